@@ -1,0 +1,57 @@
+import { DynamicModule, ForwardReference, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
+import { DatabaseModule, DatabaseRuntime, prepareDatabase } from '@wegweiser/api/database';
+import { HealthModule } from '@wegweiser/api/health';
+import { TestDatabase } from './test-database';
+
+type ModuleRef = Type | DynamicModule | ForwardReference;
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  database: DatabaseRuntime;
+  close(): Promise<void>;
+}
+
+const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefined };
+
+/**
+ * The API's real building blocks (config, logging, database as the app role,
+ * HTTP baseline) assembled in-process, plus modules a test adds.
+ */
+export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'false',
+    DATABASE_URL: db.ownerUrl,
+    DATABASE_APP_ROLE: db.appRole,
+    DATABASE_APP_PASSWORD: db.appPassword,
+    ...env,
+  });
+  const database = await prepareDatabase(config, quiet);
+  const root: DynamicModule = {
+    module: class TestRootModule {},
+    imports: [
+      ConfigModule.forRoot(config),
+      LoggingModule.forRoot(config),
+      DatabaseModule.forRoot({ appUrl: database.appUrl, poolSize: 4 }),
+      HealthModule,
+      ...extra,
+    ],
+  };
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger: false, bufferLogs: true });
+  configureHttp(app, config);
+  await app.init();
+  return {
+    app,
+    config,
+    database,
+    close: async () => {
+      await app.close();
+      await database.stop();
+    },
+  };
+}

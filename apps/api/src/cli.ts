@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '@wegweiser/api/core';
+import { isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+
+const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
+
+Commands:
+  migrate                      apply pending migrations and grants, then exit
+  seed [--clients N] [--seed S] [--reset]
+                               load the synthetic dataset (deterministic for seed + scale);
+                               refuses a non-empty database unless --reset
+Uses the same configuration as the API (DATABASE_URL or the embedded PostgreSQL).`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      clients: { type: 'string' },
+      seed: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command || !['migrate', 'seed'].includes(command)) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 64;
+  }
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  const log = { log: (m: string) => process.stdout.write(`${m}\n`), warn: (m: string) => process.stderr.write(`${m}\n`), debug: () => undefined };
+  const database = await prepareDatabase(config, log);
+  try {
+    if (command === 'seed') {
+      const clients = positiveInt(values.clients ?? String(config.DEMO_CLIENTS), '--clients');
+      const seed = positiveInt(values.seed ?? String(config.DEMO_SEED), '--seed');
+      if (!(await isDatabaseEmpty(database.ownerUrl))) {
+        if (!values.reset) {
+          process.stderr.write('The database already holds data. Use --reset to replace it with the synthetic dataset.\n');
+          return 1;
+        }
+        await resetDemoData(database.ownerUrl);
+      }
+      const started = Date.now();
+      const counts = await seedDemoData(database.ownerUrl, { clients, seed });
+      log.log(`Seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    }
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+function positiveInt(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new ConfigError([`${name}: must be a whole number`]);
+  return Number(value);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,78 @@
+import { defineConfig, devices } from '@playwright/test';
+import { join } from 'node:path';
+
+/**
+ * Browser tests against the real production build: the built API
+ * (dist/apps/api) serves the built client (dist/apps/client/browser) with its
+ * Content-Security-Policy, on a database that starts empty on every run.
+ * Run with `npx nx e2e client-e2e` (builds api and client first).
+ */
+const workspaceRoot = join(__dirname, '..', '..');
+const port = 4310;
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** CI passes a PostgreSQL server; locally the API starts an embedded one in tmp/. */
+const testDatabaseUrl = process.env['TEST_DATABASE_URL'];
+const databaseEnv: Record<string, string> = testDatabaseUrl
+  ? {
+      DATABASE_URL: testDatabaseUrl,
+      DATABASE_APP_PASSWORD: 'e2e-app-password',
+      DATABASE_APP_ROLE: 'wegweiser_client_e2e',
+    }
+  : {
+      EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', 'postgres'),
+      EMBEDDED_PG_PORT: '5499',
+    };
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: join(workspaceRoot, 'test-output', 'client-e2e'),
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    headless: true,
+    locale: 'de-DE',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    // Debian's Chromium, never a downloaded browser (`playwright install` is not used).
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // Playwright starts the web server before any globalSetup, so the embedded
+    // database directory is reset by the command itself, right before the API starts.
+    command: 'node apps/client-e2e/src/support/reset-database.mjs && node dist/apps/api/main.js',
+    cwd: workspaceRoot,
+    url: `${baseURL}/api/health/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      DEMO_DATA: 'true',
+      DEMO_CLIENTS: '40',
+      ...databaseEnv,
+    },
+  },
+});

@@ -1,0 +1,106 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+
+/**
+ * Every environment variable the API reads, validated at start-up.
+ * Documented one by one in `.env.example` and docs/operations.md.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Owner connection (runs migrations). Unset: embedded PostgreSQL. */
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  /** Full connection of the application role; overrides role + password below. */
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_APP_URL?: string;
+
+  @Matches(/^[a-z_][a-z0-9_]{2,62}$/, { message: 'must be a lower-case PostgreSQL role name' })
+  DATABASE_APP_ROLE = 'wegweiser_app';
+
+  /** Required with DATABASE_URL (unless DATABASE_APP_URL is set); generated for the embedded database. */
+  @ValidateIf((env: EnvironmentVariables) => !!env.DATABASE_URL && !env.DATABASE_APP_URL)
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters (required with DATABASE_URL)' })
+  DATABASE_APP_PASSWORD?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  @MinLength(1)
+  EMBEDDED_PG_DATA_DIR = './var/postgres';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 5488;
+
+  /** `auto`: load the demo dataset on the first start of an empty embedded database. */
+  @IsIn(['auto', 'true', 'false'])
+  DEMO_DATA = 'auto';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  DEMO_CLIENTS = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DEMO_SEED = 2026;
+
+  /** Directory of the built Angular client; default: next to the API bundle. */
+  @IsOptional()
+  @IsString()
+  STATIC_DIR?: string;
+
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+}

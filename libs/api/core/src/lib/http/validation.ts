@@ -1,0 +1,36 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ERROR_CODES, VALIDATION_CODES } from '@wegweiser/shared/contracts';
+
+/** Flattens class-validator errors to `{ 'address.street': 'isString' }`. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraint = Object.keys(error.constraints ?? {})[0];
+    if (constraint) {
+      result[field] = constraint === 'whitelistValidation' ? VALIDATION_CODES.unknownProperty : constraint;
+    }
+    Object.assign(result, toFieldErrors(error.children ?? [], field));
+  }
+  return result;
+}
+
+/** The global pipe: strip nothing silently — unknown properties are refused. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => {
+      const fields = toFieldErrors(errors);
+      const unknown = Object.entries(fields)
+        .filter(([, code]) => code === VALIDATION_CODES.unknownProperty)
+        .map(([field]) => field);
+      const message = unknown.length
+        ? `Unknown properties: ${unknown.join(', ')}`
+        : `Invalid fields: ${Object.keys(fields).join(', ')}`;
+      return new BadRequestException({ code: ERROR_CODES.validationFailed, message, errors: fields });
+    },
+  });
+}

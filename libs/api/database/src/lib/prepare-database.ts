@@ -1,0 +1,70 @@
+import type { AppConfig } from '@wegweiser/api/core';
+import { randomBytes } from 'node:crypto';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded/embedded-postgres';
+import { resolveAppRole, ResolvedAppRole } from './provisioning/app-role';
+import { provisionDatabase } from './provisioning/provision-database';
+import { isDatabaseEmpty, seedDemoData } from './seed/demo-seeder';
+
+export interface StartupLog {
+  log(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+/** What the application needs to know about its database after start-up. */
+export interface DatabaseRuntime {
+  /** Connection of the owning role (migrations, seeding, maintenance tools). */
+  ownerUrl: string;
+  /** Connection of the unprivileged application role. */
+  appUrl: string;
+  appRole: string;
+  embedded: boolean;
+  demoDataLoaded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start-up sequence of the data layer:
+ * 1. DATABASE_URL set -> that server; else start the embedded PostgreSQL.
+ * 2. As the owner: migrations, application role, grants.
+ * 3. Demo data on the first start of the embedded database (DEMO_DATA).
+ */
+export async function prepareDatabase(config: AppConfig, log: StartupLog): Promise<DatabaseRuntime> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  if (!config.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
+    log.log(`Embedded PostgreSQL ${embedded.created ? 'created and ' : ''}started on 127.0.0.1:${config.EMBEDDED_PG_PORT}`);
+  }
+  try {
+    const ownerUrl = config.DATABASE_URL ?? (embedded as EmbeddedPostgresHandle).url;
+    const appRole: ResolvedAppRole = resolveAppRole({
+      ownerUrl,
+      appUrl: config.DATABASE_APP_URL,
+      role: config.DATABASE_APP_ROLE,
+      // The embedded cluster is private to this process: a fresh password at every start.
+      password: config.DATABASE_APP_PASSWORD ?? (embedded ? randomBytes(24).toString('base64url') : undefined),
+    });
+    await provisionDatabase(ownerUrl, appRole, log);
+    const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log);
+    return {
+      ownerUrl,
+      appUrl: appRole.url,
+      appRole: appRole.role,
+      embedded: !!embedded,
+      demoDataLoaded,
+      stop: async () => embedded?.stop(),
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function maybeSeed(config: AppConfig, ownerUrl: string, embedded: boolean, log: StartupLog): Promise<boolean> {
+  const wanted = config.DEMO_DATA === 'true' || (config.DEMO_DATA === 'auto' && embedded);
+  if (!wanted || !(await isDatabaseEmpty(ownerUrl))) return false;
+  const started = Date.now();
+  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED });
+  log.log(`Demo data loaded in ${Date.now() - started} ms: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+  return true;
+}

@@ -1,0 +1,33 @@
+/** Where the application connects, derived from the owner URL unless given explicitly. */
+export interface AppRoleSettings {
+  ownerUrl: string;
+  /** Explicit application URL (role managed outside Wegweiser). */
+  appUrl?: string;
+  role: string;
+  password?: string;
+}
+
+export interface ResolvedAppRole {
+  url: string;
+  role: string;
+  /** Whether provisioning creates the role and sets its password. */
+  managed: boolean;
+  password?: string;
+}
+
+export function resolveAppRole(settings: AppRoleSettings): ResolvedAppRole {
+  if (settings.appUrl) {
+    const role = decodeURIComponent(new URL(settings.appUrl).username);
+    return { url: settings.appUrl, role, managed: false };
+  }
+  if (!settings.password) throw new Error('DATABASE_APP_PASSWORD is required to create the application role.');
+  const url = new URL(settings.ownerUrl);
+  url.username = encodeURIComponent(settings.role);
+  url.password = encodeURIComponent(settings.password);
+  return { url: url.toString(), role: settings.role, managed: true, password: settings.password };
+}
+
+/** Tables whose grants differ from the default read/write set. */
+export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
+  migrations: ['SELECT'],
+};

@@ -1,0 +1,33 @@
+/**
+ * The one error shape of every API response with status >= 400.
+ * `code` is stable and translated by the client (i18n key `errors.<code>`);
+ * `errors` maps a request field (dot path) to a validation code.
+ */
+export interface ApiErrorResponse {
+  statusCode: number;
+  code: ErrorCode | string;
+  message: string;
+  errors?: Record<string, string>;
+}
+
+export const ERROR_CODES = {
+  badRequest: 'badRequest',
+  malformedJson: 'malformedJson',
+  validationFailed: 'validationFailed',
+  unsupportedMediaType: 'unsupportedMediaType',
+  payloadTooLarge: 'payloadTooLarge',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'notFound',
+  conflict: 'conflict',
+  tooManyRequests: 'tooManyRequests',
+  databaseUnavailable: 'databaseUnavailable',
+  internalError: 'internalError',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** Field-level validation codes (values of `ApiErrorResponse.errors`). */
+export const VALIDATION_CODES = {
+  unknownProperty: 'unknownProperty',
+  invalid: 'invalid',
+} as const;

@@ -1,0 +1,7 @@
+/** Route constants shared by the API controllers and the client's data-access services. */
+export const API_PREFIX = 'api';
+export const API_ROUTES = {
+  health: 'health',
+  healthReady: 'health/ready',
+  docs: 'docs',
+} as const;
