@@ -10,7 +10,7 @@ env.NODE_ENV = process.env.NODE_ENV || 'production';
 
 const build = spawnSync(
   process.execPath,
-  [join(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static'],
+  [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static'],
   { cwd: root, stdio: 'inherit', env },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);

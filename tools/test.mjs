@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(summaryDir, { recursive: true, force: true });
 
 const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', SCARF_ANALYTICS: 'false' };
-const nx = join(root, 'node_modules/nx/bin/nx.js');
+const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
 const steps = [
   ['lint and unit tests', ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=static']],
   ['API e2e (real PostgreSQL)', ['run', 'api-e2e:e2e', '--outputStyle=static']],

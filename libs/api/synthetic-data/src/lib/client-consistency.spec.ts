@@ -1,4 +1,4 @@
-import { CEFR_LEVELS, FIELDS_OF_ACTION, RESIDENCE_STATUSES } from '@wegweiser/shared/contracts';
+import { CEFR_LEVELS, FIELDS_OF_ACTION, RESIDENCE_STATUSES, STEP_ASSIGNEES } from '@wegweiser/shared/contracts';
 import { generateClients } from './client';
 import { addMonths, isoDate, parseIsoDate, weekday } from './dates';
 import { resolveOptions } from './options';
@@ -13,18 +13,25 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 const SCRIPT = {
   Latin: /^[\p{Script=Latin}' -]+$/u,
   Arabic: /^[\p{Script=Arabic} ]+$/u,
-  Cyrillic: /^[\p{Script=Cyrillic}-]+$/u,
-  Ethiopic: /^\p{Script=Ethiopic}+$/u,
+  Cyrillic: /^[\p{Script=Cyrillic} -]+$/u,
+  Ethiopic: /^[\p{Script=Ethiopic} ]+$/u,
 } as const;
+const teams = new Map(organisation.teams.map((t) => [t.id, t]));
 
 /** Last day anything can happen in the file. */
 function lastActivity(client: SyntheticClient): string {
   return client.support.closedOn ?? client.support.pausedOn ?? REF;
 }
 
-function expectWithin(date: string | null, from: string, to: string): void {
-  if (date === null) return;
-  expect(date >= from && date <= to ? 'within' : `${date} outside ${from}..${to}`).toBe('within');
+function within(date: string | null, from: string, to: string): boolean {
+  return date === null || (date >= from && date <= to);
+}
+
+/** Runs a check over every client and returns "case number: problem" lines (empty when all is well). */
+function violations(check: (client: SyntheticClient, fail: (problem: string) => void) => void): string[] {
+  const found: string[] = [];
+  for (const client of clients) check(client, (problem) => found.push(`${client.caseNumber}: ${problem}`));
+  return found.slice(0, 20);
 }
 
 describe('generated clients', () => {
@@ -37,187 +44,197 @@ describe('generated clients', () => {
     for (const municipality of organisation.municipalities) {
       const own = clients.filter((c) => c.municipalityId === municipality.id);
       expect(own.length).toBeGreaterThan(0);
-      const numbers = own.map((c) => c.caseNumber);
-      expect(new Set(numbers).size).toBe(numbers.length);
-      const running: number[] = [];
-      for (const client of own) {
+      expect(new Set(own.map((c) => c.caseNumber)).size).toBe(own.length);
+      const running = own.map((client) => {
         const match = /^([A-Z]+)-(\d{4})-(\d{5,})$/.exec(client.caseNumber);
-        expect(match).not.toBeNull();
         expect(match?.[1]).toBe(municipality.code);
         expect(match?.[2]).toBe(client.support.startedOn.slice(0, 4));
-        running.push(Number(match?.[3]));
-      }
+        return Number(match?.[3]);
+      });
       expect(running.sort((a, b) => a - b)).toEqual(own.map((_, i) => i + 1));
     }
   });
 
   it('are assigned to a manager of their team in their municipality', () => {
-    for (const client of clients) {
-      const team = organisation.teams.find((t) => t.id === client.teamId);
-      expect(team?.municipalityId).toBe(client.municipalityId);
-      expect(team?.managerIds).toContain(client.managerId);
-      expect(client.assignments[client.assignments.length - 1]).toMatchObject({ staffId: client.managerId, until: null });
-      expect(client.assignments[0].from).toBe(client.support.startedOn);
-      for (const assignment of client.assignments) expect(team?.managerIds).toContain(assignment.staffId);
-    }
+    expect(
+      violations((client, fail) => {
+        const team = teams.get(client.teamId);
+        if (team?.municipalityId !== client.municipalityId) fail('team of another municipality');
+        if (!team?.managerIds.includes(client.managerId)) fail('manager not in team');
+        const last = client.assignments[client.assignments.length - 1];
+        if (last.staffId !== client.managerId || last.until !== null) fail('last assignment is not the manager');
+        if (client.assignments[0].from !== client.support.startedOn) fail('first assignment not at start');
+        if (client.assignments.some((a) => !team?.managerIds.includes(a.staffId))) fail('assignment outside team');
+      }),
+    ).toEqual([]);
     expect(clients.some((c) => c.assignments.length > 1)).toBe(true);
   });
 
   it('carry names whose original form is in the script of their group', () => {
-    for (const client of clients) {
-      expect(`${client.firstName} ${client.lastName}`).toMatch(SCRIPT.Latin);
-      expect(`${client.firstNameOriginal} ${client.lastNameOriginal}`).toMatch(SCRIPT[client.nameScript]);
-    }
+    expect(
+      violations((client, fail) => {
+        if (!SCRIPT.Latin.test(`${client.firstName} ${client.lastName}`)) fail('Latin name not Latin');
+        if (!SCRIPT[client.nameScript].test(`${client.firstNameOriginal} ${client.lastNameOriginal}`)) {
+          fail(`original name not in ${client.nameScript}`);
+        }
+      }),
+    ).toEqual([]);
     expect(new Set(clients.map((c) => c.nameScript))).toEqual(new Set(['Latin', 'Arabic', 'Cyrillic', 'Ethiopic']));
   });
 
   it('are adults who arrived before their support started', () => {
-    for (const client of clients) {
-      const start = parseIsoDate(client.support.startedOn);
-      expect(client.dateOfBirth <= isoDate(addMonths(start, -18 * 12))).toBe(true);
-      expect(client.arrivedOn <= client.support.startedOn).toBe(true);
-      expect(client.arrivedOn >= '2015-01-01').toBe(true);
-      if (client.countryOfOrigin === 'UA') expect(client.arrivedOn >= '2022-02-24').toBe(true);
-    }
+    expect(
+      violations((client, fail) => {
+        if (client.dateOfBirth > isoDate(addMonths(parseIsoDate(client.support.startedOn), -18 * 12))) fail('minor at start');
+        if (!within(client.arrivedOn, '2015-01-01', client.support.startedOn)) fail('arrival out of range');
+        if (client.countryOfOrigin === 'UA' && client.arrivedOn < '2022-02-24') fail('Ukrainian arrival before 2022-02-24');
+      }),
+    ).toEqual([]);
   });
 
   it('use known vocabularies and ISO codes', () => {
-    const statuses = RESIDENCE_STATUSES.map((s) => s.code as string);
-    for (const client of clients) {
-      expect(statuses).toContain(client.residenceStatus);
-      expect(client.countryOfOrigin).toMatch(/^[A-Z]{2}$/);
-      client.nationalities.forEach((n) => expect(n).toMatch(/^[A-Z]{2}$/));
-      client.languages.forEach((l) => {
-        expect(l.language).toMatch(/^[a-z]{2}$/);
-        expect(CEFR_LEVELS).toContain(l.level);
-      });
-      expect(client.languages.filter((l) => l.language === 'de')).toHaveLength(1);
-      expect(client.languages[0].native).toBe(true);
-    }
+    const statuses: string[] = RESIDENCE_STATUSES.map((s) => s.code);
+    const levels: readonly string[] = CEFR_LEVELS;
+    expect(
+      violations((client, fail) => {
+        if (!statuses.includes(client.residenceStatus)) fail('unknown residence status');
+        if (![client.countryOfOrigin, ...client.nationalities].every((c) => /^[A-Z]{2}$/.test(c))) fail('bad country code');
+        if (!client.languages.every((l) => /^[a-z]{2}$/.test(l.language) && levels.includes(l.level))) fail('bad language');
+        if (client.languages.filter((l) => l.language === 'de').length !== 1) fail('German missing or repeated');
+        if (!client.languages[0].native) fail('native language not first');
+      }),
+    ).toEqual([]);
   });
 
   it('have contact data that cannot reach real people', () => {
-    for (const client of clients) {
-      expect(client.phone).toMatch(/^\+49 (30 23125|69 90009|40 66969|221 4710|89 99998)\d{3}$/);
-      if (client.email !== null) expect(client.email).toMatch(/^[a-z.-]+\d*@[a-z]+\.example$/);
-    }
+    expect(
+      violations((client, fail) => {
+        if (!/^\+49 (30 23125|69 90009|40 66969|221 4710|89 99998)\d{3}$/.test(client.phone)) fail(`phone ${client.phone}`);
+        if (client.email !== null && !/^[a-z.-]+\d*@[a-z]+\.example$/.test(client.email)) fail(`email ${client.email}`);
+      }),
+    ).toEqual([]);
     expect(clients.some((c) => c.email !== null)).toBe(true);
     expect(organisation.staff.every((s) => s.email.endsWith('.wegweiser.example'))).toBe(true);
   });
 
   it('have a consistent support period', () => {
-    for (const client of clients) {
-      const { support } = client;
-      expect(support.startedOn <= REF).toBe(true);
-      expect(weekday(parseIsoDate(support.startedOn))).not.toBe(0);
-      expect(support.windowEndsOn).toBe(isoDate(addMonths(parseIsoDate(support.startedOn), 36)));
-      if (support.state === 'closed') {
-        expect(support.closureReason).not.toBeNull();
-        expectWithin(support.closedOn, support.startedOn, support.windowEndsOn);
-        expect(support.closedOn !== null && support.closedOn <= REF).toBe(true);
-        if (support.closureReason === 'window_ended') expect(support.closedOn).toBe(support.windowEndsOn);
-      } else {
-        expect(support.closedOn).toBeNull();
-        expect(support.closureReason).toBeNull();
-        expect(support.windowEndsOn > REF).toBe(true);
-      }
-      if (support.state === 'paused') expectWithin(support.pausedOn, support.startedOn, REF);
-      // a window that has ended is always closed
-      if (support.windowEndsOn <= REF) expect(support.state).toBe('closed');
-    }
+    expect(
+      violations(({ support }, fail) => {
+        if (support.startedOn > REF) fail('starts after the reference date');
+        if (weekday(parseIsoDate(support.startedOn)) % 6 === 0) fail('starts on a weekend');
+        if (support.windowEndsOn !== isoDate(addMonths(parseIsoDate(support.startedOn), 36))) fail('window is not 36 months');
+        if (support.windowEndsOn <= REF && support.state !== 'closed') fail('window ended but not closed');
+        if (support.state === 'closed') {
+          if (support.closureReason === null) fail('closed without reason');
+          if (support.closedOn === null || !within(support.closedOn, support.startedOn, support.windowEndsOn) || support.closedOn > REF) {
+            fail('closure date out of range');
+          }
+          if (support.closureReason === 'window_ended' && support.closedOn !== support.windowEndsOn) fail('window_ended not at window end');
+        } else if (support.closedOn !== null || support.closureReason !== null) {
+          fail('open support with closure data');
+        }
+        if ((support.state === 'paused') !== (support.pausedOn !== null) || !within(support.pausedOn, support.startedOn, REF)) {
+          fail('pause inconsistent');
+        }
+      }),
+    ).toEqual([]);
   });
 
   it('record outcomes only within the support so far and before the reference date', () => {
-    for (const client of clients) {
-      const { outcomes, support } = client;
-      const to = lastActivity(client);
-      expect(to <= REF).toBe(true);
-      for (const date of [outcomes.b1ReachedOn, outcomes.employment?.startedOn ?? null, outcomes.apprenticeshipStartedOn, outcomes.studiesStartedOn]) {
-        expectWithin(date, support.startedOn, to);
-        expectWithin(date, support.startedOn, support.windowEndsOn);
-      }
-      if (outcomes.employment?.kind === 'mini_job') expect(outcomes.employment.fullTime).toBe(false);
-      expect(outcomes.apprenticeshipStartedOn !== null && outcomes.studiesStartedOn !== null).toBe(false);
-    }
+    expect(
+      violations((client, fail) => {
+        const { outcomes, support } = client;
+        const to = lastActivity(client);
+        const dates = [outcomes.b1ReachedOn, outcomes.employment?.startedOn ?? null, outcomes.apprenticeshipStartedOn, outcomes.studiesStartedOn];
+        if (to > REF) fail('activity after the reference date');
+        if (!dates.every((d) => within(d, support.startedOn, to) && within(d, support.startedOn, support.windowEndsOn))) {
+          fail('outcome outside the support window');
+        }
+        if (outcomes.employment?.kind === 'mini_job' && outcomes.employment.fullTime) fail('full-time mini-job');
+        if (outcomes.apprenticeshipStartedOn !== null && outcomes.studiesStartedOn !== null) fail('apprenticeship and studies');
+      }),
+    ).toEqual([]);
   });
 
   it('keep German level, certificate and B1 outcome in line', () => {
-    for (const client of clients) {
-      const german = client.languages.find((l) => l.language === 'de');
-      const atLeastB1 = german !== undefined && CEFR_LEVELS.indexOf(german.level) >= CEFR_LEVELS.indexOf('B1');
-      expect(atLeastB1).toBe(client.outcomes.b1ReachedOn !== null);
-      if (german?.certificate) expectWithin(german.certifiedOn, client.support.startedOn, lastActivity(client));
-      if (client.outcomes.b1ReachedOn !== null) expect(german?.certificate).toMatch(/(B1|B2|C1)/);
-    }
-    expect(clients.some((c) => c.languages.some((l) => l.certificate?.startsWith('telc Deutsch B1')))).toBe(true);
+    expect(
+      violations((client, fail) => {
+        const german = client.languages.find((l) => l.language === 'de');
+        const atLeastB1 = german !== undefined && CEFR_LEVELS.indexOf(german.level) >= CEFR_LEVELS.indexOf('B1');
+        if (atLeastB1 !== (client.outcomes.b1ReachedOn !== null)) fail('level and B1 outcome disagree');
+        if ((german?.certificate === null) !== (german?.certifiedOn === null)) fail('certificate without date');
+        if (!within(german?.certifiedOn ?? null, client.support.startedOn, lastActivity(client))) fail('certificate date out of range');
+        if (client.outcomes.b1ReachedOn !== null && !/(B1|B2|C1)/.test(german?.certificate ?? '')) fail('B1 without certificate');
+      }),
+    ).toEqual([]);
+    expect(clients.some((c) => c.languages.some((l) => l.certificate === 'telc Deutsch B1'))).toBe(true);
   });
 
   it('have 3-8 goals with dated steps matching their state and the outcomes', () => {
-    for (const client of clients) {
-      const to = lastActivity(client);
-      expect(client.goals.length).toBeGreaterThanOrEqual(3);
-      expect(client.goals.length).toBeLessThanOrEqual(8);
-      expect(new Set(client.goals.map((g) => g.fieldOfAction)).size).toBe(client.goals.length);
-      const language = client.goals.find((g) => g.fieldOfAction === 'language');
-      expect(language?.achievedOn ?? null).toBe(client.outcomes.b1ReachedOn);
-      const work = client.goals.find((g) => g.fieldOfAction === 'work');
-      if (client.outcomes.employment) expect(work?.achievedOn).toBe(client.outcomes.employment.startedOn);
-      for (const goal of client.goals) {
-        expectWithin(goal.createdOn, client.support.startedOn, to);
-        expect(goal.dueOn > goal.createdOn).toBe(true);
-        expect(goal.state === 'achieved').toBe(goal.achievedOn !== null);
-        expectWithin(goal.achievedOn, goal.createdOn, to);
-        if (client.support.state === 'closed') expect(['open', 'in_progress']).not.toContain(goal.state);
-        expect(goal.steps.length).toBeGreaterThanOrEqual(1);
-        expect(goal.steps.length).toBeLessThanOrEqual(4);
-        for (const step of goal.steps) {
-          expect(['client', 'manager', 'partner']).toContain(step.assignee);
-          expectWithin(step.doneOn, goal.createdOn, goal.achievedOn ?? to);
-          if (goal.state === 'achieved') expect(step.doneOn).not.toBeNull();
-          if (goal.state === 'open') expect(step.doneOn).toBeNull();
+    const assignees: readonly string[] = STEP_ASSIGNEES;
+    expect(
+      violations((client, fail) => {
+        const to = lastActivity(client);
+        const { goals } = client;
+        if (goals.length < 3 || goals.length > 8) fail(`${goals.length} goals`);
+        if (new Set(goals.map((g) => g.fieldOfAction)).size !== goals.length) fail('two goals in one field');
+        if ((goals.find((g) => g.fieldOfAction === 'language')?.achievedOn ?? null) !== client.outcomes.b1ReachedOn) fail('B1 goal vs outcome');
+        const work = goals.find((g) => g.fieldOfAction === 'work');
+        if (client.outcomes.employment && work?.achievedOn !== client.outcomes.employment.startedOn) fail('work goal vs outcome');
+        for (const goal of goals) {
+          if (!within(goal.createdOn, client.support.startedOn, to)) fail('goal created outside the support');
+          if (goal.dueOn <= goal.createdOn) fail('goal due before creation');
+          if ((goal.state === 'achieved') !== (goal.achievedOn !== null) || !within(goal.achievedOn, goal.createdOn, to)) fail('achievement');
+          if (client.support.state === 'closed' && (goal.state === 'open' || goal.state === 'in_progress')) fail('open goal in closed case');
+          if (goal.steps.length < 1 || goal.steps.length > 4) fail(`${goal.steps.length} steps`);
+          for (const step of goal.steps) {
+            if (!assignees.includes(step.assignee)) fail('unknown assignee');
+            if (!within(step.doneOn, goal.createdOn, goal.achievedOn ?? to)) fail('step done out of range');
+            if (goal.state === 'achieved' && step.doneOn === null) fail('achieved goal with open step');
+            if (goal.state === 'open' && step.doneOn !== null) fail('open goal with done step');
+          }
         }
-      }
-      if (client.goals.some((g) => g.target.includes('Anschlussunterbringung') && g.state === 'achieved')) {
-        expect(client.housing).toBe('private_flat');
-      }
-    }
+        const movedOut = goals.some((g) => g.target.includes('Anschlussunterbringung') && g.state === 'achieved');
+        if (movedOut && client.housing !== 'private_flat') fail('moved out but still in follow-up accommodation');
+      }),
+    ).toEqual([]);
   });
 
   it('have conversations in order, on working days, within the support, held by the team', () => {
-    for (const client of clients) {
-      const team = organisation.teams.find((t) => t.id === client.teamId);
-      const { conversations } = client;
-      expect(conversations.length).toBeGreaterThanOrEqual(1);
-      expect(conversations[0].heldAt.slice(0, 10)).toBe(client.support.startedOn);
-      expect(conversations[0].note.startsWith('Erstgespräch')).toBe(true);
-      conversations.forEach((conversation, i) => {
-        const day = conversation.heldAt.slice(0, 10);
-        expectWithin(day, client.support.startedOn, lastActivity(client));
-        expect([0, 6]).not.toContain(weekday(parseIsoDate(day)));
-        if (i > 0) expect(conversation.heldAt >= conversations[i - 1].heldAt).toBe(true);
-        expect(team?.managerIds).toContain(conversation.staffId);
-        expect(conversation.topics.length).toBeGreaterThanOrEqual(1);
-        conversation.topics.forEach((topic) => expect(FIELDS_OF_ACTION).toContain(topic));
-        expect(conversation.note.length).toBeGreaterThan(20);
-        expect(conversation.durationMinutes % 5).toBe(0);
-        if (conversation.nextAppointmentAt !== null) expect(conversation.nextAppointmentAt > conversation.heldAt).toBe(true);
-      });
-    }
+    const fields: readonly string[] = FIELDS_OF_ACTION;
+    expect(
+      violations((client, fail) => {
+        const managerIds = teams.get(client.teamId)?.managerIds ?? [];
+        const { conversations } = client;
+        if (conversations[0]?.heldAt.slice(0, 10) !== client.support.startedOn) fail('no intake on the start day');
+        if (!conversations[0]?.note.startsWith('Erstgespräch')) fail('first note is not an intake');
+        conversations.forEach((conversation, i) => {
+          const day = conversation.heldAt.slice(0, 10);
+          if (!within(day, client.support.startedOn, lastActivity(client))) fail(`conversation on ${day} outside the support`);
+          if (weekday(parseIsoDate(day)) % 6 === 0) fail('conversation on a weekend');
+          if (i > 0 && conversation.heldAt < conversations[i - 1].heldAt) fail('conversations out of order');
+          if (!managerIds.includes(conversation.staffId)) fail('held by someone outside the team');
+          if (conversation.topics.length === 0 || !conversation.topics.every((t) => fields.includes(t))) fail('bad topics');
+          if (conversation.note.length < 20 || conversation.durationMinutes % 5 !== 0) fail('note or duration');
+          if (conversation.nextAppointmentAt !== null && conversation.nextAppointmentAt <= conversation.heldAt) fail('next appointment in the past');
+        });
+      }),
+    ).toEqual([]);
   });
 
   it('have soft ratings on a 1-5 scale every few months within the support', () => {
-    for (const client of clients) {
-      expect(client.ratings.length).toBeGreaterThanOrEqual(1);
-      const employedFrom = client.outcomes.employment?.startedOn ?? client.outcomes.apprenticeshipStartedOn;
-      client.ratings.forEach((rating, i) => {
-        expectWithin(rating.ratedOn, client.support.startedOn, lastActivity(client));
-        for (const value of [rating.health, rating.socialEnvironment]) expect(value >= 1 && value <= 5).toBe(true);
-        if (rating.employmentQuality !== null) {
-          expect(employedFrom ?? '9999').not.toBe('9999');
-          expect(rating.ratedOn >= (employedFrom ?? '9999')).toBe(true);
-        }
-        if (i > 0) expect(rating.ratedOn > client.ratings[i - 1].ratedOn).toBe(true);
-      });
-    }
+    expect(
+      violations((client, fail) => {
+        const starts = [client.outcomes.employment?.startedOn, client.outcomes.apprenticeshipStartedOn].filter((d): d is string => !!d);
+        const employedFrom = starts.sort()[0] ?? null;
+        if (client.ratings.length === 0) fail('no ratings');
+        client.ratings.forEach((rating, i) => {
+          if (!within(rating.ratedOn, client.support.startedOn, lastActivity(client))) fail('rating outside the support');
+          if (![rating.health, rating.socialEnvironment, rating.employmentQuality ?? 3].every((v) => v >= 1 && v <= 5)) fail('off scale');
+          if (rating.employmentQuality !== null && (employedFrom === null || rating.ratedOn < employedFrom)) fail('job rated before a job');
+          if (i > 0 && rating.ratedOn <= client.ratings[i - 1].ratedOn) fail('ratings out of order');
+        });
+      }),
+    ).toEqual([]);
   });
 });

@@ -106,7 +106,7 @@ export function drawConversations(rng: Rng, input: ConversationInput): Synthetic
 
     let nextAppointmentAt: string | null = null;
     if (i < last) {
-      if (rng.chance(0.65)) nextAppointmentAt = heldAt[i + 1];
+      if (rng.chance(0.65) && heldAt[i + 1] > heldAt[i]) nextAppointmentAt = heldAt[i + 1];
     } else if (input.period.state === 'active' && rng.chance(0.7)) {
       const nextDay = toWorkdayOnOrBefore(input.referenceDay + rng.int(3, 35));
       nextAppointmentAt = slotTimestamp(Math.max(nextDay, day + 1), rng.int(0, SLOTS - 1));
