@@ -1,4 +1,4 @@
-export { generateClient, generateClients } from './lib/client';
+export { type ClientRange, generateClient, generateClients } from './lib/client';
 export { NAME_GROUPS, type NameGroup, type NamePair } from './lib/names';
 export {
   DEFAULT_AVERAGES,

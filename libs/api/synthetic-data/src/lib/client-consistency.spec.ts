@@ -5,10 +5,6 @@ import { resolveOptions } from './options';
 import { generateOrganisation } from './organisation';
 import type { SyntheticClient } from './types';
 
-const options = resolveOptions({ seed: 77, clients: 3_000 });
-const organisation = generateOrganisation(options);
-const clients: SyntheticClient[] = [...generateClients(options, organisation)];
-const REF = options.referenceDate;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const SCRIPT = {
   Latin: /^[\p{Script=Latin}' -]+$/u,
@@ -16,25 +12,31 @@ const SCRIPT = {
   Cyrillic: /^[\p{Script=Cyrillic} -]+$/u,
   Ethiopic: /^[\p{Script=Ethiopic} ]+$/u,
 } as const;
-const teams = new Map(organisation.teams.map((t) => [t.id, t]));
-
-/** Last day anything can happen in the file. */
-function lastActivity(client: SyntheticClient): string {
-  return client.support.closedOn ?? client.support.pausedOn ?? REF;
-}
 
 function within(date: string | null, from: string, to: string): boolean {
   return date === null || (date >= from && date <= to);
 }
 
-/** Runs a check over every client and returns "case number: problem" lines (empty when all is well). */
-function violations(check: (client: SyntheticClient, fail: (problem: string) => void) => void): string[] {
-  const found: string[] = [];
-  for (const client of clients) check(client, (problem) => found.push(`${client.caseNumber}: ${problem}`));
-  return found.slice(0, 20);
-}
+describe.each([
+  { seed: 77, clients: 3_000 },
+  { seed: 5, clients: 1_500, municipalities: 3, referenceDate: '2021-03-15' },
+])('generated clients for %p', (input) => {
+  const options = resolveOptions(input);
+  const organisation = generateOrganisation(options);
+  const clients: SyntheticClient[] = [...generateClients(options, organisation)];
+  const REF = options.referenceDate;
+  const teams = new Map(organisation.teams.map((t) => [t.id, t]));
 
-describe('generated clients', () => {
+  /** Last day anything can happen in the file. */
+  const lastActivity = (client: SyntheticClient): string => client.support.closedOn ?? client.support.pausedOn ?? REF;
+
+  /** Runs a check over every client and returns "case number: problem" lines (empty when all is well). */
+  const violations = (check: (client: SyntheticClient, fail: (problem: string) => void) => void): string[] => {
+    const found: string[] = [];
+    for (const client of clients) check(client, (problem) => found.push(`${client.caseNumber}: ${problem}`));
+    return found.slice(0, 20);
+  };
+
   it('have unique v4 ids', () => {
     expect(clients.every((c) => UUID_V4.test(c.id))).toBe(true);
     expect(new Set(clients.map((c) => c.id)).size).toBe(clients.length);

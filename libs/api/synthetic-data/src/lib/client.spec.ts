@@ -45,6 +45,16 @@ describe('generateClients determinism', () => {
     }
   });
 
+  it('streams any index range exactly as the same slice of the whole stream', () => {
+    const options = { seed: 8, clients: 120 };
+    const organisation = generateOrganisation(options);
+    const whole = [...generateClients(options, organisation)];
+    const parts = [...generateClients(options, organisation, { to: 50 }), ...generateClients(options, organisation, { from: 50 })];
+    expect(parts).toEqual(whole);
+    expect([...generateClients(options, organisation, { from: 70, to: 75 })]).toEqual(whole.slice(70, 75));
+    expect(() => [...generateClients(options, organisation, { from: 5, to: 4 })]).toThrow(RangeError);
+  });
+
   it('does not depend on how many clients are requested', () => {
     const organisation = generateOrganisation({ seed: 4 });
     const few = take(generateClients({ seed: 4, clients: 20 }, organisation), 20);

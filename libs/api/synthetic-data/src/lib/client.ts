@@ -125,13 +125,29 @@ export function buildClient(context: GenerationContext, index: number): Syntheti
   };
 }
 
+/** Half-open index range `[from, to)` of the stream; defaults to all `options.clients` clients. */
+export interface ClientRange {
+  from?: number;
+  to?: number;
+}
+
 /**
- * Streams `options.clients` clients one at a time. Each client depends only on
- * the seed, its index, the options and the organisation, never on the others.
+ * Streams clients one at a time (all `options.clients`, or the given range, e.g.
+ * one slice per seeding worker). Each client depends only on the seed, its
+ * index, the options and the organisation, never on the others.
  */
-export function* generateClients(options: SyntheticDataOptionsInput, organisation: SyntheticOrganisation): Generator<SyntheticClient, void, undefined> {
+export function* generateClients(
+  options: SyntheticDataOptionsInput,
+  organisation: SyntheticOrganisation,
+  range: ClientRange = {},
+): Generator<SyntheticClient, void, undefined> {
   const context = createContext(options, organisation);
-  for (let index = 0; index < context.options.clients; index++) yield buildClient(context, index);
+  const from = range.from ?? 0;
+  const to = range.to ?? context.options.clients;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from) {
+    throw new RangeError(`Client range must satisfy 0 <= from <= to (integers), got [${from}, ${to})`);
+  }
+  for (let index = from; index < to; index++) yield buildClient(context, index);
 }
 
 /** Rebuilds the client at `index` of the stream without generating the others. */

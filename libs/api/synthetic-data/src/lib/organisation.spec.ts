@@ -1,4 +1,5 @@
-import { emailLocalPart, generateOrganisation, organisationSize } from './organisation';
+import { emailLocalPart } from './email';
+import { generateOrganisation, organisationSize } from './organisation';
 
 const STAFF_EMAIL = /^[a-z-]+\.[a-z-]+\d*@[a-z0-9]+\.wegweiser\.example$/;
 

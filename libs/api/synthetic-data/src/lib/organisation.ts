@@ -1,4 +1,5 @@
 import type { Role } from '@wegweiser/shared/contracts';
+import { emailLocalPart } from './email';
 import { GERMAN_FAMILY_NAMES, GERMAN_FEMALE_NAMES, GERMAN_MALE_NAMES, NAME_GROUPS } from './names';
 import { resolveOptions, type SyntheticDataOptions, type SyntheticDataOptionsInput } from './options';
 import { Rng, stableUuid } from './random';
@@ -51,19 +52,6 @@ function municipalityAt(index: number): [name: string, code: string] {
 
 function teamName(index: number): string {
   return index < TEAM_NAMES.length ? `Team ${TEAM_NAMES[index]}` : `Team ${index + 1}`;
-}
-
-/** ASCII local part for e-mail addresses: umlauts spelled out, other diacritics dropped. */
-export function emailLocalPart(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i')
-    .normalize('NFD')
-    .replace(/[^a-z-]/g, '');
 }
 
 class StaffFactory {

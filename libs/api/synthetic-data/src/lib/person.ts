@@ -1,7 +1,7 @@
 import { CEFR_LEVELS, type CefrLevel, type Gender, type ResidenceStatusCode } from '@wegweiser/shared/contracts';
 import { addMonths, DAYS_PER_MONTH, isoDate, parseIsoDate } from './dates';
+import { emailLocalPart } from './email';
 import { NAME_GROUPS } from './names';
-import { emailLocalPart } from './organisation';
 import { ORIGIN_PROFILES, type OriginProfile } from './origins';
 import { type Rng, WeightedTable } from './random';
 import type { LatentOutcomes } from './support';
