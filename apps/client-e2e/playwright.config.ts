@@ -31,7 +31,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], [join(workspaceRoot, 'tools/testing/playwright-summary-reporter.cjs')]],
   timeout: 30_000,
   use: {
     ...devices['Desktop Chrome'],
@@ -70,6 +70,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
       DEMO_CLIENTS: '40',
       ...databaseEnv,
