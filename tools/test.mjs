@@ -13,7 +13,7 @@ rmSync(summaryDir, { recursive: true, force: true });
 const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', SCARF_ANALYTICS: 'false' };
 const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
 const steps = [
-  ['lint and unit tests', ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=static']],
+  ['lint and unit tests', ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
   ['API e2e (real PostgreSQL)', ['run', 'api-e2e:e2e', '--outputStyle=static']],
   ['browser e2e (Chromium)', ['run', 'client-e2e:e2e', '--outputStyle=static']],
 ];
