@@ -1,3 +1,5 @@
+const { esmTransform, esmTransformIgnorePatterns } = require('../../jest.node-esm-transform.js');
+
 module.exports = {
   displayName: 'api-e2e',
   preset: '../../jest.preset.js',
@@ -7,8 +9,10 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   testTimeout: 120_000,
   transform: {
+    ...esmTransform,
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: esmTransformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'mjs'],
   coverageDirectory: '../../coverage/api-e2e',
 };

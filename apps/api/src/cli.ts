@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api/audit';
 import { ConfigError, loadConfig } from '@wegweiser/api/core';
-import { isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+import { PasswordHasher } from '@wegweiser/api/auth';
+import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -11,6 +13,7 @@ Commands:
   seed [--clients N] [--seed S] [--reset]
                                load the synthetic dataset (deterministic for seed + scale);
                                refuses a non-empty database unless --reset
+  audit:verify                 check the audit trail's hash chains; exit 1 naming the first broken link
 Uses the same configuration as the API (DATABASE_URL or the embedded PostgreSQL).`;
 
 async function main(): Promise<number> {
@@ -24,7 +27,7 @@ async function main(): Promise<number> {
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
   }
@@ -44,8 +47,14 @@ async function main(): Promise<number> {
         await resetDemoData(database.ownerUrl);
       }
       const started = Date.now();
-      const counts = await seedDemoData(database.ownerUrl, { clients, seed });
+      const counts = await seedDemoData(database.ownerUrl, { clients, seed, demoPasswordHash: await new PasswordHasher().hash(DEMO_PASSWORD) });
       log.log(`Seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    }
+    if (command === 'audit:verify') {
+      // As the owner: only the owning role reads every municipality's chain.
+      const result = await verifyAuditChain(database.ownerUrl);
+      (result.brokenAt ? process.stderr : process.stdout).write(`${describeAuditChainVerification(result)}\n`);
+      return result.brokenAt ? 1 : 0;
     }
     return 0;
   } finally {

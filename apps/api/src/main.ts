@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { configureAuth, PasswordHasher } from '@wegweiser/api/auth';
 import { AppConfig, ConfigError, configureHttp, loadConfig } from '@wegweiser/api/core';
-import { DatabaseRuntime, prepareDatabase } from '@wegweiser/api/database';
+import { DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import pino from 'pino';
 import { AppModule } from './app/app.module';
 
@@ -30,9 +32,11 @@ async function bootstrap(): Promise<void> {
       log: (message) => log.info(message),
       warn: (message) => log.warn(message),
       debug: (message) => log.debug(message),
-    });
+    }, () => new PasswordHasher().hash(DEMO_PASSWORD));
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { bufferLogs: true });
     configureHttp(app, config);
+    // Embedded (single instance): a fresh secret per start; with DATABASE_URL the config requires one.
+    configureAuth(app, config, config.SESSION_SECRET ?? randomBytes(32).toString('base64url'));
     await app.listen(config.PORT, config.HOST);
     installShutdown(app, database, config, log);
     const url = `http://${config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;

@@ -22,6 +22,7 @@ describe('DATABASE_URL', () => {
         DATABASE_URL: db.ownerUrl,
         DATABASE_APP_ROLE: db.appRole,
         DATABASE_APP_PASSWORD: db.appPassword,
+        SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
         DEMO_DATA: 'true',
         DEMO_CLIENTS: '30',
         EMBEDDED_PG_DATA_DIR: '/nonexistent/must-not-be-used',

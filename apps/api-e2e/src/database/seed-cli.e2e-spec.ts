@@ -15,7 +15,7 @@ describe('seed CLI', () => {
   async function seed(db: TestDatabase, args: string[]) {
     const run = startProcess(
       [cli, 'seed', ...args],
-      { DATABASE_URL: db.ownerUrl, DATABASE_APP_ROLE: db.appRole, DATABASE_APP_PASSWORD: db.appPassword },
+      { DATABASE_URL: db.ownerUrl, DATABASE_APP_ROLE: db.appRole, DATABASE_APP_PASSWORD: db.appPassword, SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters' },
       await freePort(),
     );
     const result = await run.exited;

@@ -10,7 +10,8 @@ import { apiMain, ApiProcess, freePort, startProcess, stopProcess, waitForReady,
  * the data intact, SIGTERM stopping PostgreSQL too.
  */
 describe('embedded PostgreSQL lifecycle', () => {
-  const dataDir = join(workspaceRoot, 'tmp/api-e2e/lifecycle/postgres');
+  const runDir = join(process.env['E2E_RUN_DIR'] ?? join(workspaceRoot, 'tmp/api-e2e'), 'lifecycle');
+  const dataDir = join(runDir, 'postgres');
   let api: ApiProcess | undefined;
   let env: Record<string, string>;
 
@@ -35,7 +36,7 @@ describe('embedded PostgreSQL lifecycle', () => {
   };
 
   beforeAll(async () => {
-    await rm(join(workspaceRoot, 'tmp/api-e2e/lifecycle'), { recursive: true, force: true });
+    await rm(runDir, { recursive: true, force: true });
     const port = await freePort();
     env = { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), DEMO_CLIENTS: '120' };
   });

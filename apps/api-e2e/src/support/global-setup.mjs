@@ -23,13 +23,17 @@ export default async function globalSetup() {
   process.env.TZ = 'UTC';
   const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (external) {
+    process.env.E2E_RUN_DIR = join(root, 'tmp/api-e2e', `${process.pid}-${Date.now().toString(36)}`);
+    await mkdir(process.env.E2E_RUN_DIR, { recursive: true });
     process.env.E2E_ADMIN_URL = external;
     process.env.E2E_DATABASE_KIND = 'external';
     return;
   }
-  const dir = join(root, 'tmp/api-e2e/postgres');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(join(root, 'tmp/api-e2e'), { recursive: true });
+  // One directory per run: concurrent runs (two developers' terminals, CI) must not share a cluster.
+  const runId = `${process.pid}-${Date.now().toString(36)}`;
+  process.env.E2E_RUN_DIR = join(root, 'tmp/api-e2e', runId);
+  const dir = join(process.env.E2E_RUN_DIR, 'postgres');
+  await mkdir(process.env.E2E_RUN_DIR, { recursive: true });
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

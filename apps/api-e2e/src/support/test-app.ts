@@ -1,8 +1,10 @@
 import { DynamicModule, ForwardReference, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { AuthModule, configureAuth, PasswordHasher } from '@wegweiser/api/auth';
+import { ClientsModule } from '@wegweiser/api/clients';
 import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
-import { DatabaseModule, DatabaseRuntime, prepareDatabase } from '@wegweiser/api/database';
+import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
 import { TestDatabase } from './test-database';
 
@@ -29,21 +31,25 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
     DATABASE_URL: db.ownerUrl,
     DATABASE_APP_ROLE: db.appRole,
     DATABASE_APP_PASSWORD: db.appPassword,
+    SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
     ...env,
   });
-  const database = await prepareDatabase(config, quiet);
+  const database = await prepareDatabase(config, quiet, () => new PasswordHasher().hash(DEMO_PASSWORD));
   const root: DynamicModule = {
     module: class TestRootModule {},
     imports: [
       ConfigModule.forRoot(config),
       LoggingModule.forRoot(config),
       DatabaseModule.forRoot({ appUrl: database.appUrl, poolSize: 4 }),
+      AuthModule.forRoot(config),
       HealthModule,
+      ClientsModule,
       ...extra,
     ],
   };
   const app = await NestFactory.create<NestExpressApplication>(root, { logger: false, bufferLogs: true });
   configureHttp(app, config);
+  configureAuth(app, config, config.SESSION_SECRET ?? '');
   await app.init();
   return {
     app,

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, ConfigModule, LoggingModule } from '@wegweiser/api/core';
+import { AuthModule } from '@wegweiser/api/auth';
+import { ClientsModule } from '@wegweiser/api/clients';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
 import { staticAssetHeaders } from './static-assets';
@@ -18,7 +20,9 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot({ appUrl: database.appUrl, poolSize: config.DATABASE_POOL_SIZE }),
+        AuthModule.forRoot(config),
         HealthModule,
+        ClientsModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({

@@ -5,3 +5,5 @@ export * from './lib/http/api-exception.filter';
 export * from './lib/http/configure-http';
 export * from './lib/http/validation';
 export * from './lib/logging/logging.module';
+export * from './lib/tenancy/request-user';
+export * from './lib/tenancy/tenant-context';

@@ -8,3 +8,5 @@ export * from './lib/provisioning/provision-database';
 export * from './lib/embedded/embedded-postgres';
 export * from './lib/embedded/orphan-recovery';
 export * from './lib/seed/demo-seeder';
+export * from './lib/tenancy/tenant-sql';
+export * from './lib/tenancy/tenant-transaction';

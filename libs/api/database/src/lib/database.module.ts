@@ -1,5 +1,12 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TenantContext } from '@wegweiser/api/core';
+import { ClsModule } from 'nestjs-cls';
+import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
+import { TenantTransactions } from './tenancy/tenant-transaction';
 import { typeOrmOptions } from './typeorm/typeorm-options';
 
 export interface DatabaseModuleOptions {
@@ -7,7 +14,12 @@ export interface DatabaseModuleOptions {
   poolSize: number;
 }
 
-/** The application's TypeORM connection, as the unprivileged application role. */
+/**
+ * The application's TypeORM connection (as the unprivileged application
+ * role), request context (AsyncLocalStorage) and the per-request tenant
+ * transaction that row-level security relies on.
+ */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
@@ -20,7 +32,23 @@ export class DatabaseModule {
           retryAttempts: 3,
           retryDelay: 1_000,
         }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            setup: (cls, req: { id?: unknown }, res: { getHeader(name: string): unknown }) =>
+              cls.set('requestId', String(req.id ?? res.getHeader('X-Request-Id') ?? '')),
+          },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
       ],
+      providers: [TenantContext, TenantTransactions, { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor }],
+      exports: [TenantContext, TenantTransactions],
     };
   }
 }

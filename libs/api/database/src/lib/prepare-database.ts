@@ -29,7 +29,7 @@ export interface DatabaseRuntime {
  * 2. As the owner: migrations, application role, grants.
  * 3. Demo data on the first start of the embedded database (DEMO_DATA).
  */
-export async function prepareDatabase(config: AppConfig, log: StartupLog): Promise<DatabaseRuntime> {
+export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPasswordHash?: () => Promise<string>): Promise<DatabaseRuntime> {
   let embedded: EmbeddedPostgresHandle | undefined;
   if (!config.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
@@ -45,7 +45,7 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog): Promi
       password: config.DATABASE_APP_PASSWORD ?? (embedded ? randomBytes(24).toString('base64url') : undefined),
     });
     await provisionDatabase(ownerUrl, appRole, log);
-    const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log);
+    const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log, demoPasswordHash);
     return {
       ownerUrl,
       appUrl: appRole.url,
@@ -60,11 +60,12 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog): Promi
   }
 }
 
-async function maybeSeed(config: AppConfig, ownerUrl: string, embedded: boolean, log: StartupLog): Promise<boolean> {
+async function maybeSeed(config: AppConfig, ownerUrl: string, embedded: boolean, log: StartupLog, hash?: () => Promise<string>): Promise<boolean> {
   const wanted = config.DEMO_DATA === 'true' || (config.DEMO_DATA === 'auto' && embedded);
   if (!wanted || !(await isDatabaseEmpty(ownerUrl))) return false;
+  if (!hash) throw new Error('Demo data needs a password hasher for the demo accounts.');
   const started = Date.now();
-  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED });
+  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED, demoPasswordHash: await hash() });
   log.log(`Demo data loaded in ${Date.now() - started} ms: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
   return true;
 }

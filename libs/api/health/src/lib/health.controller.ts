@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@wegweiser/api/auth';
 import { API_ROUTES, APP_VERSION, HealthResponse } from '@wegweiser/shared/contracts';
 import { ReadinessService } from './readiness.service';
 
@@ -12,12 +13,14 @@ import { ReadinessService } from './readiness.service';
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
+  @Public()
   @Get(API_ROUTES.health)
   @ApiOkResponse({ description: 'The process is alive.' })
   live(): HealthResponse {
     return { status: 'ok', version: APP_VERSION };
   }
 
+  @Public()
   @Get(API_ROUTES.healthReady)
   @ApiOkResponse({ description: 'Database reachable and all migrations applied.' })
   @ApiServiceUnavailableResponse({ description: 'Not ready; `errors` names the failing checks.' })

@@ -103,4 +103,51 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(120_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** Signs session and CSRF cookies. Required with DATABASE_URL (shared by all instances); generated for the embedded database. */
+  @ValidateIf((env: EnvironmentVariables) => !!env.DATABASE_URL || env.SESSION_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (required with DATABASE_URL)' })
+  SESSION_SECRET?: string;
+
+  /** A session ends after this long without a request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  SESSION_IDLE_TIMEOUT_SECONDS = 1_800;
+
+  /** A session ends this long after sign-in, however active. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(604_800)
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS = 43_200;
+
+  /** Failed sign-ins in a row that lock an account. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  @Max(20)
+  LOGIN_LOCKOUT_THRESHOLD = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_440)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  /** Sign-in attempts per minute from one IP address (generous: a whole office may share one NAT address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LOGIN_RATE_LIMIT_PER_IP = 60;
+
+  /** Sign-in attempts per minute for one account. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  LOGIN_RATE_LIMIT_PER_ACCOUNT = 10;
 }

@@ -36,11 +36,17 @@ describe('loadConfig', () => {
   it('requires DATABASE_APP_PASSWORD when DATABASE_URL is set', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://owner@db/wegweiser' })).toThrow(/DATABASE_APP_PASSWORD/);
     expect(
-      loadConfig({ DATABASE_URL: 'postgres://owner@db/wegweiser', DATABASE_APP_PASSWORD: 'long-enough-secret' }).DATABASE_URL,
+      loadConfig({ DATABASE_URL: 'postgres://owner@db/wegweiser', DATABASE_APP_PASSWORD: 'long-enough-secret', SESSION_SECRET: 's'.repeat(32) }).DATABASE_URL,
     ).toBe('postgres://owner@db/wegweiser');
     expect(
-      loadConfig({ DATABASE_URL: 'postgres://owner@db/w', DATABASE_APP_URL: 'postgres://app:pw@db/w' }).DATABASE_APP_URL,
+      loadConfig({ DATABASE_URL: 'postgres://owner@db/w', DATABASE_APP_URL: 'postgres://app:pw@db/w', SESSION_SECRET: 's'.repeat(32) }).DATABASE_APP_URL,
     ).toBe('postgres://app:pw@db/w');
+  });
+
+  it('requires SESSION_SECRET (32+ characters) when DATABASE_URL is set', () => {
+    const base = { DATABASE_URL: 'postgres://owner@db/w', DATABASE_APP_PASSWORD: 'long-enough-secret' };
+    expect(() => loadConfig(base)).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ ...base, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });
 
   it('returns a frozen object', () => {

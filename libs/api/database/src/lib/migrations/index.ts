@@ -1,6 +1,11 @@
 import { CreateOrganisationAndClients1764000000000 } from './1764000000000-CreateOrganisationAndClients';
+import { AddAccountsAndRowLevelSecurity1764100000000 } from './1764100000000-AddAccountsAndRowLevelSecurity';
+import { AddAuditTrail1764200000000 } from './1764200000000-AddAuditTrail';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
-export const MIGRATIONS = [CreateOrganisationAndClients1764000000000];
+export const MIGRATIONS = [CreateOrganisationAndClients1764000000000, AddAccountsAndRowLevelSecurity1764100000000, AddAuditTrail1764200000000];
 
 export const MIGRATIONS_TABLE = 'migrations';
+
+/** Tables under row-level security, in dependency order (seeding, maintenance). */
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client'];

@@ -30,4 +30,6 @@ export function resolveAppRole(settings: AppRoleSettings): ResolvedAppRole {
 /** Tables whose grants differ from the default read/write set. */
 export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   migrations: ['SELECT'],
+  /** Append-only: rows are added (append_audit_event) and read, never changed or removed. */
+  audit_event: ['SELECT', 'INSERT'],
 };

@@ -1,31 +1,58 @@
 import { generateClients, generateOrganisation, SyntheticClient, SyntheticOrganisation } from '@wegweiser/api/synthetic-data';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
+import { TENANT_TABLES } from '../migrations';
 import { copyRows } from './copy-writer';
 
 export interface SeedOptions {
   clients: number;
   seed: number;
+  /** Hash of DEMO_PASSWORD (argon2id), computed once by the caller for every demo account. */
+  demoPasswordHash: string;
+}
+
+/** The password of every demo account (demo dataset only; listed in the README). */
+export const DEMO_PASSWORD = 'Wegweiser-Demo-2026';
+
+/**
+ * Runs `work` as the owner with FORCE ROW LEVEL SECURITY lifted inside one
+ * transaction (DDL is transactional): owners that are not superusers would
+ * otherwise see no rows and could not COPY into tables under RLS.
+ */
+async function asOwner<T>(client: PoolClient, work: () => Promise<T>, commit = true): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    for (const table of TENANT_TABLES) await client.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
+    const result = await work();
+    for (const table of TENANT_TABLES) await client.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+    await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function withOwnerClient<T>(ownerUrl: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const pool = new Pool({ connectionString: ownerUrl, max: 1, application_name: 'wegweiser-seed' });
+  const client = await pool.connect();
+  try {
+    return await work(client);
+  } finally {
+    client.release();
+    await pool.end();
+  }
 }
 
 /** True when no municipality exists yet (first start, or an emptied database). */
 export async function isDatabaseEmpty(ownerUrl: string): Promise<boolean> {
-  const pool = new Pool({ connectionString: ownerUrl, max: 1 });
-  try {
-    const { rows } = await pool.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM municipality) AS empty');
-    return rows[0]?.empty ?? true;
-  } finally {
-    await pool.end();
-  }
+  return withOwnerClient(ownerUrl, (client) =>
+    asOwner(client, async () => (await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM municipality) AS empty')).rows[0]?.empty ?? true, false),
+  );
 }
 
 /** Empties every seeded table (for `cli seed --reset`). */
 export async function resetDemoData(ownerUrl: string): Promise<void> {
-  const pool = new Pool({ connectionString: ownerUrl, max: 1 });
-  try {
-    await pool.query('TRUNCATE client, team, municipality CASCADE');
-  } finally {
-    await pool.end();
-  }
+  await withOwnerClient(ownerUrl, (client) => asOwner(client, () => client.query(`TRUNCATE ${TENANT_TABLES.join(', ')} CASCADE`)));
 }
 
 /**
@@ -35,25 +62,22 @@ export async function resetDemoData(ownerUrl: string): Promise<void> {
 export async function seedDemoData(ownerUrl: string, options: SeedOptions): Promise<Record<string, number>> {
   const generatorOptions = { seed: options.seed, clients: options.clients };
   const organisation = generateOrganisation(generatorOptions);
-  const pool = new Pool({ connectionString: ownerUrl, max: 1, application_name: 'wegweiser-seed' });
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const counts = {
+  return withOwnerClient(ownerUrl, async (client) => {
+    const counts = await asOwner(client, async () => ({
       municipalities: await copyRows(client, 'municipality', ['id', 'code', 'name'], municipalityRows(organisation)),
       teams: await copyRows(client, 'team', ['id', 'municipality_id', 'name'], teamRows(organisation)),
+      users: await copyRows(client, 'app_user', USER_COLUMNS, userRows(organisation, options.demoPasswordHash)),
       clients: await copyRows(client, 'client', CLIENT_COLUMNS, clientRows(generateClients(generatorOptions, organisation))),
-    };
-    await client.query('COMMIT');
+    }));
     await client.query('ANALYZE');
     return counts;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-    await pool.end();
-  }
+  });
+}
+
+const USER_COLUMNS = ['id', 'municipality_id', 'team_id', 'email', 'first_name', 'last_name', 'role', 'password_hash'];
+
+function* userRows(organisation: SyntheticOrganisation, passwordHash: string) {
+  for (const s of organisation.staff) yield [s.id, s.municipalityId, s.teamId, s.email.toLowerCase(), s.firstName, s.lastName, s.role, passwordHash];
 }
 
 function* municipalityRows(organisation: SyntheticOrganisation) {
@@ -78,6 +102,7 @@ const CLIENT_COLUMNS = [
   'country_of_origin',
   'arrival_date',
   'support_start',
+  'responsible_manager_id',
 ];
 
 function* clientRows(clients: Iterable<SyntheticClient>) {
@@ -96,6 +121,7 @@ function* clientRows(clients: Iterable<SyntheticClient>) {
       c.countryOfOrigin,
       c.arrivedOn,
       c.support.startedOn,
+      c.managerId,
     ];
   }
 }

@@ -4,4 +4,9 @@ export const API_ROUTES = {
   health: 'health',
   healthReady: 'health/ready',
   docs: 'docs',
+  auth: 'auth',
+  users: 'users',
+  teams: 'teams',
+  clients: 'clients',
+  audit: 'audit',
 } as const;

@@ -1,0 +1,168 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { TotpService, routeAccess } from '@wegweiser/api/auth';
+import { CSRF_HEADER, Role, ROLES } from '@wegweiser/shared/contracts';
+import request from 'supertest';
+import { csrfToken, demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
+import { createTestApp, TestApp } from '../support/test-app';
+import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+
+interface Fixture {
+  db: TestDatabase;
+  users: DemoUser[];
+  /** A caller of this role in municipality 1 (team 1 for team roles). */
+  actor(role: Role): DemoUser;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  allowed: Role[] | 'public' | 'signedIn';
+  /** Concrete path and body for an allowed caller of `role`. */
+  prepare?: (f: Fixture, role: Role) => Promise<{ path?: string; body?: object }>;
+}
+
+let serial = 0;
+const clientOf = async (f: Fixture, role: Role) => {
+  const actor = f.actor(role);
+  const condition = role === 'manager' ? 'responsible_manager_id = $1' : 'team_id = (SELECT team_id FROM app_user WHERE id = $1)';
+  const [client] = await adminQuery<{ id: string; version: number }>(`SELECT id, version FROM client WHERE ${condition} ORDER BY case_number OFFSET $2 LIMIT 1`, [actor.id, serial++], f.db.ownerUrl);
+  if (!client) throw new Error('no client for the actor');
+  return client;
+};
+const teamOf = async (f: Fixture) => (await adminQuery<{ id: string }>('SELECT id FROM team WHERE municipality_id = $1 ORDER BY name LIMIT 1', [f.actor('admin').municipality_id], f.db.ownerUrl))[0]?.id ?? '';
+const managerOf = (f: Fixture) => pick(f.users, 'manager', (u) => u.municipality_id === f.actor('admin').municipality_id && u.id !== f.actor('manager').id);
+
+/** Every route of the API, who may call it, and how to call it successfully. */
+const ROUTES: RouteCase[] = [
+  { method: 'GET', path: '/api/health', allowed: 'public' },
+  { method: 'GET', path: '/api/health/ready', allowed: 'public' },
+  { method: 'GET', path: '/api/auth/csrf', allowed: 'public' },
+  { method: 'GET', path: '/api/auth/me', allowed: 'signedIn' },
+  { method: 'GET', path: '/api/clients', allowed: ['manager', 'team_lead'] },
+  { method: 'GET', path: '/api/clients/:id', allowed: ['manager', 'team_lead'], prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}` }) },
+  {
+    method: 'PATCH',
+    path: '/api/clients/:id',
+    allowed: ['manager', 'team_lead'],
+    prepare: async (f, role) => {
+      const client = await clientOf(f, role);
+      return { path: `/api/clients/${client.id}`, body: { version: client.version, lastName: 'Matrix' } };
+    },
+  },
+  { method: 'DELETE', path: '/api/clients/:id', allowed: ['team_lead'], prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}` }) },
+  { method: 'GET', path: '/api/audit', allowed: ['dpo'] },
+  { method: 'GET', path: '/api/users', allowed: ['admin'] },
+  { method: 'GET', path: '/api/users/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/users/${managerOf(f).id}` }) },
+  {
+    method: 'POST',
+    path: '/api/users',
+    allowed: ['admin'],
+    prepare: async (f) => ({ body: { email: `matrix.${++serial}@ms.wegweiser.example`, firstName: 'Mia', lastName: 'Matrix', role: 'manager', teamId: await teamOf(f) } }),
+  },
+  { method: 'PATCH', path: '/api/users/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/users/${managerOf(f).id}`, body: { lastName: `Matrix${++serial}` } }) },
+  { method: 'POST', path: '/api/users/:id/reset-password', allowed: ['admin'], prepare: async (f) => ({ path: `/api/users/${managerOf(f).id}/reset-password` }) },
+  { method: 'GET', path: '/api/teams', allowed: ['admin'] },
+  { method: 'POST', path: '/api/teams', allowed: ['admin'], prepare: async () => ({ body: { name: `Matrix-Team ${++serial}` } }) },
+  { method: 'PATCH', path: '/api/teams/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/teams/${await teamOf(f)}`, body: { name: `Team Matrix ${++serial}` } }) },
+];
+
+/** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */
+const SIGN_IN_FLOW = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/totp/enrol', 'POST /api/auth/totp/confirm', 'POST /api/auth/totp/verify', 'POST /api/auth/totp/recover'];
+
+describe('permission matrix: every role × every route', () => {
+  let api: TestApp;
+  let fixture: Fixture;
+  const totpSecrets = new Map<string, string>();
+  const server = () => api.app.getHttpServer();
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    api = await createTestApp(db, [], { DEMO_DATA: 'true', DEMO_CLIENTS: '300', LOGIN_RATE_LIMIT_PER_IP: '10000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000' });
+    const users = await demoUsers(db.ownerUrl);
+    const [first] = users.filter((u) => u.role === 'admin');
+    const municipality = first?.municipality_id;
+    const team = pick(users, 'team_lead', (u) => u.municipality_id === municipality).team_id;
+    fixture = {
+      db,
+      users,
+      actor: (role) => pick(users, role, (u) => u.municipality_id === municipality && (u.team_id === null || u.team_id === team)),
+    };
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await fixture?.db.drop();
+  });
+
+  /** A fully signed-in session (admins and the dpo complete TOTP). */
+  async function sessionOf(role: Role): Promise<SignedInAgent> {
+    const user = fixture.actor(role);
+    const signed = await signIn(server(), user.email);
+    if (signed.session.me.stage === 'active') return signed;
+    if (signed.session.me.stage === 'totp_enrol') {
+      const enrolment = await signed.agent.post('/api/auth/totp/enrol').set(CSRF_HEADER, signed.csrf).expect(200);
+      totpSecrets.set(user.id, enrolment.body.secret);
+      const code = await new TotpService().generate(enrolment.body.secret);
+      const done = await signed.agent.post('/api/auth/totp/confirm').set(CSRF_HEADER, signed.csrf).send({ code }).expect(200);
+      return { agent: signed.agent, csrf: done.body.session.csrfToken, session: done.body.session };
+    }
+    const code = await new TotpService().generate(totpSecrets.get(user.id) ?? '');
+    const done = await signed.agent.post('/api/auth/totp/verify').set(CSRF_HEADER, signed.csrf).send({ code }).expect(200);
+    return { agent: signed.agent, csrf: done.body.csrfToken, session: done.body };
+  }
+
+  it('lists every route of the running app, and each declares public, signed-in or a permission', () => {
+    const discovery = api.app.get(DiscoveryService);
+    const scanner = api.app.get(MetadataScanner);
+    const reflector = api.app.get(Reflector);
+    const found: string[] = [];
+    for (const wrapper of discovery.getControllers()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance) continue;
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      const base = String(Reflect.getMetadata(PATH_METADATA, instance.constructor) ?? '').replace(/^\/|\/$/g, '');
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as object;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const full = `/api/${[base, path.replace(/^\/|\/$/g, '')].filter(Boolean).join('/')}`;
+        expect({ route: `${method} ${full}`, access: routeAccess(reflector, [handler as () => void, instance.constructor as () => void]).kind }).not.toEqual(
+          expect.objectContaining({ access: 'undeclared' }),
+        );
+        found.push(`${method} ${full}`);
+      }
+    }
+    const covered = [...ROUTES.map((r) => `${r.method} ${r.path}`), ...SIGN_IN_FLOW].sort();
+    expect(found.sort()).toEqual(covered);
+  });
+
+  const nonPublic = ROUTES.filter((r) => r.allowed !== 'public');
+
+  it.each(nonPublic.map((r) => [`${r.method} ${r.path}`, r] as const))('%s without a session → 401', async (_name, route) => {
+    const agent = request.agent(server());
+    const csrf = await csrfToken(agent);
+    const path = route.path.replace(':id', '00000000-0000-4000-8000-000000000000');
+    const response = await agent[route.method.toLowerCase() as 'get'](path).set(CSRF_HEADER, csrf).send({});
+    expect(response.status).toBe(401);
+  });
+
+  const cases = ROUTES.flatMap((route) => ROLES.map((role) => [`${role} ${route.method} ${route.path}`, role, route] as const));
+
+  it.each(cases)('%s', async (_name, role, route) => {
+    const allowed = route.allowed === 'public' || route.allowed === 'signedIn' || route.allowed.includes(role);
+    const { agent, csrf } = await sessionOf(role);
+    const prepared = allowed && route.prepare ? await route.prepare(fixture, role) : {};
+    const path = prepared.path ?? route.path.replace(':id', '00000000-0000-4000-8000-000000000000');
+    const response = await agent[route.method.toLowerCase() as 'get'](path).set(CSRF_HEADER, csrf).send(prepared.body ?? {});
+    if (allowed) {
+      expect({ status: response.status, body: response.status >= 300 ? response.body : undefined }).toEqual({ status: expect.any(Number), body: undefined });
+      expect(response.status).toBeLessThan(300);
+    } else {
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('forbidden');
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TenantContext } from '@wegweiser/api/core';
+import { SET_TENANT_SQL, TenantTransactions } from '@wegweiser/api/database';
+import { AuditPageResponse } from '@wegweiser/shared/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEventRow, AuditFilter, buildAuditPageQuery, toAuditPage } from './audit-page';
+import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from './audit-record';
+
+/**
+ * Writes and reads the audit trail (table `audit_event`, see migration
+ * AddAuditTrail). Other features record through `record()`; only ids and
+ * fixed vocabulary go in.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+    private readonly tenant: TenantContext,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
+
+  /**
+   * Appends one event and resolves with its id once it is committed. Runs in
+   * its own short transaction (not the request's): the chain's lock is held
+   * only for this insert, and the event stays even when the request later
+   * fails. If it cannot be written the error propagates: an action that
+   * cannot be audited must not succeed.
+   */
+  async record(record: AuditRecord): Promise<string> {
+    const user = this.tenant.user();
+    const params = toAppendParams(record, {
+      municipalityId: user?.municipalityId ?? null,
+      userId: user?.id ?? null,
+      role: user?.role ?? null,
+      requestId: this.tenant.requestId() ?? null,
+    });
+    const append = async (manager: EntityManager): Promise<string> => {
+      const rows: { id: string }[] = await manager.query(APPEND_AUDIT_EVENT_SQL, params);
+      const id = rows[0]?.id;
+      if (!id) throw new Error('append_audit_event returned no id');
+      return id;
+    };
+    const [municipalityId, userId] = params;
+    if (municipalityId) return this.transactions.run(municipalityId, userId, append);
+    // Municipality unknown: the separate chain, appended with no municipality set
+    // (explicitly cleared, whatever the pooled connection carried before).
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(SET_TENANT_SQL, ['', '']);
+      return append(manager);
+    });
+  }
+
+  /** A page of the signed-in user's municipality's trail (in the request's tenant transaction). */
+  async list(filter: AuditFilter): Promise<AuditPageResponse> {
+    const user = this.tenant.requireUser();
+    const query = buildAuditPageQuery(user.municipalityId, filter);
+    const rows: AuditEventRow[] = await this.txHost.tx.query(query.sql, query.params);
+    return toAuditPage(rows, query.limit);
+  }
+}

@@ -1,0 +1,83 @@
+import '../session/session-data';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuditService } from '@wegweiser/api/audit';
+import { APP_CONFIG, AppConfig, TenantContext } from '@wegweiser/api/core';
+import { TenantTransactions } from '@wegweiser/api/database';
+import { UserEntity } from '@wegweiser/api/users';
+import { AUTH_ERROR_CODES, ERROR_CODES, hasPermission, Permission } from '@wegweiser/shared/contracts';
+import type { Request } from 'express';
+import { PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY } from './require-permission.decorator';
+
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'signedIn'; pendingSecondFactor: boolean }
+  | { kind: 'permission'; permission: Permission }
+  | { kind: 'undeclared' };
+
+/** What a handler declares (method first, then its controller). */
+export function routeAccess(reflector: Reflector, targets: Parameters<Reflector['getAllAndOverride']>[1]): RouteAccess {
+  const permission = reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+  if (permission) return { kind: 'permission', permission };
+  const signedIn = reflector.getAllAndOverride<{ pendingSecondFactor?: boolean } | undefined>(SIGNED_IN_KEY, targets);
+  if (signedIn) return { kind: 'signedIn', pendingSecondFactor: !!signedIn.pendingSecondFactor };
+  if (reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return { kind: 'public' };
+  return { kind: 'undeclared' };
+}
+
+const unauthorized = (code: string = ERROR_CODES.unauthorized) =>
+  new UnauthorizedException({ code, message: code === AUTH_ERROR_CODES.sessionExpired ? 'The session has ended. Please sign in again.' : 'Please sign in.' });
+
+/**
+ * The global gate in front of every route. Fails closed: a route that
+ * declares neither @Public, @SignedIn nor @RequirePermission is refused.
+ * The signed-in user is re-read from the database on every request, so
+ * deactivation and role changes take effect at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tenant: TenantContext,
+    private readonly transactions: TenantTransactions,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = routeAccess(this.reflector, [context.getHandler(), context.getClass()]);
+    if (access.kind === 'public') return true;
+    if (access.kind === 'undeclared') {
+      this.logger.error({ route: `${context.getClass().name}.${context.getHandler().name}` }, 'Route declares no permission: refused');
+      throw new ForbiddenException({ code: AUTH_ERROR_CODES.routeWithoutPermission, message: 'This route is not available.' });
+    }
+
+    const request = context.switchToHttp().getRequest<Request>();
+    const session = request.session;
+    if (!session?.userId || !session.municipalityId) throw unauthorized();
+    if (Date.now() - (session.signedInAt ?? 0) > this.config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000) {
+      await new Promise<void>((resolve) => session.destroy(() => resolve()));
+      throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
+    }
+    const user = await this.transactions.run(session.municipalityId, session.userId, (manager) =>
+      manager.getRepository(UserEntity).findOne({ where: { id: session.userId, active: true } }),
+    );
+    if (!user) {
+      await new Promise<void>((resolve) => session.destroy(() => resolve()));
+      throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
+    }
+    this.tenant.setUser({ id: user.id, municipalityId: user.municipalityId, teamId: user.teamId, role: user.role });
+
+    if (session.stage !== 'active' && !(access.kind === 'signedIn' && access.pendingSecondFactor)) {
+      const code = session.stage === 'password_change' ? AUTH_ERROR_CODES.passwordChangeRequired : AUTH_ERROR_CODES.secondFactorRequired;
+      throw new ForbiddenException({ code, message: 'Complete the sign-in first.' });
+    }
+    if (access.kind === 'permission' && !hasPermission(user.role, access.permission)) {
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'route', entityId: null });
+      throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'You do not have permission for this.' });
+    }
+    return true;
+  }
+}

@@ -1,0 +1,147 @@
+import '../session/session-data';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@wegweiser/api/audit';
+import { APP_CONFIG, AppConfig, TenantContext } from '@wegweiser/api/core';
+import { TenantTransactions } from '@wegweiser/api/database';
+import { UserAccountsService } from '@wegweiser/api/users';
+import {
+  API_ROUTES,
+  AUTH_ERROR_CODES,
+  CsrfTokenResponse,
+  RecoveryCodesResponse,
+  SESSION_COOKIE,
+  SessionResponse,
+  SessionStage,
+  TotpEnrolmentResponse,
+} from '@wegweiser/shared/contracts';
+import type { Request, Response } from 'express';
+import { Public, SignedIn } from '../authorization/require-permission.decorator';
+import { CsrfTokens } from '../session/csrf-tokens';
+import { destroy, regenerate, save } from '../session/session-helpers';
+import { ChangePasswordDto, LoginDto, RecoveryCodeDto, TotpCodeDto } from './dto/auth.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { SecondFactorService } from './second-factor.service';
+import { SignInService } from './sign-in.service';
+
+/** Sign-in, second factor, password change, sign-out, and "who am I". */
+@ApiTags('auth')
+@Controller(API_ROUTES.auth)
+export class AuthController {
+  constructor(
+    private readonly signInService: SignInService,
+    private readonly secondFactor: SecondFactorService,
+    private readonly accounts: UserAccountsService,
+    private readonly csrf: CsrfTokens,
+    private readonly tenant: TenantContext,
+    private readonly audit: AuditService,
+    private readonly transactions: TenantTransactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A CSRF token for the current (possibly anonymous) session. */
+  @Public()
+  @Get('csrf')
+  csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfTokenResponse {
+    return { csrfToken: this.csrf.issue(req, res) };
+  }
+
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const { account, stage } = await this.signInService.signIn(dto.email, dto.password);
+    await regenerate(req);
+    Object.assign(req.session, { userId: account.id, municipalityId: account.municipalityId, role: account.role, stage, signedInAt: Date.now() });
+    await save(req.session);
+    this.tenant.setUser({ id: account.id, municipalityId: account.municipalityId, teamId: account.teamId, role: account.role });
+    return this.transactions.withTenant(account.municipalityId, account.id, () => this.sessionResponse(req, res, stage, true));
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @Get('me')
+  async me(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    return this.sessionResponse(req, res, req.session.stage ?? 'active');
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.audit.record({ action: 'logout', outcome: 'success', entityType: 'user', entityId: req.session.userId });
+    await destroy(req);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @Post('totp/enrol')
+  @HttpCode(200)
+  async enrolTotp(@Req() req: Request): Promise<TotpEnrolmentResponse> {
+    this.requireStage(req, ['totp_enrol', 'active']);
+    return this.secondFactor.startEnrolment(this.tenant.requireUser().id);
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @Post('totp/confirm')
+  @HttpCode(200)
+  async confirmTotp(@Body() dto: TotpCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<RecoveryCodesResponse> {
+    this.requireStage(req, ['totp_enrol', 'active']);
+    const recoveryCodes = await this.secondFactor.confirmEnrolment(this.tenant.requireUser().id, dto.code);
+    return { recoveryCodes, session: await this.advance(req, res) };
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @UseGuards(LoginThrottlerGuard)
+  @Post('totp/verify')
+  @HttpCode(200)
+  async verifyTotp(@Body() dto: TotpCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    this.requireStage(req, ['totp_verify']);
+    await this.secondFactor.verify(this.tenant.requireUser().id, dto.code);
+    return this.advance(req, res);
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @UseGuards(LoginThrottlerGuard)
+  @Post('totp/recover')
+  @HttpCode(200)
+  async recover(@Body() dto: RecoveryCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    this.requireStage(req, ['totp_verify']);
+    await this.secondFactor.useRecoveryCode(this.tenant.requireUser().id, dto.recoveryCode);
+    return this.advance(req, res);
+  }
+
+  @SignedIn({ pendingSecondFactor: true })
+  @Post('password')
+  @HttpCode(200)
+  async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    this.requireStage(req, ['password_change', 'active']);
+    await this.secondFactor.changePassword(this.tenant.requireUser().id, dto.currentPassword, dto.newPassword);
+    if (req.session.stage === 'password_change') req.session.stage = 'active';
+    await save(req.session);
+    return this.sessionResponse(req, res, req.session.stage ?? 'active');
+  }
+
+  /** After a completed second factor: a new session id, then the password step if one is due. */
+  private async advance(req: Request, res: Response): Promise<SessionResponse> {
+    const user = await this.accounts.findActive(this.tenant.requireUser().id);
+    const data = { userId: req.session.userId, municipalityId: req.session.municipalityId, role: req.session.role, signedInAt: req.session.signedInAt };
+    const stage: SessionStage = user?.passwordMustChange ? 'password_change' : 'active';
+    await regenerate(req);
+    Object.assign(req.session, data, { stage });
+    await save(req.session);
+    return this.sessionResponse(req, res, stage, true);
+  }
+
+  private requireStage(req: Request, allowed: SessionStage[]): void {
+    if (!allowed.includes(req.session.stage ?? 'active')) {
+      throw new ForbiddenException({ code: AUTH_ERROR_CODES.secondFactorRequired, message: 'This step is not due.' });
+    }
+  }
+
+  private async sessionResponse(req: Request, res: Response, stage: SessionStage, freshCsrf = false): Promise<SessionResponse> {
+    const user = await this.accounts.findActive(this.tenant.requireUser().id);
+    if (!user) throw new ForbiddenException({ code: AUTH_ERROR_CODES.sessionExpired, message: 'The account is not active.' });
+    return { me: await this.accounts.me(user, stage), csrfToken: this.csrf.issue(req, res, freshCsrf), idleTimeoutSeconds: this.config.SESSION_IDLE_TIMEOUT_SECONDS };
+  }
+}

@@ -1,0 +1,70 @@
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { AuditService } from '@wegweiser/api/audit';
+import { UserAccountsService } from '@wegweiser/api/users';
+import { AUTH_ERROR_CODES, TotpEnrolmentResponse } from '@wegweiser/shared/contracts';
+import { PasswordHasher } from '../credentials/password-hasher';
+import { RecoveryCodes } from '../credentials/recovery-codes';
+import { TotpService } from '../credentials/totp';
+
+const invalidCode = () => new UnauthorizedException({ code: AUTH_ERROR_CODES.invalidTotpCode, message: 'The code is not valid.' });
+
+/** TOTP enrolment and checks, recovery codes, password changes — for the signed-in user. */
+@Injectable()
+export class SecondFactorService {
+  constructor(
+    private readonly accounts: UserAccountsService,
+    private readonly totp: TotpService,
+    private readonly recoveryCodes: RecoveryCodes,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new secret, stored but not active until confirmed with a code. */
+  async startEnrolment(userId: string): Promise<TotpEnrolmentResponse> {
+    const user = await this.accounts.findActive(userId);
+    if (!user) throw invalidCode();
+    const enrolment = await this.totp.createEnrolment(user.email);
+    await this.accounts.update(userId, { totpSecret: enrolment.secret, totpEnabled: false });
+    return { otpauthUrl: enrolment.otpauthUrl, qrCodeDataUrl: enrolment.qrCodeDataUrl, secret: enrolment.secret };
+  }
+
+  /** Activates TOTP and returns fresh recovery codes (shown once). */
+  async confirmEnrolment(userId: string, code: string): Promise<string[]> {
+    const secrets = await this.accounts.secrets(userId);
+    if (!secrets?.totpSecret || !(await this.totp.verify(secrets.totpSecret, code)).valid) throw invalidCode();
+    const codes = this.recoveryCodes.generate();
+    await this.accounts.update(userId, { totpEnabled: true, recoveryCodeHashes: codes.map((c) => this.recoveryCodes.hash(c)) });
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_totp', entityId: userId });
+    return codes;
+  }
+
+  async verify(userId: string, code: string): Promise<void> {
+    const secrets = await this.accounts.secrets(userId);
+    if (!secrets?.totpSecret || !(await this.totp.verify(secrets.totpSecret, code)).valid) {
+      await this.audit.record({ action: 'login_failed', outcome: 'failure', entityType: 'user_totp', entityId: userId });
+      throw invalidCode();
+    }
+  }
+
+  async useRecoveryCode(userId: string, code: string): Promise<void> {
+    const secrets = await this.accounts.secrets(userId);
+    const remaining = secrets ? this.recoveryCodes.consume(secrets.recoveryCodeHashes, code) : null;
+    if (!remaining) {
+      await this.audit.record({ action: 'login_failed', outcome: 'failure', entityType: 'user_recovery_code', entityId: userId });
+      throw invalidCode();
+    }
+    await this.accounts.update(userId, { recoveryCodeHashes: remaining });
+  }
+
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const secrets = await this.accounts.secrets(userId);
+    if (!secrets || !(await this.hasher.verify(secrets.passwordHash, currentPassword))) {
+      throw new BadRequestException({ code: 'validationFailed', message: 'The current password is wrong.', errors: { currentPassword: 'wrongPassword' } });
+    }
+    if (currentPassword === newPassword) {
+      throw new BadRequestException({ code: 'validationFailed', message: 'Choose a new password.', errors: { newPassword: 'passwordUnchanged' } });
+    }
+    await this.accounts.update(userId, { passwordHash: await this.hasher.hash(newPassword), passwordMustChange: false });
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_password', entityId: userId });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/client.entity';
+export * from './lib/clients.module';
+export * from './lib/clients.service';

@@ -1,0 +1,60 @@
+import { Role } from '@wegweiser/shared/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** An account (table `app_user`). Never leaves the API: map to MeResponse / UserResponse. */
+@Entity({ name: 'app_user' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  municipalityId!: string;
+
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
+  @Column('text')
+  email!: string;
+
+  @Column('text')
+  firstName!: string;
+
+  @Column('text')
+  lastName!: string;
+
+  @Column('varchar', { length: 16 })
+  role!: Role;
+
+  @Column('text', { select: false })
+  passwordHash!: string;
+
+  @Column('boolean')
+  passwordMustChange!: boolean;
+
+  @Column('text', { nullable: true, select: false })
+  totpSecret!: string | null;
+
+  @Column('boolean')
+  totpEnabled!: boolean;
+
+  @Column('text', { array: true, select: false })
+  recoveryCodeHashes!: string[];
+
+  @Column('integer')
+  failedAttempts!: number;
+
+  @Column('timestamptz', { nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column('boolean')
+  active!: boolean;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,39 @@
+import { Role } from './roles';
+
+/**
+ * What a role may do, by feature. The API enforces it (guard + object-level
+ * checks in queries); the client uses it to hide what the API would refuse.
+ */
+export const PERMISSIONS = [
+  'client:read',
+  'client:write',
+  'client:delete',
+  'client:reassign',
+  'user:manage',
+  'team:manage',
+  'reference:manage',
+  'evaluation:read',
+  'evaluation:export',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  /** Integrationsmanager:in: reads the team's clients, writes the own caseload. */
+  manager: ['client:read', 'client:write'],
+  /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team. */
+  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign'],
+  /** Administration: accounts, teams, reference data, exports; no case data. */
+  admin: ['user:manage', 'team:manage', 'reference:manage', 'evaluation:read', 'evaluation:export'],
+  /** Evaluation: anonymised figures only. */
+  evaluator: ['evaluation:read'],
+  /** Datenschutz: the audit trail; no case data. */
+  dpo: ['audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Roles that must complete a second factor (TOTP) before anything else. */
+export const ROLES_REQUIRING_TOTP: readonly Role[] = ['admin', 'dpo'];
