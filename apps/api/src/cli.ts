@@ -5,6 +5,7 @@ import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api
 import { ConfigError, loadConfig } from '@wegweiser/api/core';
 import { PasswordHasher } from '@wegweiser/api/auth';
 import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -14,6 +15,10 @@ Commands:
                                load the synthetic dataset (deterministic for seed + scale);
                                refuses a non-empty database unless --reset
   audit:verify                 check the audit trail's hash chains; exit 1 naming the first broken link
+  admin:create --email E --first-name F --last-name L --municipality-code XX [--municipality-name N]
+                               create an administrator (and the municipality, if the code is new:
+                               then --municipality-name is required); prints a one-time password
+                               that must be changed at the first sign-in; refuses an existing e-mail
 Uses the same configuration as the API (DATABASE_URL or the embedded PostgreSQL).`;
 
 async function main(): Promise<number> {
@@ -24,12 +29,33 @@ async function main(): Promise<number> {
       seed: { type: 'string' },
       reset: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      'first-name': { type: 'string' },
+      'last-name': { type: 'string' },
+      'municipality-code': { type: 'string' },
+      'municipality-name': { type: 'string' },
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed', 'audit:verify'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
+  }
+  let admin: AdminInput | undefined;
+  if (command === 'admin:create') {
+    try {
+      admin = parseAdminInput({
+        email: values.email,
+        firstName: values['first-name'],
+        lastName: values['last-name'],
+        municipalityCode: values['municipality-code'],
+        municipalityName: values['municipality-name'],
+      });
+    } catch (error) {
+      if (!(error instanceof AdminCreationError)) throw error;
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 64;
+    }
   }
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
@@ -56,9 +82,32 @@ async function main(): Promise<number> {
       (result.brokenAt ? process.stderr : process.stdout).write(`${describeAuditChainVerification(result)}\n`);
       return result.brokenAt ? 1 : 0;
     }
+    if (admin) return await createAdminCommand(database.ownerUrl, admin);
     return 0;
   } finally {
     await database.stop();
+  }
+}
+
+/** The one-time password goes to stdout exactly once and nowhere else. */
+async function createAdminCommand(ownerUrl: string, input: AdminInput): Promise<number> {
+  try {
+    const created = await createAdmin(ownerUrl, input);
+    const municipality = `${input.municipalityCode} (${created.municipalityName})`;
+    process.stdout.write(
+      [
+        created.municipalityCreated ? `Created the municipality ${municipality}.` : `Municipality ${municipality} found.`,
+        `Created the administrator ${input.email} (id ${created.userId}).`,
+        `One-time password: ${created.oneTimePassword}`,
+        'Hand it over securely. It is shown only now; at the first sign-in it must be replaced, and a second factor (TOTP) set up.',
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof AdminCreationError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
   }
 }
 

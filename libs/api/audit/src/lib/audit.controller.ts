@@ -3,7 +3,7 @@ import { ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse }
 import { API_ROUTES, AuditPageResponse } from '@wegweiser/shared/contracts';
 import { AuditService } from './audit.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
-import { RequirePermission } from './require-permission';
+import { RequirePermission } from '@wegweiser/api/core';
 
 /**
  * The audit trail of the own municipality, for data protection officers.

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
-import { SET_TENANT_SQL, TenantTransactions } from '@wegweiser/api/database';
+import { TenantTransactions } from '@wegweiser/api/database';
 import { AuditPageResponse } from '@wegweiser/shared/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditEventRow, AuditFilter, buildAuditPageQuery, toAuditPage } from './audit-page';
 import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from './audit-record';
 
@@ -17,7 +16,6 @@ import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from './audit-rec
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TenantTransactions,
     private readonly tenant: TenantContext,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -45,13 +43,8 @@ export class AuditService {
       return id;
     };
     const [municipalityId, userId] = params;
-    if (municipalityId) return this.transactions.run(municipalityId, userId, append);
-    // Municipality unknown: the separate chain, appended with no municipality set
-    // (explicitly cleared, whatever the pooled connection carried before).
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(SET_TENANT_SQL, ['', '']);
-      return append(manager);
-    });
+    // Municipality unknown (null): the separate chain, appended with no municipality set.
+    return this.transactions.run(municipalityId, municipalityId ? userId : null, append);
   }
 
   /** A page of the signed-in user's municipality's trail (in the request's tenant transaction). */

@@ -6,7 +6,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { TenantContext } from '@wegweiser/api/core';
 import { ClsModule } from 'nestjs-cls';
 import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
-import { TenantTransactions } from './tenancy/tenant-transaction';
+import { SIDE_CONNECTION, TenantTransactions } from './tenancy/tenant-transaction';
 import { typeOrmOptions } from './typeorm/typeorm-options';
 
 export interface DatabaseModuleOptions {
@@ -29,6 +29,12 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           ...typeOrmOptions({ url: options.appUrl, poolSize: options.poolSize, applicationName: 'wegweiser-api' }),
           autoLoadEntities: true,
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
+        TypeOrmModule.forRoot({
+          ...typeOrmOptions({ url: options.appUrl, poolSize: Math.max(2, Math.ceil(options.poolSize / 2)), applicationName: 'wegweiser-api-side' }),
+          name: SIDE_CONNECTION,
           retryAttempts: 3,
           retryDelay: 1_000,
         }),

@@ -2,12 +2,10 @@ import '../session/session-data';
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '@wegweiser/api/audit';
-import { APP_CONFIG, AppConfig, TenantContext } from '@wegweiser/api/core';
+import { APP_CONFIG, AppConfig, PERMISSION_KEY, PUBLIC_KEY, RequestUser, SIGNED_IN_KEY, TenantContext } from '@wegweiser/api/core';
 import { TenantTransactions } from '@wegweiser/api/database';
-import { UserEntity } from '@wegweiser/api/users';
 import { AUTH_ERROR_CODES, ERROR_CODES, hasPermission, Permission } from '@wegweiser/shared/contracts';
 import type { Request } from 'express';
-import { PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY } from './require-permission.decorator';
 
 export type RouteAccess =
   | { kind: 'public' }
@@ -61,14 +59,17 @@ export class AuthGuard implements CanActivate {
       await new Promise<void>((resolve) => session.destroy(() => resolve()));
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
     }
-    const user = await this.transactions.run(session.municipalityId, session.userId, (manager) =>
-      manager.getRepository(UserEntity).findOne({ where: { id: session.userId, active: true } }),
+    const [user] = await this.transactions.run(session.municipalityId, session.userId, (manager) =>
+      manager.query(
+        `SELECT id, municipality_id AS "municipalityId", team_id AS "teamId", role FROM app_user WHERE id = $1 AND active`,
+        [session.userId],
+      ) as Promise<RequestUser[]>,
     );
     if (!user) {
       await new Promise<void>((resolve) => session.destroy(() => resolve()));
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
     }
-    this.tenant.setUser({ id: user.id, municipalityId: user.municipalityId, teamId: user.teamId, role: user.role });
+    this.tenant.setUser(user);
 
     if (session.stage !== 'active' && !(access.kind === 'signedIn' && access.pendingSecondFactor)) {
       const code = session.stage === 'password_change' ? AUTH_ERROR_CODES.passwordChangeRequired : AUTH_ERROR_CODES.secondFactorRequired;

@@ -2,7 +2,7 @@ import '../session/session-data';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@wegweiser/api/audit';
-import { APP_CONFIG, AppConfig, TenantContext } from '@wegweiser/api/core';
+import { APP_CONFIG, AppConfig, Public, SignedIn, TenantContext } from '@wegweiser/api/core';
 import { TenantTransactions } from '@wegweiser/api/database';
 import { UserAccountsService } from '@wegweiser/api/users';
 import {
@@ -16,7 +16,6 @@ import {
   TotpEnrolmentResponse,
 } from '@wegweiser/shared/contracts';
 import type { Request, Response } from 'express';
-import { Public, SignedIn } from '../authorization/require-permission.decorator';
 import { CsrfTokens } from '../session/csrf-tokens';
 import { destroy, regenerate, save } from '../session/session-helpers';
 import { ChangePasswordDto, LoginDto, RecoveryCodeDto, TotpCodeDto } from './dto/auth.dto';

@@ -5,20 +5,26 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSource, EntityManager } from 'typeorm';
 import { SET_TENANT_SQL } from './tenant-sql';
 
+/** The connection pool for side transactions (audit rows, session checks). */
+export const SIDE_CONNECTION = 'side';
+
 /**
  * Short transactions outside the request's own transaction, scoped to one
  * municipality under row-level security (e.g. audit rows, session checks).
+ * They use their own small pool: a request that holds a connection for its
+ * transaction must never wait for a second one from the same pool.
  */
 @Injectable()
 export class TenantTransactions {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource(SIDE_CONNECTION) private readonly side: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  run<T>(municipalityId: string, userId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(SET_TENANT_SQL, [municipalityId, userId ?? '']);
+  run<T>(municipalityId: string | null, userId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.side.transaction(async (manager) => {
+      // An empty setting means "no municipality": row-level security then shows nothing.
+      await manager.query(SET_TENANT_SQL, [municipalityId ?? '', userId ?? '']);
       return work(manager);
     });
   }
