@@ -1,9 +1,10 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { TotpService, routeAccess } from '@wegweiser/api/auth';
+import { routeAccess } from '@wegweiser/api/auth';
 import { CSRF_HEADER, Role, ROLES } from '@wegweiser/shared/contracts';
 import request from 'supertest';
+import { completeTotpEnrolment } from '../support/second-factor';
 import { csrfToken, demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
@@ -74,7 +75,7 @@ const SIGN_IN_FLOW = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /ap
 describe('permission matrix: every role × every route', () => {
   let api: TestApp;
   let fixture: Fixture;
-  const totpSecrets = new Map<string, string>();
+  const sessions = new Map<Role, SignedInAgent>();
   const server = () => api.app.getHttpServer();
 
   beforeAll(async () => {
@@ -96,21 +97,15 @@ describe('permission matrix: every role × every route', () => {
     await fixture?.db.drop();
   });
 
-  /** A fully signed-in session (admins and the dpo complete TOTP). */
+  /** One fully signed-in session per role (admins and the dpo complete TOTP enrolment). */
   async function sessionOf(role: Role): Promise<SignedInAgent> {
-    const user = fixture.actor(role);
-    const signed = await signIn(server(), user.email);
-    if (signed.session.me.stage === 'active') return signed;
-    if (signed.session.me.stage === 'totp_enrol') {
-      const enrolment = await signed.agent.post('/api/auth/totp/enrol').set(CSRF_HEADER, signed.csrf).expect(200);
-      totpSecrets.set(user.id, enrolment.body.secret);
-      const code = await new TotpService().generate(enrolment.body.secret);
-      const done = await signed.agent.post('/api/auth/totp/confirm').set(CSRF_HEADER, signed.csrf).send({ code }).expect(200);
-      return { agent: signed.agent, csrf: done.body.session.csrfToken, session: done.body.session };
-    }
-    const code = await new TotpService().generate(totpSecrets.get(user.id) ?? '');
-    const done = await signed.agent.post('/api/auth/totp/verify').set(CSRF_HEADER, signed.csrf).send({ code }).expect(200);
-    return { agent: signed.agent, csrf: done.body.csrfToken, session: done.body };
+    const cached = sessions.get(role);
+    if (cached) return cached;
+    const signed = await signIn(server(), fixture.actor(role).email);
+    const session = signed.session.me.stage === 'totp_enrol' ? await completeTotpEnrolment(signed) : signed;
+    expect(session.session.me.stage).toBe('active');
+    sessions.set(role, session);
+    return session;
   }
 
   it('lists every route of the running app, and each declares public, signed-in or a permission', () => {

@@ -49,17 +49,17 @@ export class UserAccountsService {
     return this.manager.getRepository(UserEntity).findOne({ where: { id, active: true } });
   }
 
-  async secrets(id: string): Promise<{ passwordHash: string; totpSecret: string | null; recoveryCodeHashes: string[] } | null> {
+  async secrets(id: string): Promise<{ passwordHash: string; totpSecret: string | null; totpLastStep: number | null; recoveryCodeHashes: string[] } | null> {
     const row = await this.manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .select(['u.id', 'u.passwordHash', 'u.totpSecret', 'u.recoveryCodeHashes'])
+      .select(['u.id', 'u.passwordHash', 'u.totpSecret', 'u.totpLastStep', 'u.recoveryCodeHashes'])
       .where('u.id = :id', { id })
       .getOne();
-    return row ? { passwordHash: row.passwordHash, totpSecret: row.totpSecret, recoveryCodeHashes: row.recoveryCodeHashes } : null;
+    return row ? { passwordHash: row.passwordHash, totpSecret: row.totpSecret, totpLastStep: row.totpLastStep, recoveryCodeHashes: row.recoveryCodeHashes } : null;
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpSecret' | 'totpEnabled' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil'>>): Promise<void> {
     await this.manager.getRepository(UserEntity).update({ id }, changes);
   }
 

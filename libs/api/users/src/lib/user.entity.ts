@@ -40,6 +40,10 @@ export class UserEntity {
   @Column('text', { array: true, select: false })
   recoveryCodeHashes!: string[];
 
+  /** Last accepted TOTP time step (a code works once). */
+  @Column('bigint', { nullable: true, select: false, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  totpLastStep!: number | null;
+
   @Column('integer')
   failedAttempts!: number;
 

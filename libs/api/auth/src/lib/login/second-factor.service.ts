@@ -31,19 +31,25 @@ export class SecondFactorService {
   /** Activates TOTP and returns fresh recovery codes (shown once). */
   async confirmEnrolment(userId: string, code: string): Promise<string[]> {
     const secrets = await this.accounts.secrets(userId);
-    if (!secrets?.totpSecret || !(await this.totp.verify(secrets.totpSecret, code)).valid) throw invalidCode();
+    const check = secrets?.totpSecret ? await this.totp.verify(secrets.totpSecret, code) : { valid: false as const };
+    if (!check.valid) throw invalidCode();
     const codes = this.recoveryCodes.generate();
-    await this.accounts.update(userId, { totpEnabled: true, recoveryCodeHashes: codes.map((c) => this.recoveryCodes.hash(c)) });
+    await this.accounts.update(userId, { totpEnabled: true, totpLastStep: check.timeStep, recoveryCodeHashes: codes.map((c) => this.recoveryCodes.hash(c)) });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_totp', entityId: userId });
     return codes;
   }
 
+  /** A code is accepted once: steps up to the last accepted one are refused (replay). */
   async verify(userId: string, code: string): Promise<void> {
     const secrets = await this.accounts.secrets(userId);
-    if (!secrets?.totpSecret || !(await this.totp.verify(secrets.totpSecret, code)).valid) {
+    const check = secrets?.totpSecret
+      ? await this.totp.verify(secrets.totpSecret, code, secrets.totpLastStep === null ? {} : { afterTimeStep: secrets.totpLastStep })
+      : { valid: false as const };
+    if (!check.valid) {
       await this.audit.record({ action: 'login_failed', outcome: 'failure', entityType: 'user_totp', entityId: userId });
       throw invalidCode();
     }
+    await this.accounts.update(userId, { totpLastStep: check.timeStep });
   }
 
   async useRecoveryCode(userId: string, code: string): Promise<void> {

@@ -1,9 +1,15 @@
 import { CreateOrganisationAndClients1764000000000 } from './1764000000000-CreateOrganisationAndClients';
 import { AddAccountsAndRowLevelSecurity1764100000000 } from './1764100000000-AddAccountsAndRowLevelSecurity';
 import { AddAuditTrail1764200000000 } from './1764200000000-AddAuditTrail';
+import { AddTotpReplayGuard1764300000000 } from './1764300000000-AddTotpReplayGuard';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
-export const MIGRATIONS = [CreateOrganisationAndClients1764000000000, AddAccountsAndRowLevelSecurity1764100000000, AddAuditTrail1764200000000];
+export const MIGRATIONS = [
+  CreateOrganisationAndClients1764000000000,
+  AddAccountsAndRowLevelSecurity1764100000000,
+  AddAuditTrail1764200000000,
+  AddTotpReplayGuard1764300000000,
+];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
