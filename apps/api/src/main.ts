@@ -5,7 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { configureAuth, PasswordHasher } from '@wegweiser/api/auth';
 import { AppConfig, ConfigError, configureHttp, loadConfig } from '@wegweiser/api/core';
-import { DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
+import { DatabaseRuntime, DEMO_PASSWORD, DemoAccount, listDemoAccounts, prepareDatabase } from '@wegweiser/api/database';
 import pino from 'pino';
 import { AppModule } from './app/app.module';
 
@@ -41,7 +41,7 @@ async function bootstrap(): Promise<void> {
     installShutdown(app, database, config, log);
     const url = `http://${config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
     log.info({ startupMs: Math.round(process.uptime() * 1000), url, embedded: database.embedded }, `Wegweiser is ready at ${url}`);
-    if (database.embedded) printWelcome(url, database.demoDataLoaded);
+    if (database.embedded) printWelcome(url, database.demoDataLoaded, await listDemoAccounts(database.ownerUrl));
   } catch (error) {
     log.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'Start-up failed');
     await database?.stop().catch(() => undefined);
@@ -73,18 +73,28 @@ function installShutdown(app: NestExpressApplication, database: DatabaseRuntime,
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 }
 
-function printWelcome(url: string, demoDataLoaded: boolean): void {
-  process.stdout.write(
-    [
-      '',
-      `  Wegweiser läuft / is running:  ${url}`,
-      `  API-Dokumentation / API docs:  ${url}/api/docs`,
-      demoDataLoaded ? '  Demodaten geladen / demo data loaded (synthetic, no real persons).' : '  Demodaten vorhanden / demo data present.',
-      '  Anmeldung / sign-in: demo accounts arrive with the accounts feature (see README).',
-      '',
-      '',
-    ].join('\n'),
-  );
+const ROLE_LABELS: Record<string, string> = {
+  manager: 'Integrationsmanager:in',
+  team_lead: 'Sachgebietsleitung',
+  admin: 'Administration',
+  evaluator: 'Evaluation',
+  dpo: 'Datenschutz',
+};
+
+function printWelcome(url: string, demoDataLoaded: boolean, accounts: DemoAccount[]): void {
+  const first = accounts.filter((a) => a.municipality === accounts[0]?.municipality);
+  const lines = [
+    '',
+    `  Wegweiser läuft / is running:  ${url}`,
+    `  API-Dokumentation / API docs:  ${url}/api/docs`,
+    demoDataLoaded ? '  Demodaten geladen / demo data loaded (synthetic, no real persons).' : '  Demodaten vorhanden / demo data present.',
+  ];
+  if (first.length) {
+    lines.push(`  Demo-Anmeldung / demo sign-in (${first[0]?.municipality}), Passwort / password: ${DEMO_PASSWORD}`);
+    for (const account of first) lines.push(`    ${(ROLE_LABELS[account.role] ?? account.role).padEnd(24)} ${account.email}`);
+    lines.push('  Administration und Datenschutz richten bei der ersten Anmeldung eine Authenticator-App ein (TOTP).');
+  }
+  process.stdout.write([...lines, '', ''].join('\n'));
 }
 
 void bootstrap();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@wegweiser/api/auth';
+import { RequirePermission } from '@wegweiser/api/core';
 import { API_ROUTES, TeamResponse } from '@wegweiser/shared/contracts';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team.dto';
 import { TeamsService } from './teams.service';

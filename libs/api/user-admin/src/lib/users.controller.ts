@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@wegweiser/api/auth';
+import { RequirePermission } from '@wegweiser/api/core';
 import { API_ROUTES, CreateUserResponse, ResetPasswordResponse, UserResponse } from '@wegweiser/shared/contracts';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';

@@ -50,6 +50,31 @@ export async function isDatabaseEmpty(ownerUrl: string): Promise<boolean> {
   );
 }
 
+export interface DemoAccount {
+  municipality: string;
+  role: string;
+  email: string;
+}
+
+/** One demo account per role in each municipality (printed at start-up, listed in the README). */
+export async function listDemoAccounts(ownerUrl: string): Promise<DemoAccount[]> {
+  return withOwnerClient(ownerUrl, (client) =>
+    asOwner(
+      client,
+      async () =>
+        (
+          await client.query<DemoAccount>(
+            `SELECT DISTINCT ON (m.code, u.role) m.name AS municipality, u.role, u.email
+               FROM app_user u JOIN municipality m ON m.id = u.municipality_id
+              WHERE u.active
+              ORDER BY m.code, u.role, u.email`,
+          )
+        ).rows,
+      false,
+    ),
+  );
+}
+
 /** Empties every seeded table (for `cli seed --reset`). */
 export async function resetDemoData(ownerUrl: string): Promise<void> {
   await withOwnerClient(ownerUrl, (client) => asOwner(client, () => client.query(`TRUNCATE ${TENANT_TABLES.join(', ')} CASCADE`)));
