@@ -18,6 +18,7 @@ const databaseEnv: Record<string, string> = testDatabaseUrl
       DATABASE_URL: testDatabaseUrl,
       DATABASE_APP_PASSWORD: 'e2e-app-password',
       DATABASE_APP_ROLE: 'wegweiser_client_e2e',
+      SESSION_SECRET: 'client-e2e-session-secret-of-32-characters',
     }
   : {
       EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', 'postgres'),
