@@ -28,7 +28,7 @@ let serial = 0;
 const clientOf = async (f: Fixture, role: Role) => {
   const actor = f.actor(role);
   const condition = role === 'manager' ? 'responsible_manager_id = $1' : 'team_id = (SELECT team_id FROM app_user WHERE id = $1)';
-  const [client] = await adminQuery<{ id: string; version: number }>(`SELECT id, version FROM client WHERE ${condition} ORDER BY case_number OFFSET $2 LIMIT 1`, [actor.id, serial++], f.db.ownerUrl);
+  const [client] = await adminQuery<{ id: string; version: number }>(`SELECT id, version FROM client WHERE ${condition} AND support_state <> 'closed' ORDER BY case_number OFFSET $2 LIMIT 1`, [actor.id, serial++], f.db.ownerUrl);
   if (!client) throw new Error('no client for the actor');
   return client;
 };

@@ -11,6 +11,7 @@ interface ClientRow {
   responsible_manager_id: string;
   first_name: string;
   version: number;
+  support_state: string;
 }
 
 /** Object-level isolation between teams and municipalities, and the audit of client reads (acceptance 2, 3, 11, 12). */
@@ -33,8 +34,8 @@ describe('client isolation and audit', () => {
     db = await createTestDatabase();
     api = await createTestApp(db, [], { DEMO_DATA: 'true', DEMO_CLIENTS: '300', LOGIN_RATE_LIMIT_PER_IP: '1000' });
     users = await demoUsers(db.ownerUrl);
-    clients = await adminQuery<ClientRow>('SELECT id, team_id, municipality_id, responsible_manager_id, first_name, version FROM client', [], db.ownerUrl);
-    managerA = pick(users, 'manager', (u) => clients.some((c) => c.responsible_manager_id === u.id));
+    clients = await adminQuery<ClientRow>('SELECT id, team_id, municipality_id, responsible_manager_id, first_name, version, support_state FROM client', [], db.ownerUrl);
+    managerA = pick(users, 'manager', (u) => clients.some((c) => c.responsible_manager_id === u.id && c.support_state !== 'closed'));
     asManagerA = await signIn(server(), managerA.email);
   });
 
@@ -91,12 +92,12 @@ describe('client isolation and audit', () => {
   });
 
   it('a manager may change a client of the own caseload (and only with the current version)', async () => {
-    const own = clients.find((c) => c.responsible_manager_id === managerA.id) as ClientRow;
+    const own = clients.find((c) => c.responsible_manager_id === managerA.id && c.support_state !== 'closed') as ClientRow;
     const { agent, csrf } = asManagerA;
     const changed = await agent.patch(`/api/clients/${own.id}`).set(CSRF_HEADER, csrf).send({ version: own.version, firstName: 'Neu' }).expect(200);
     expect(changed.body).toEqual(expect.objectContaining({ firstName: 'Neu', version: own.version + 1 }));
     const stale = await agent.patch(`/api/clients/${own.id}`).set(CSRF_HEADER, csrf).send({ version: own.version, firstName: 'Alt' }).expect(409);
-    expect(stale.body.code).toBe('staleVersion');
+    expect(stale.body).toEqual(expect.objectContaining({ code: 'staleVersion', currentVersion: own.version + 1 }));
   });
 
   it('every read of a client creates exactly one audit row', async () => {

@@ -1,3 +1,4 @@
 export * from './lib/client.entity';
 export * from './lib/clients.module';
 export * from './lib/clients.service';
+export * from './lib/client-access';

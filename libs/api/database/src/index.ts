@@ -10,3 +10,4 @@ export * from './lib/embedded/orphan-recovery';
 export * from './lib/seed/demo-seeder';
 export * from './lib/tenancy/tenant-sql';
 export * from './lib/tenancy/tenant-transaction';
+export * from './lib/versioning/versioned-update';

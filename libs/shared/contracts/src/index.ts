@@ -10,3 +10,4 @@ export * from './lib/auth/auth.dto';
 export * from './lib/audit/audit';
 export * from './lib/clients/client';
 export * from './lib/users/users';
+export * from './lib/domain/case-errors';

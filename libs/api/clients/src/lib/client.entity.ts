@@ -1,4 +1,4 @@
-import { Gender } from '@wegweiser/shared/contracts';
+import { ClosureReason, Gender, HousingKind, SupportState } from '@wegweiser/shared/contracts';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** The core of a client's file (table `client`); the case file issue adds the rest. */
@@ -42,6 +42,51 @@ export class ClientEntity {
 
   @Column('date')
   supportStart!: string;
+
+  @Column('date')
+  supportWindowEnd!: string;
+
+  @Column('varchar', { length: 16 })
+  supportState!: SupportState;
+
+  @Column('date', { nullable: true })
+  pausedOn!: string | null;
+
+  @Column('date', { nullable: true })
+  closedOn!: string | null;
+
+  @Column('varchar', { length: 32, nullable: true })
+  closureReason!: ClosureReason | null;
+
+  @Column('date', { nullable: true })
+  arrivalDate!: string | null;
+
+  @Column('char', { length: 2, array: true })
+  nationalities!: string[];
+
+  @Column('varchar', { length: 3, array: true })
+  languagesSpoken!: string[];
+
+  @Column('varchar', { length: 40, nullable: true })
+  residenceStatus!: string | null;
+
+  @Column('date', { nullable: true })
+  residenceValidUntil!: string | null;
+
+  @Column('varchar', { length: 32, nullable: true })
+  housing!: HousingKind | null;
+
+  @Column('smallint', { nullable: true })
+  householdMembers!: number | null;
+
+  @Column('varchar', { length: 40, nullable: true })
+  phone!: string | null;
+
+  @Column('varchar', { length: 254, nullable: true })
+  email!: string | null;
+
+  @Column('text', { nullable: true })
+  address!: string | null;
 
   @Column('integer')
   version!: number;

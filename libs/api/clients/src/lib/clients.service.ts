@@ -1,10 +1,12 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { RequestUser, TenantContext } from '@wegweiser/api/core';
-import { CLIENT_ERROR_CODES, ClientPageResponse, ClientSummaryResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
-import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { TenantContext } from '@wegweiser/api/core';
+import { versionedUpdate } from '@wegweiser/api/database';
+import { ClientPageResponse, ClientSummaryResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { Brackets } from 'typeorm';
+import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { ClientListQueryDto, UpdateClientDto } from './dto/client.dto';
 
@@ -39,17 +41,13 @@ export class ClientsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
+    private readonly access: ClientAccess,
   ) {}
 
-  private scoped(user: RequestUser): SelectQueryBuilder<ClientEntity> {
-    return this.txHost.tx.getRepository(ClientEntity).createQueryBuilder('c').where('c.team_id = :teamId', { teamId: user.teamId });
-  }
-
   async list(query: ClientListQueryDto): Promise<ClientPageResponse> {
-    const user = this.tenant.requireUser();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const qb = this.scoped(user);
+    const qb = this.access.scoped();
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       qb.andWhere(
@@ -74,43 +72,23 @@ export class ClientsService {
   }
 
   async get(id: string): Promise<ClientSummaryResponse> {
-    const client = await this.findInScope(id, 'read');
+    const client = await this.access.readable(id);
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client', entityId: client.id, clientId: client.id });
     return toClientSummary(client);
   }
 
   async update(id: string, dto: UpdateClientDto): Promise<ClientSummaryResponse> {
     const user = this.tenant.requireUser();
-    const client = await this.findInScope(id, 'update');
-    if (user.role === 'manager' && client.responsibleManagerId !== user.id) {
-      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client', entityId: id, clientId: id });
-      throw new ForbiddenException({ code: CLIENT_ERROR_CODES.notOwnCaseload, message: 'Only the responsible manager or the team lead may change this client.' });
-    }
+    await this.access.writable(id);
     const { version, ...changes } = dto;
-    const result = await this.txHost.tx
-      .createQueryBuilder()
-      .update(ClientEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version AND team_id = :teamId', { id, version, teamId: user.teamId })
-      .execute();
-    if (!result.affected) throw new ConflictException({ code: CLIENT_ERROR_CODES.staleVersion, message: 'Someone else changed this client in the meantime.' });
+    await versionedUpdate(this.txHost.tx, ClientEntity, id, version, changes, notFound, { team_id: user.teamId });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-    return toClientSummary(await this.findInScope(id, 'read', false));
+    return toClientSummary(await this.access.readable(id));
   }
 
   async remove(id: string): Promise<void> {
-    await this.findInScope(id, 'delete');
+    await this.access.readable(id, 'delete');
     await this.txHost.tx.getRepository(ClientEntity).delete({ id });
     await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-  }
-
-  /** The client if it is in the user's team; otherwise a `denied` audit row and 404. */
-  private async findInScope(id: string, intent: 'read' | 'update' | 'delete', auditDenial = true): Promise<ClientEntity> {
-    const client = await this.scoped(this.tenant.requireUser()).andWhere('c.id = :id', { id }).getOne();
-    if (!client) {
-      if (auditDenial) await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${intent}`, entityId: id });
-      throw notFound();
-    }
-    return client;
   }
 }

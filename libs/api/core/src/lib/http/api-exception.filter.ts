@@ -58,12 +58,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const payload = exception.getResponse();
     const fallbackCode = CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ERROR_CODES.internalError : ERROR_CODES.badRequest);
     if (typeof payload === 'string') return { statusCode, code: fallbackCode, message: payload };
-    const { code, message, errors } = payload as { code?: unknown; message?: unknown; errors?: unknown };
+    const { code, message, errors, currentVersion } = payload as { code?: unknown; message?: unknown; errors?: unknown; currentVersion?: unknown };
     return {
       statusCode,
       code: typeof code === 'string' ? code : fallbackCode,
       message: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
       ...(errors && typeof errors === 'object' ? { errors: errors as Record<string, string> } : {}),
+      ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
     };
   }
 

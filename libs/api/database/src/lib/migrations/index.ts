@@ -2,6 +2,7 @@ import { CreateOrganisationAndClients1764000000000 } from './1764000000000-Creat
 import { AddAccountsAndRowLevelSecurity1764100000000 } from './1764100000000-AddAccountsAndRowLevelSecurity';
 import { AddAuditTrail1764200000000 } from './1764200000000-AddAuditTrail';
 import { AddTotpReplayGuard1764300000000 } from './1764300000000-AddTotpReplayGuard';
+import { AddClientDetailsAndSupportState1764400000000 } from './1764400000000-AddClientDetailsAndSupportState';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   AddAccountsAndRowLevelSecurity1764100000000,
   AddAuditTrail1764200000000,
   AddTotpReplayGuard1764300000000,
+  AddClientDetailsAndSupportState1764400000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

@@ -10,6 +10,13 @@ describe('copyCell', () => {
     expect(copyCell('a\tb\nc\\d\re')).toBe('a\\tb\\nc\\\\d\\re');
   });
 
+  it('writes arrays as quoted PostgreSQL array literals', () => {
+    expect(copyCell(['SY', 'IQ'])).toBe('{"SY","IQ"}');
+    expect(copyCell([])).toBe('{}');
+    // element quoted for the array literal, then backslashes doubled for COPY text
+    expect(copyCell(['a"b'])).toBe(String.raw`{"a\\"b"}`);
+  });
+
   it('keeps other scripts untouched', () => {
     expect(copyCell('أحمد ابراهيم')).toBe('أحمد ابراهيم');
     expect(copyCell(42)).toBe('42');

@@ -3,11 +3,13 @@ import { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-type Cell = string | number | boolean | null | undefined;
+type Scalar = string | number | boolean | null | undefined;
+type Cell = Scalar | readonly string[];
 
 /** One value in PostgreSQL's COPY text format. */
 export function copyCell(value: Cell): string {
   if (value === null || value === undefined) return '\\N';
+  if (Array.isArray(value)) return copyCell(`{${value.map((item) => `"${String(item).replace(/["\\]/g, (ch) => `\\${ch}`)}"`).join(',')}}`);
   return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 

@@ -128,6 +128,19 @@ const CLIENT_COLUMNS = [
   'arrival_date',
   'support_start',
   'responsible_manager_id',
+  'nationalities',
+  'languages_spoken',
+  'residence_status',
+  'residence_valid_until',
+  'housing',
+  'household_members',
+  'phone',
+  'email',
+  'support_state',
+  'support_window_end',
+  'paused_on',
+  'closed_on',
+  'closure_reason',
 ];
 
 function* clientRows(clients: Iterable<SyntheticClient>) {
@@ -147,6 +160,19 @@ function* clientRows(clients: Iterable<SyntheticClient>) {
       c.arrivedOn,
       c.support.startedOn,
       c.managerId,
+      c.nationalities,
+      c.languages.map((l) => l.language),
+      c.residenceStatus,
+      c.residenceValidUntil,
+      c.housing,
+      c.householdMembers,
+      c.phone,
+      c.email,
+      c.support.state,
+      c.support.windowEndsOn,
+      c.support.pausedOn,
+      c.support.closedOn,
+      c.support.closureReason,
     ];
   }
 }

@@ -69,3 +69,27 @@ export const SUPPORT_WINDOW_EXTENDED_MONTHS = 48;
 /** Who carries out an agreed step (vereinbarter Schritt) of a goal. */
 export const STEP_ASSIGNEES = ['client', 'manager', 'partner'] as const;
 export type StepAssignee = (typeof STEP_ASSIGNEES)[number];
+
+/** How a consent was recorded. */
+export const CONSENT_RECORDINGS = ['signed_paper', 'electronic', 'with_interpreter'] as const;
+export type ConsentRecording = (typeof CONSENT_RECORDINGS)[number];
+
+/** Categories of data a consent covers. */
+export const DATA_CATEGORIES = ['personal', 'residence', 'qualifications', 'language', 'health', 'family', 'plan', 'conversations'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+export const INTERPRETER_KINDS = ['none', 'professional', 'volunteer', 'family'] as const;
+export type InterpreterKind = (typeof INTERPRETER_KINDS)[number];
+
+export const REFERRAL_STATES = ['proposed', 'sent', 'accepted', 'completed', 'declined', 'cancelled'] as const;
+export type ReferralState = (typeof REFERRAL_STATES)[number];
+
+/** Topics of the city network's offers (integration centre as signpost). */
+export const PARTNER_TOPICS = ['work', 'housing', 'health', 'language', 'education', 'culture'] as const;
+export type PartnerTopic = (typeof PARTNER_TOPICS)[number];
+
+export const EXTENSION_STATES = ['pending', 'approved', 'rejected'] as const;
+export type ExtensionState = (typeof EXTENSION_STATES)[number];
+
+export const EDUCATION_CERTIFICATES = ['none', 'primary', 'lower_secondary', 'secondary', 'university_entrance'] as const;
+export type EducationCertificate = (typeof EDUCATION_CERTIFICATES)[number];

@@ -12,6 +12,9 @@ export const PERMISSIONS = [
   'user:manage',
   'team:manage',
   'reference:manage',
+  'partner:read',
+  'partner:manage',
+  'extension:approve',
   'evaluation:read',
   'evaluation:export',
   'audit:read',
@@ -20,11 +23,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   /** Integrationsmanager:in: reads the team's clients, writes the own caseload. */
-  manager: ['client:read', 'client:write'],
+  manager: ['client:read', 'client:write', 'partner:read'],
   /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team. */
-  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign'],
+  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'extension:approve', 'partner:read'],
   /** Administration: accounts, teams, reference data, exports; no case data. */
-  admin: ['user:manage', 'team:manage', 'reference:manage', 'evaluation:read', 'evaluation:export'],
+  admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export'],
   /** Evaluation: anonymised figures only. */
   evaluator: ['evaluation:read'],
   /** Datenschutz: the audit trail; no case data. */

@@ -8,6 +8,8 @@ export interface ApiErrorResponse {
   code: ErrorCode | string;
   message: string;
   errors?: Record<string, string>;
+  /** With 409 `staleVersion`: the version the record has now. */
+  currentVersion?: number;
 }
 
 export const ERROR_CODES = {

@@ -1,0 +1,57 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditService } from '@wegweiser/api/audit';
+import { RequestUser, TenantContext } from '@wegweiser/api/core';
+import { CASE_ERROR_CODES, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { SelectQueryBuilder } from 'typeorm';
+import { ClientEntity } from './client.entity';
+
+export type ClientIntent = 'read' | 'update' | 'delete';
+
+/**
+ * The object-level check every part of the case file goes through: a client
+ * is reachable only within the user's team (and, under row-level security,
+ * municipality). Outside: 404 and a `denied` audit row. Writing additionally
+ * needs the own caseload (managers) and an open case (409 `caseClosed`).
+ */
+@Injectable()
+export class ClientAccess {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly tenant: TenantContext,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Clients of the user's team, as a query to refine. */
+  scoped(user: RequestUser = this.tenant.requireUser()): SelectQueryBuilder<ClientEntity> {
+    return this.txHost.tx.getRepository(ClientEntity).createQueryBuilder('c').where('c.team_id = :teamId', { teamId: user.teamId });
+  }
+
+  /** The client, if the user may read it (the caller audits the read itself). */
+  async readable(clientId: string, intent: ClientIntent = 'read'): Promise<ClientEntity> {
+    const client = await this.scoped().andWhere('c.id = :clientId', { clientId }).getOne();
+    if (!client) {
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${intent}`, entityId: clientId, clientId: null });
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
+    }
+    return client;
+  }
+
+  /**
+   * The client, if the user may change its file: own caseload for managers,
+   * the team for team leads; closed cases only with `allowClosed` (reopening).
+   */
+  async writable(clientId: string, options: { allowClosed?: boolean; intent?: ClientIntent } = {}): Promise<ClientEntity> {
+    const user = this.tenant.requireUser();
+    const client = await this.readable(clientId, options.intent ?? 'update');
+    if (user.role === 'manager' && client.responsibleManagerId !== user.id) {
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client', entityId: clientId, clientId });
+      throw new ForbiddenException({ code: CASE_ERROR_CODES.notOwnCaseload, message: 'Only the responsible manager or the team lead may change this client.' });
+    }
+    if (client.supportState === 'closed' && !options.allowClosed) {
+      throw new ConflictException({ code: CASE_ERROR_CODES.caseClosed, message: 'The case is closed. Reopen it to change it.' });
+    }
+    return client;
+  }
+}
