@@ -23,7 +23,8 @@ import { isUniqueViolation, UNIQUE_CONSTRAINTS } from './unique-violation';
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such account.' });
 const ownAccount = () =>
   new ConflictException({ code: USER_ERROR_CODES.cannotChangeOwnAccount, message: 'You cannot deactivate, demote or reset your own account.' });
-const stale = () => new ConflictException({ code: USER_ERROR_CODES.staleVersion, message: 'Someone else changed this account in the meantime.' });
+const stale = (currentVersion: number) =>
+  new ConflictException({ code: USER_ERROR_CODES.staleVersion, message: 'Someone else changed this account in the meantime.', currentVersion });
 const teamProblem = (code: TeamFieldCode) =>
   new BadRequestException({ code: ERROR_CODES.validationFailed, message: 'Invalid fields: teamId', errors: { teamId: code } });
 
@@ -129,7 +130,7 @@ export class UsersService {
     const roleChanges = changes.role !== undefined && changes.role !== current.role;
     const deactivates = changes.active === false && current.active;
     if (id === admin.id && (roleChanges || changes.active === false)) throw ownAccount();
-    if (version !== undefined && version !== current.version) throw stale();
+    if (version !== undefined && version !== current.version) throw stale(current.version);
     if (changes.role !== undefined || changes.teamId !== undefined) {
       await this.checkTeam(admin, changes.role ?? current.role, changes.teamId !== undefined ? changes.teamId : current.teamId);
     }
