@@ -19,6 +19,9 @@ const databaseEnv: Record<string, string> = testDatabaseUrl
       DATABASE_APP_PASSWORD: 'e2e-app-password',
       DATABASE_APP_ROLE: 'wegweiser_client_e2e',
       SESSION_SECRET: 'client-e2e-session-secret-of-32-characters',
+      // Test-only key (base64 of 32 bytes); the embedded branch generates its own key file.
+      FIELD_ENCRYPTION_KEYS: 'ce2e:Y2xpZW50LWUyZSBmaWVsZCBrZXksIHRlc3RzIG9ubHk=',
+      FIELD_ENCRYPTION_ACTIVE_KEY: 'ce2e',
     }
   : {
       EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', 'postgres'),

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api/audit';
 import { ConfigError, loadConfig } from '@wegweiser/api/core';
 import { PasswordHasher } from '@wegweiser/api/auth';
+import { CONVERSATION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
+import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
 import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
 
@@ -15,6 +17,8 @@ Commands:
                                load the synthetic dataset (deterministic for seed + scale);
                                refuses a non-empty database unless --reset
   audit:verify                 check the audit trail's hash chains; exit 1 naming the first broken link
+  keys:rotate                  re-encrypt every encrypted field (conversation notes) that is not under
+                               FIELD_ENCRYPTION_ACTIVE_KEY; batched, idempotent, prints counts only
   admin:create --email E --first-name F --last-name L --municipality-code XX [--municipality-name N]
                                create an administrator (and the municipality, if the code is new:
                                then --municipality-name is required); prints a one-time password
@@ -37,7 +41,7 @@ async function main(): Promise<number> {
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
   }
@@ -73,7 +77,7 @@ async function main(): Promise<number> {
         await resetDemoData(database.ownerUrl);
       }
       const started = Date.now();
-      const counts = await seedDemoData(database.ownerUrl, { clients, seed, demoPasswordHash: await new PasswordHasher().hash(DEMO_PASSWORD) });
+      const counts = await seedDemoData(database.ownerUrl, { clients, seed, demoPasswordHash: await new PasswordHasher().hash(DEMO_PASSWORD), fieldKeys: database.fieldKeys });
       log.log(`Seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
     }
     if (command === 'audit:verify') {
@@ -82,11 +86,23 @@ async function main(): Promise<number> {
       (result.brokenAt ? process.stderr : process.stdout).write(`${describeAuditChainVerification(result)}\n`);
       return result.brokenAt ? 1 : 0;
     }
+    if (command === 'keys:rotate') return await rotateKeysCommand(database.ownerUrl, new FieldCipher(database.fieldKeys));
     if (admin) return await createAdminCommand(database.ownerUrl, admin);
     return 0;
   } finally {
     await database.stop();
   }
+}
+
+/** As the owner; counts only, never a value. Exit 1 if values written meanwhile under another key remain. */
+async function rotateKeysCommand(ownerUrl: string, cipher: FieldCipher): Promise<number> {
+  const started = Date.now();
+  const counts = await rotateFieldKeys(ownerUrl, cipher, [CONVERSATION_ENCRYPTED_FIELDS]);
+  for (const c of counts) {
+    process.stdout.write(`${c.table}: ${c.reencrypted} values re-encrypted in ${c.rows} rows; ${c.values} encrypted values, ${c.notActive} not under the active key ${cipher.activeKeyId}\n`);
+  }
+  process.stdout.write(`Key rotation finished in ${Date.now() - started} ms.\n`);
+  return counts.some((c) => c.notActive > 0) ? 1 : 0;
 }
 
 /** The one-time password goes to stdout exactly once and nowhere else. */

@@ -4,6 +4,7 @@ import { loadConfig } from '@wegweiser/api/core';
 import { prepareDatabase, SET_TENANT_SQL } from '@wegweiser/api/database';
 import { Client } from 'pg';
 import { adminQuery, adminUrl, withDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefined };
 const A = '0a0a0a0a-0000-4000-8000-00000000000a';
@@ -40,6 +41,7 @@ describe('audit trail with an owner that is not a superuser', () => {
       DATABASE_APP_URL: appUrl,
       DEMO_DATA: 'false',
       SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+      ...E2E_FIELD_KEYS,
     });
     await prepareDatabase(config, quiet);
     app = new Client({ connectionString: appUrl });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { freePort, startProcess, workspaceRoot } from '../support/api-process';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
 
@@ -88,6 +89,7 @@ describe('audit trail', () => {
         DATABASE_APP_ROLE: db.appRole,
         DATABASE_APP_PASSWORD: db.appPassword,
         SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+        ...E2E_FIELD_KEYS,
       },
       await freePort(),
     );

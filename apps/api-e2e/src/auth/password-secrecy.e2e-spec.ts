@@ -1,6 +1,7 @@
 import { CSRF_HEADER } from '@wegweiser/shared/contracts';
 import { apiMain, ApiProcess, freePort, startProcess, stopProcess, waitForReady } from '../support/api-process';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 /** A minimal browser: cookies and the CSRF token, over real HTTP against the real bundle. */
 class Browser {
@@ -55,6 +56,7 @@ describe('password secrecy', () => {
         DATABASE_APP_ROLE: db.appRole,
         DATABASE_APP_PASSWORD: db.appPassword,
         SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+        ...E2E_FIELD_KEYS,
         DEMO_DATA: 'true',
         DEMO_CLIENTS: '20',
       },

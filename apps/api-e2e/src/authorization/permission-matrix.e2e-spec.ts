@@ -8,6 +8,9 @@ import { completeTotpEnrolment } from '../support/second-factor';
 import { csrfToken, demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { CASE_DETAIL_ROUTES } from './case-detail-routes';
+import { CLIENT_FILE_ROUTES } from './client-routes';
+import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
 
 interface Fixture {
   db: TestDatabase;
@@ -17,7 +20,7 @@ interface Fixture {
 }
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   allowed: Role[] | 'public' | 'signedIn';
   /** Concrete path and body for an allowed caller of `role`. */
@@ -67,6 +70,9 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/teams', allowed: ['admin'] },
   { method: 'POST', path: '/api/teams', allowed: ['admin'], prepare: async () => ({ body: { name: `Matrix-Team ${++serial}` } }) },
   { method: 'PATCH', path: '/api/teams/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/teams/${await teamOf(f)}`, body: { name: `Team Matrix ${++serial}` } }) },
+  ...CLIENT_FILE_ROUTES,
+  ...PLAN_AND_PARTNER_ROUTES,
+  ...CASE_DETAIL_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

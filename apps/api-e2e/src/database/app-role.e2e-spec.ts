@@ -3,6 +3,7 @@ import { PasswordHasher } from '@wegweiser/api/auth';
 import { DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { Client } from 'pg';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefined };
 
@@ -18,6 +19,7 @@ describe('application database role', () => {
       DATABASE_APP_ROLE: db.appRole,
       DATABASE_APP_PASSWORD: db.appPassword,
       SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+      ...E2E_FIELD_KEYS,
       DEMO_DATA: 'true',
       DEMO_CLIENTS: '20',
     });

@@ -1,5 +1,6 @@
 import { apiMain, freePort, startProcess, stopProcess, waitForReady } from '../support/api-process';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 /** DATABASE_URL switches the real bundle to an external PostgreSQL server. */
 describe('DATABASE_URL', () => {
@@ -23,6 +24,7 @@ describe('DATABASE_URL', () => {
         DATABASE_APP_ROLE: db.appRole,
         DATABASE_APP_PASSWORD: db.appPassword,
         SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+        ...E2E_FIELD_KEYS,
         DEMO_DATA: 'true',
         DEMO_CLIENTS: '30',
         EMBEDDED_PG_DATA_DIR: '/nonexistent/must-not-be-used',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { freePort, startProcess, workspaceRoot } from '../support/api-process';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
 
@@ -15,7 +16,7 @@ describe('seed CLI', () => {
   async function seed(db: TestDatabase, args: string[]) {
     const run = startProcess(
       [cli, 'seed', ...args],
-      { DATABASE_URL: db.ownerUrl, DATABASE_APP_ROLE: db.appRole, DATABASE_APP_PASSWORD: db.appPassword, SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters' },
+      { DATABASE_URL: db.ownerUrl, DATABASE_APP_ROLE: db.appRole, DATABASE_APP_PASSWORD: db.appPassword, SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters', ...E2E_FIELD_KEYS },
       await freePort(),
     );
     const result = await run.exited;

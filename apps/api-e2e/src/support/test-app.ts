@@ -3,10 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthModule, configureAuth, PasswordHasher } from '@wegweiser/api/auth';
 import { ClientsModule } from '@wegweiser/api/clients';
+import { ConversationsModule } from '@wegweiser/api/conversations';
+import { FieldEncryptionModule } from '@wegweiser/api/crypto';
+import { OutcomesModule } from '@wegweiser/api/outcomes';
+import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
+import { PartnersModule } from '@wegweiser/api/partners';
+import { PlansModule } from '@wegweiser/api/plans';
 import { UserAdminModule } from '@wegweiser/api/user-admin';
+import { E2E_FIELD_KEYS } from './field-keys';
 import { TestDatabase } from './test-database';
 
 type ModuleRef = Type | DynamicModule | ForwardReference;
@@ -33,6 +40,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
     DATABASE_APP_ROLE: db.appRole,
     DATABASE_APP_PASSWORD: db.appPassword,
     SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
+    ...E2E_FIELD_KEYS,
     ...env,
   });
   const database = await prepareDatabase(config, quiet, () => new PasswordHasher().hash(DEMO_PASSWORD));
@@ -45,6 +53,12 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       AuthModule.forRoot(config),
       HealthModule,
       ClientsModule,
+      FieldEncryptionModule.forRoot(database.fieldKeys),
+      ConversationsModule,
+      OutcomesModule,
+      QualificationsModule,
+      PartnersModule,
+      PlansModule,
       UserAdminModule,
       ...extra,
     ],

@@ -3,6 +3,7 @@ import { CSRF_HEADER, UserResponse } from '@wegweiser/shared/contracts';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort, startProcess, workspaceRoot } from '../support/api-process';
+import { E2E_FIELD_KEYS } from '../support/field-keys';
 import { completeTotpEnrolment } from '../support/second-factor';
 import { signIn } from '../support/sessions';
 import { createTestApp } from '../support/test-app';
@@ -27,7 +28,7 @@ describe('admin:create CLI', () => {
   }
 
   async function adminCreate(env: Record<string, string>, args: string[]) {
-    const run = startProcess([cli, 'admin:create', ...args], { SESSION_SECRET, ...env }, await freePort());
+    const run = startProcess([cli, 'admin:create', ...args], { SESSION_SECRET, ...E2E_FIELD_KEYS, ...env }, await freePort());
     const { code } = await run.exited;
     const output = run.output();
     return { code, output, password: PASSWORD_LINE.exec(output)?.[1] };

@@ -5,8 +5,14 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, ConfigModule, LoggingModule } from '@wegweiser/api/core';
 import { AuthModule } from '@wegweiser/api/auth';
 import { ClientsModule } from '@wegweiser/api/clients';
+import { ConversationsModule } from '@wegweiser/api/conversations';
+import { FieldEncryptionModule } from '@wegweiser/api/crypto';
+import { OutcomesModule } from '@wegweiser/api/outcomes';
+import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
+import { PartnersModule } from '@wegweiser/api/partners';
+import { PlansModule } from '@wegweiser/api/plans';
 import { UserAdminModule } from '@wegweiser/api/user-admin';
 import { staticAssetHeaders } from './static-assets';
 
@@ -24,6 +30,12 @@ export class AppModule {
         AuthModule.forRoot(config),
         HealthModule,
         ClientsModule,
+        FieldEncryptionModule.forRoot(database.fieldKeys),
+        ConversationsModule,
+        OutcomesModule,
+        QualificationsModule,
+        PartnersModule,
+        PlansModule,
         UserAdminModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [

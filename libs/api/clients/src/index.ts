@@ -2,3 +2,4 @@ export * from './lib/client.entity';
 export * from './lib/clients.module';
 export * from './lib/clients.service';
 export * from './lib/client-access';
+export * from './lib/support/support-window';

@@ -11,3 +11,5 @@ export * from './lib/seed/demo-seeder';
 export * from './lib/tenancy/tenant-sql';
 export * from './lib/tenancy/tenant-transaction';
 export * from './lib/versioning/versioned-update';
+export * from './lib/search/client-search';
+export * from './lib/errors/unique-violation';

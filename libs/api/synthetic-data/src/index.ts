@@ -14,3 +14,4 @@ export {
 } from './lib/options';
 export { generateOrganisation, organisationSize, type OrganisationSize } from './lib/organisation';
 export type * from './lib/types';
+export { generatePartners, type SyntheticPartner, type SyntheticPartnerOffer } from './lib/partners';

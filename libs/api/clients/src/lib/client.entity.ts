@@ -1,7 +1,7 @@
-import { ClosureReason, Gender, HousingKind, SupportState } from '@wegweiser/shared/contracts';
+import { ClosureReason, Gender, HousingKind, ResidenceStatusCode, SupportState } from '@wegweiser/shared/contracts';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** The core of a client's file (table `client`); the case file issue adds the rest. */
+/** The personal part of a client's file and the state of the support period (table `client`). */
 @Entity({ name: 'client' })
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -68,7 +68,7 @@ export class ClientEntity {
   languagesSpoken!: string[];
 
   @Column('varchar', { length: 40, nullable: true })
-  residenceStatus!: string | null;
+  residenceStatus!: ResidenceStatusCode | null;
 
   @Column('date', { nullable: true })
   residenceValidUntil!: string | null;
@@ -87,6 +87,14 @@ export class ClientEntity {
 
   @Column('text', { nullable: true })
   address!: string | null;
+
+  /** Normalised names and case number for search (see clientSearchText); never leaves the API. */
+  @Column('text')
+  searchText!: string;
+
+  /** Phone-book order (see clientSortKey), byte-wise: the keyset of list pages. */
+  @Column('text')
+  sortKey!: string;
 
   @Column('integer')
   version!: number;

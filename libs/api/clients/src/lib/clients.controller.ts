@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/auth';
-import { API_ROUTES, ClientPageResponse, ClientSummaryResponse } from '@wegweiser/shared/contracts';
+import { API_ROUTES, ClientPageResponse, ClientResponse } from '@wegweiser/shared/contracts';
 import { ClientsService } from './clients.service';
-import { ClientListQueryDto, UpdateClientDto } from './dto/client.dto';
+import { CreateClientDto, UpdateClientDto } from './dto/client.dto';
+import { ClientListQueryDto } from './dto/client-list.dto';
 
 @ApiTags('clients')
 @Controller(API_ROUTES.clients)
@@ -16,15 +17,22 @@ export class ClientsController {
     return this.clients.list(query);
   }
 
+  /** The case number is allocated here (per municipality and year). */
+  @RequirePermission('client:write')
+  @Post()
+  create(@Body() dto: CreateClientDto): Promise<ClientResponse> {
+    return this.clients.create(dto);
+  }
+
   @RequirePermission('client:read')
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ClientSummaryResponse> {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ClientResponse> {
     return this.clients.get(id);
   }
 
   @RequirePermission('client:write')
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClientDto): Promise<ClientSummaryResponse> {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClientDto): Promise<ClientResponse> {
     return this.clients.update(id, dto);
   }
 

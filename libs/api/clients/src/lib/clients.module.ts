@@ -1,15 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@wegweiser/api/audit';
+import { CaseNumbers } from './case-numbers';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
+import { SupportExtensionsController, SupportController } from './support/support.controller';
+import { SupportEventEntity } from './support/support-event.entity';
+import { SupportExtensionEntity } from './support/support-extension.entity';
+import { SupportExtensionsService } from './support/support-extensions.service';
+import { SupportView } from './support/support-view';
+import { SupportService } from './support/support.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity]), AuditModule],
-  controllers: [ClientsController],
-  providers: [ClientsService, ClientAccess],
+  imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity]), AuditModule],
+  controllers: [ClientsController, SupportController, SupportExtensionsController],
+  providers: [ClientsService, ClientAccess, CaseNumbers, SupportService, SupportExtensionsService, SupportView],
   exports: [ClientsService, ClientAccess],
 })
 export class ClientsModule {}

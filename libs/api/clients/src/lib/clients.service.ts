@@ -1,39 +1,34 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { TenantContext } from '@wegweiser/api/core';
-import { versionedUpdate } from '@wegweiser/api/database';
-import { ClientPageResponse, ClientSummaryResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
-import { Brackets } from 'typeorm';
+import { calendarToday, RequestUser, TenantContext } from '@wegweiser/api/core';
+import { clientSearchText, clientSortKey, versionedUpdate } from '@wegweiser/api/database';
+import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CaseNumbers } from './case-numbers';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
-import { ClientListQueryDto, UpdateClientDto } from './dto/client.dto';
+import { applyClientFilters, decodeCursor, encodeCursor, pageAfter } from './client-list';
+import { toClientResponse, toClientSummary } from './client-mapping';
+import { clientDateProblems } from './client-rules';
+import { CreateClientDto, UpdateClientDto } from './dto/client.dto';
+import { ClientListQueryDto } from './dto/client-list.dto';
+import { SupportEventEntity } from './support/support-event.entity';
+import { regularWindowEnd } from './support/support-window';
+
+export { toClientResponse, toClientSummary } from './client-mapping';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
+const invalid = (errors: Record<string, string>) =>
+  new BadRequestException({ code: ERROR_CODES.validationFailed, message: `Invalid fields: ${Object.keys(errors).join(', ')}`, errors });
 
-export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
-  return {
-    id: c.id,
-    caseNumber: c.caseNumber,
-    firstName: c.firstName,
-    lastName: c.lastName,
-    firstNameOriginal: c.firstNameOriginal,
-    lastNameOriginal: c.lastNameOriginal,
-    dateOfBirth: c.dateOfBirth,
-    gender: c.gender,
-    countryOfOrigin: c.countryOfOrigin,
-    teamId: c.teamId,
-    responsibleManagerId: c.responsibleManagerId,
-    supportStart: c.supportStart,
-    version: c.version,
-  };
-}
+const NAME_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNameOriginal'] as const;
 
 /**
  * Clients of the signed-in user's team. The team condition is part of every
  * query (object-level check), under the municipality wall of row-level
- * security: another team's client is simply not found (404).
+ * security: another team's client is simply not found (404). Every read of
+ * client data leaves exactly one audit row.
  */
 @Injectable()
 export class ClientsService {
@@ -42,53 +37,127 @@ export class ClientsService {
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
+    private readonly caseNumbers: CaseNumbers,
   ) {}
 
   async list(query: ClientListQueryDto): Promise<ClientPageResponse> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    const qb = this.access.scoped();
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('c.first_name ILIKE :like', { like })
-            .orWhere('c.last_name ILIKE :like', { like })
-            .orWhere('c.first_name_original ILIKE :like', { like })
-            .orWhere('c.last_name_original ILIKE :like', { like })
-            .orWhere('c.case_number ILIKE :like', { like }),
-        ),
-      );
-    }
-    const [rows, total] = await qb
-      .orderBy('c.last_name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const pageSize = query.pageSize ?? CLIENT_LIMITS.pageSizeDefault;
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    const filtered = applyClientFilters(this.access.scoped(), query);
+    const total = await filtered.clone().getCount();
+    const rows = await pageAfter(filtered, cursor, pageSize).getMany();
+    const items = rows.slice(0, pageSize);
+    const last = items[items.length - 1];
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client_list' });
-    return { items: rows.map(toClientSummary), total, page, pageSize };
+    return {
+      items: items.map(toClientSummary),
+      total,
+      nextCursor: rows.length > pageSize && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null,
+    };
   }
 
-  async get(id: string): Promise<ClientSummaryResponse> {
+  async get(id: string): Promise<ClientResponse> {
     const client = await this.access.readable(id);
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client', entityId: client.id, clientId: client.id });
-    return toClientSummary(client);
+    return toClientResponse(client);
   }
 
-  async update(id: string, dto: UpdateClientDto): Promise<ClientSummaryResponse> {
+  async create(dto: CreateClientDto): Promise<ClientResponse> {
     const user = this.tenant.requireUser();
-    await this.access.writable(id);
+    const teamId = user.teamId;
+    if (!teamId) throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'Only members of a team keep clients.' });
+    const responsibleManagerId = await this.responsibleOnCreate(user, teamId, dto.responsibleManagerId);
+    const supportStart = dto.supportStart ?? calendarToday();
+    const problems = clientDateProblems(
+      { dateOfBirth: dto.dateOfBirth, arrivalDate: dto.arrivalDate ?? null, supportStart, residenceValidUntil: dto.residenceValidUntil ?? null },
+      calendarToday(),
+      new Set(Object.keys(dto).concat('supportStart')),
+    );
+    if (Object.keys(problems).length) throw invalid(problems);
+
+    const caseNumber = await this.caseNumbers.next(user.municipalityId, Number(supportStart.slice(0, 4)));
+    const names = { caseNumber, firstName: dto.firstName, lastName: dto.lastName, firstNameOriginal: dto.firstNameOriginal, lastNameOriginal: dto.lastNameOriginal };
+    const clients = this.txHost.tx.getRepository(ClientEntity);
+    const { identifiers } = await clients.insert({
+      municipalityId: user.municipalityId,
+      teamId,
+      responsibleManagerId,
+      caseNumber,
+      firstName: dto.firstName,
+      lastName: dto.lastName,
+      firstNameOriginal: dto.firstNameOriginal ?? null,
+      lastNameOriginal: dto.lastNameOriginal ?? null,
+      dateOfBirth: dto.dateOfBirth,
+      gender: dto.gender,
+      countryOfOrigin: dto.countryOfOrigin,
+      nationalities: dto.nationalities ?? [],
+      languagesSpoken: dto.languagesSpoken ?? [],
+      residenceStatus: dto.residenceStatus ?? null,
+      residenceValidUntil: dto.residenceValidUntil ?? null,
+      arrivalDate: dto.arrivalDate ?? null,
+      housing: dto.housing ?? null,
+      householdMembers: dto.householdMembers ?? null,
+      phone: dto.phone ?? null,
+      email: dto.email ?? null,
+      address: dto.address ?? null,
+      supportStart,
+      supportWindowEnd: regularWindowEnd(supportStart),
+      supportState: 'active',
+      searchText: clientSearchText(names),
+      sortKey: clientSortKey(names),
+      version: 1,
+    });
+    const id = String(identifiers[0]?.['id']);
+    await this.txHost.tx.getRepository(SupportEventEntity).insert({
+      municipalityId: user.municipalityId,
+      clientId: id,
+      fromState: null,
+      toState: 'active',
+      reason: null,
+      onDate: supportStart,
+      byUserId: user.id,
+    });
+    await this.audit.record({ action: 'create', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
+    return toClientResponse(await this.access.readable(id));
+  }
+
+  async update(id: string, dto: UpdateClientDto): Promise<ClientResponse> {
+    const user = this.tenant.requireUser();
+    const current = await this.access.writable(id);
     const { version, ...changes } = dto;
-    await versionedUpdate(this.txHost.tx, ClientEntity, id, version, changes, notFound, { team_id: user.teamId });
+    const merged = { ...current, ...changes };
+    const problems = clientDateProblems(
+      { dateOfBirth: merged.dateOfBirth, arrivalDate: merged.arrivalDate ?? null, supportStart: current.supportStart, residenceValidUntil: merged.residenceValidUntil ?? null },
+      calendarToday(),
+      new Set(Object.keys(changes)),
+    );
+    if (Object.keys(problems).length) throw invalid(problems);
+    const derived = NAME_FIELDS.some((field) => field in changes) ? { searchText: clientSearchText(merged), sortKey: clientSortKey(merged) } : {};
+    await versionedUpdate(this.txHost.tx, ClientEntity, id, version, { ...changes, ...derived }, notFound, { team_id: user.teamId });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-    return toClientSummary(await this.access.readable(id));
+    return toClientResponse(await this.access.readable(id));
   }
 
   async remove(id: string): Promise<void> {
     await this.access.readable(id, 'delete');
     await this.txHost.tx.getRepository(ClientEntity).delete({ id });
     await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
+  }
+
+  /** Managers create into their own caseload; team leads name an active manager (or lead) of the team, or nobody yet. */
+  private async responsibleOnCreate(user: RequestUser, teamId: string, requested: string | null | undefined): Promise<string | null> {
+    if (user.role !== 'team_lead') {
+      if (requested !== undefined && requested !== user.id) {
+        throw new ForbiddenException({ code: CASE_ERROR_CODES.notOwnCaseload, message: 'Managers create clients in their own caseload.' });
+      }
+      return user.id;
+    }
+    if (!requested) return null;
+    const found = (await this.txHost.tx.query(
+      `SELECT 1 FROM app_user WHERE id = $1 AND team_id = $2 AND active AND role IN ('manager', 'team_lead')`,
+      [requested, teamId],
+    )) as unknown[];
+    if (!found.length) throw invalid({ responsibleManagerId: CLIENT_FIELD_CODES.unknownManager });
+    return requested;
   }
 }

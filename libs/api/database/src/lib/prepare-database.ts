@@ -1,5 +1,7 @@
 import type { AppConfig } from '@wegweiser/api/core';
+import type { FieldKeySet } from '@wegweiser/api/crypto';
 import { randomBytes } from 'node:crypto';
+import { resolveFieldKeys } from './embedded/embedded-field-keys';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded/embedded-postgres';
 import { resolveAppRole, ResolvedAppRole } from './provisioning/app-role';
 import { provisionDatabase } from './provisioning/provision-database';
@@ -20,6 +22,8 @@ export interface DatabaseRuntime {
   appRole: string;
   embedded: boolean;
   demoDataLoaded: boolean;
+  /** Keys of the encrypted fields (FIELD_ENCRYPTION_KEYS, or the embedded key file). */
+  fieldKeys: FieldKeySet;
   stop(): Promise<void>;
 }
 
@@ -44,14 +48,16 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPa
       // The embedded cluster is private to this process: a fresh password at every start.
       password: config.DATABASE_APP_PASSWORD ?? (embedded ? randomBytes(24).toString('base64url') : undefined),
     });
+    const fieldKeys = await resolveFieldKeys(config, !!embedded, log);
     await provisionDatabase(ownerUrl, appRole, log);
-    const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log, demoPasswordHash);
+    const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log, fieldKeys, demoPasswordHash);
     return {
       ownerUrl,
       appUrl: appRole.url,
       appRole: appRole.role,
       embedded: !!embedded,
       demoDataLoaded,
+      fieldKeys,
       stop: async () => embedded?.stop(),
     };
   } catch (error) {
@@ -60,12 +66,19 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPa
   }
 }
 
-async function maybeSeed(config: AppConfig, ownerUrl: string, embedded: boolean, log: StartupLog, hash?: () => Promise<string>): Promise<boolean> {
+async function maybeSeed(
+  config: AppConfig,
+  ownerUrl: string,
+  embedded: boolean,
+  log: StartupLog,
+  fieldKeys: FieldKeySet,
+  hash?: () => Promise<string>,
+): Promise<boolean> {
   const wanted = config.DEMO_DATA === 'true' || (config.DEMO_DATA === 'auto' && embedded);
   if (!wanted || !(await isDatabaseEmpty(ownerUrl))) return false;
   if (!hash) throw new Error('Demo data needs a password hasher for the demo accounts.');
   const started = Date.now();
-  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED, demoPasswordHash: await hash() });
+  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED, demoPasswordHash: await hash(), fieldKeys });
   log.log(`Demo data loaded in ${Date.now() - started} ms: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
   return true;
 }

@@ -1,3 +1,4 @@
+import 'express-session';
 import { Role, SessionStage } from '@wegweiser/shared/contracts';
 
 declare module 'express-session' {

@@ -9,7 +9,11 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   ValidateIf,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -17,6 +21,22 @@ const toInt = ({ value }: { value: unknown }) =>
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+/** `<keyId>:<base64 of exactly 32 bytes>`, comma-separated (e.g. `openssl rand -base64 32`). */
+const FIELD_KEY_LIST = /^\s*[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=\s*(,\s*[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=\s*)*$/;
+const fieldKeyIds = (list: string | undefined) => (list ?? '').split(',').map((entry) => entry.trim().split(':')[0]);
+
+@ValidatorConstraint({ name: 'listedFieldKey' })
+class ListedFieldKey implements ValidatorConstraintInterface {
+  validate(active: unknown, args: ValidationArguments): boolean {
+    const ids = fieldKeyIds((args.object as EnvironmentVariables).FIELD_ENCRYPTION_KEYS);
+    return typeof active === 'string' && ids.includes(active) && new Set(ids).size === ids.length;
+  }
+  defaultMessage(): string {
+    return 'must be one of the key ids in FIELD_ENCRYPTION_KEYS (each id listed once)';
+  }
+}
+const fieldKeysRequired = (env: EnvironmentVariables) =>
+  !!env.DATABASE_URL || env.FIELD_ENCRYPTION_KEYS !== undefined || env.FIELD_ENCRYPTION_ACTIVE_KEY !== undefined;
 
 /**
  * Every environment variable the API reads, validated at start-up.
@@ -109,6 +129,21 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (required with DATABASE_URL)' })
   SESSION_SECRET?: string;
+
+  /**
+   * Keys of the encrypted fields (conversation notes, AES-256-GCM), comma-separated `keyId:base64`
+   * of 32 random bytes; keep old keys listed until `keys:rotate` has run. Required with DATABASE_URL;
+   * for the embedded database generated once into `<EMBEDDED_PG_DATA_DIR>.keys`. Never stored in the database.
+   */
+  @ValidateIf(fieldKeysRequired)
+  @Matches(FIELD_KEY_LIST, { message: 'must be comma-separated keyId:base64 entries of 32-byte keys (required with DATABASE_URL)' })
+  FIELD_ENCRYPTION_KEYS?: string;
+
+  /** The key id new values are encrypted with (one of FIELD_ENCRYPTION_KEYS). */
+  @ValidateIf(fieldKeysRequired)
+  @IsString({ message: 'must be set (required with DATABASE_URL)' })
+  @Validate(ListedFieldKey)
+  FIELD_ENCRYPTION_ACTIVE_KEY?: string;
 
   /** A session ends after this long without a request. */
   @Transform(toInt)

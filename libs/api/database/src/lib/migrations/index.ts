@@ -3,6 +3,9 @@ import { AddAccountsAndRowLevelSecurity1764100000000 } from './1764100000000-Add
 import { AddAuditTrail1764200000000 } from './1764200000000-AddAuditTrail';
 import { AddTotpReplayGuard1764300000000 } from './1764300000000-AddTotpReplayGuard';
 import { AddClientDetailsAndSupportState1764400000000 } from './1764400000000-AddClientDetailsAndSupportState';
+import { AddSupportHistoryAndExtensions1764500000000 } from './1764500000000-AddSupportHistoryAndExtensions';
+import { AddPlansConsentsPartners1764600000000 } from './1764600000000-AddPlansConsentsPartners';
+import { AddConversationsOutcomesQualifications1764700000000 } from './1764700000000-AddConversationsOutcomesQualifications';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -11,9 +14,12 @@ export const MIGRATIONS = [
   AddAuditTrail1764200000000,
   AddTotpReplayGuard1764300000000,
   AddClientDetailsAndSupportState1764400000000,
+  AddSupportHistoryAndExtensions1764500000000,
+  AddPlansConsentsPartners1764600000000,
+  AddConversationsOutcomesQualifications1764700000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill'];

@@ -32,4 +32,8 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   migrations: ['SELECT'],
   /** Append-only: rows are added (append_audit_event) and read, never changed or removed. */
   audit_event: ['SELECT', 'INSERT'],
+  /** The history of a support period: appended, never rewritten (removed only with its client, by cascade). */
+  support_event: ['SELECT', 'INSERT'],
+  /** Agreed versions of integration plans stay as they were agreed (client deletion cascades as the owner). */
+  plan_agreement: ['SELECT', 'INSERT'],
 };

@@ -1,13 +1,19 @@
+import type { FieldKeySet } from '@wegweiser/api/crypto';
 import { generateClients, generateOrganisation, SyntheticClient, SyntheticOrganisation } from '@wegweiser/api/synthetic-data';
 import { Pool, PoolClient } from 'pg';
 import { TENANT_TABLES } from '../migrations';
+import { clientSearchText, clientSortKey } from '../search/client-search';
 import { copyRows } from './copy-writer';
+import { seedPlanRows } from './plan-seed';
+import { seedCaseDetailRows } from './case-details-seed';
 
 export interface SeedOptions {
   clients: number;
   seed: number;
   /** Hash of DEMO_PASSWORD (argon2id), computed once by the caller for every demo account. */
   demoPasswordHash: string;
+  /** Keys for the encrypted fields (conversation notes are encrypted before COPY, as the API does). */
+  fieldKeys: FieldKeySet;
 }
 
 /** The password of every demo account (demo dataset only; listed in the README). */
@@ -93,6 +99,9 @@ export async function seedDemoData(ownerUrl: string, options: SeedOptions): Prom
       teams: await copyRows(client, 'team', ['id', 'municipality_id', 'name'], teamRows(organisation)),
       users: await copyRows(client, 'app_user', USER_COLUMNS, userRows(organisation, options.demoPasswordHash)),
       clients: await copyRows(client, 'client', CLIENT_COLUMNS, clientRows(generateClients(generatorOptions, organisation))),
+      ...(await seedPlanRows(client, generatorOptions, organisation)),
+      ...(await seedCaseDetailRows(client, generatorOptions, organisation, options.fieldKeys)),
+      ...(await seedSupportRows(client)),
     }));
     await client.query('ANALYZE');
     return counts;
@@ -141,6 +150,8 @@ const CLIENT_COLUMNS = [
   'paused_on',
   'closed_on',
   'closure_reason',
+  'search_text',
+  'sort_key',
 ];
 
 function* clientRows(clients: Iterable<SyntheticClient>) {
@@ -173,6 +184,31 @@ function* clientRows(clients: Iterable<SyntheticClient>) {
       c.support.pausedOn,
       c.support.closedOn,
       c.support.closureReason,
+      clientSearchText(c),
+      clientSortKey(c),
     ];
   }
+}
+
+/**
+ * Derived from the client rows: the case-number counters (the highest running
+ * number per municipality and year) and the support history (start, pause,
+ * closure) that the synthetic support period implies.
+ */
+async function seedSupportRows(client: PoolClient): Promise<Record<string, number>> {
+  const counters = await client.query(`
+    INSERT INTO case_number_counter (municipality_id, year, last_value)
+    SELECT municipality_id, parts[1]::smallint, max(parts[2]::integer)
+      FROM (SELECT municipality_id, regexp_match(case_number, '^[A-Z0-9]+-(\\d{4})-(\\d{1,9})$') AS parts FROM client) numbered
+     WHERE parts IS NOT NULL
+     GROUP BY 1, 2`);
+  const events = await client.query(`
+    INSERT INTO support_event (municipality_id, client_id, from_state, to_state, reason, on_date, by_user_id, recorded_at)
+    SELECT municipality_id, id, NULL, 'active', NULL, support_start, responsible_manager_id, support_start FROM client
+    UNION ALL
+    SELECT municipality_id, id, 'active', 'paused', NULL, paused_on, responsible_manager_id, paused_on FROM client WHERE paused_on IS NOT NULL
+    UNION ALL
+    SELECT municipality_id, id, CASE WHEN paused_on IS NULL THEN 'active' ELSE 'paused' END, 'closed', closure_reason, closed_on, responsible_manager_id, closed_on
+      FROM client WHERE support_state = 'closed'`);
+  return { caseNumberCounters: counters.rowCount ?? 0, supportEvents: events.rowCount ?? 0 };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Trim } from '@wegweiser/api/core';
 import { CreateTeamRequest, UpdateTeamRequest } from '@wegweiser/shared/contracts';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { Trim } from './user.dto';
 
 const TEAM_NAME_MAX_LENGTH = 100;
 

@@ -1,19 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptionalNotNull, Trim } from '@wegweiser/api/core';
 import { CreateUserRequest, Role, ROLES, UpdateUserRequest } from '@wegweiser/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 const NAME_MAX_LENGTH = 200;
 const EMAIL_MAX_LENGTH = 254;
 
-/** Surrounding white space never belongs to a value. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-
 /** E-mail addresses are stored lower-case (the database checks it) and compared that way. */
 export const NormalizeEmail = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
-
-/** Optional, but not nullable: an absent field is left alone, `null` is refused. */
-export const IsOptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /*
  * class-validator runs a property's decorators bottom-up and the API reports

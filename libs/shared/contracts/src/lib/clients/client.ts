@@ -1,4 +1,4 @@
-import { Gender } from '../domain/case-vocabulary';
+import { FieldOfAction, Gender, HousingKind, ResidenceStatusCode, SupportState } from '../domain/case-vocabulary';
 
 /** A client as lists and the file header show them. Names in both scripts (render with dir="auto"). */
 export interface ClientSummaryResponse {
@@ -14,32 +14,120 @@ export interface ClientSummaryResponse {
   teamId: string;
   responsibleManagerId: string | null;
   supportStart: string;
+  supportState: SupportState;
+  /** Last day of the support period (start + 36 months, up to 48 with an approved extension). */
+  supportWindowEnd: string;
   version: number;
 }
 
+/** `GET /api/clients/:id`: the whole personal part of the file (DOMAIN.md "Client"). */
+export interface ClientResponse extends ClientSummaryResponse {
+  /** ISO 3166-1 alpha-2, upper case. */
+  nationalities: string[];
+  /** ISO 639-1/-2 codes, lower case. */
+  languagesSpoken: string[];
+  residenceStatus: ResidenceStatusCode | null;
+  residenceValidUntil: string | null;
+  arrivalDate: string | null;
+  housing: HousingKind | null;
+  /** Including the client. */
+  householdMembers: number | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  pausedOn: string | null;
+  closedOn: string | null;
+}
+
+/** One page of `GET /api/clients` (keyset pagination: pass `nextCursor` as `cursor`). */
 export interface ClientPageResponse {
   items: ClientSummaryResponse[];
+  /** Clients matching the search and filters (all pages). */
   total: number;
-  page: number;
-  pageSize: number;
+  /** Opaque; null on the last page. */
+  nextCursor: string | null;
 }
 
+/** `GET /api/clients`: search, filters and keyset pagination (ordered by name, then id). */
 export interface ClientListQuery {
+  /** Part of a name in either script (accent- and case-insensitive, ä = ae) or of the case number. */
   q?: string;
-  page?: number;
+  state?: SupportState;
+  managerId?: string;
+  /** Support window ends before this date (YYYY-MM-DD). */
+  windowEndsBefore?: string;
+  /** No conversation on or after this date (never contacted included). */
+  lastContactBefore?: string;
+  /** Has an open or in-progress goal in this field of action. */
+  fieldOfAction?: FieldOfAction;
   pageSize?: number;
+  cursor?: string;
 }
 
-/** `PATCH /api/clients/:id`: the version read last (optimistic locking). */
-export interface UpdateClientRequest {
-  version: number;
-  firstName?: string;
-  lastName?: string;
+/** The personal fields that `POST` takes and `PATCH` changes. Dates are `YYYY-MM-DD`. */
+export interface ClientPersonalFields {
+  firstName: string;
+  lastName: string;
   firstNameOriginal?: string | null;
   lastNameOriginal?: string | null;
+  dateOfBirth: string;
+  gender: Gender;
+  countryOfOrigin: string;
+  nationalities?: string[];
+  languagesSpoken?: string[];
+  residenceStatus?: ResidenceStatusCode | null;
+  residenceValidUntil?: string | null;
+  arrivalDate?: string | null;
+  housing?: HousingKind | null;
+  householdMembers?: number | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+}
+
+/**
+ * `POST /api/clients`: the case number is allocated by the server. A manager
+ * creates into the own caseload; a team lead may name a manager of the team
+ * (or none yet).
+ */
+export interface CreateClientRequest extends ClientPersonalFields {
+  /** Defaults to today; the window ends 36 months later. */
+  supportStart?: string;
+  responsibleManagerId?: string | null;
+}
+
+/** `PATCH /api/clients/:id`: only what is sent changes; `version` is the version read last. */
+export interface UpdateClientRequest extends Partial<ClientPersonalFields> {
+  version: number;
 }
 
 export const CLIENT_ERROR_CODES = {
   staleVersion: 'staleVersion',
   notOwnCaseload: 'notOwnCaseload',
+} as const;
+
+/** Field codes (`ApiErrorResponse.errors`) of rules that span several fields or need the database. */
+export const CLIENT_FIELD_CODES = {
+  /** The date lies in the future. */
+  notInFuture: 'notInFuture',
+  /** Date order: date of birth < arrival ≤ support start ≤ today; residence valid until after birth. */
+  dateOrder: 'dateOrder',
+  /** No active manager of that id in the team. */
+  unknownManager: 'unknownManager',
+  /** `cursor` is not one this API handed out. */
+  invalidCursor: 'invalidCursor',
+} as const;
+
+/** Limits shared by the API's validation and the client's forms. */
+export const CLIENT_LIMITS = {
+  nameMaxLength: 200,
+  addressMaxLength: 500,
+  phoneMaxLength: 40,
+  emailMaxLength: 254,
+  maxNationalities: 5,
+  maxLanguages: 12,
+  householdMembersMax: 30,
+  searchMaxLength: 100,
+  pageSizeMax: 200,
+  pageSizeDefault: 50,
 } as const;

@@ -8,5 +8,6 @@ export const API_ROUTES = {
   users: 'users',
   teams: 'teams',
   clients: 'clients',
+  supportExtensions: 'support-extensions',
   audit: 'audit',
 } as const;

@@ -1,0 +1,168 @@
+import { CSRF_HEADER, OutcomeResponse, SoftRatingResponse } from '@wegweiser/shared/contracts';
+import { auditRows, CaseFileFixture, closeCase, createCaseFileFixture } from '../conversations/case-file-fixture';
+import { adminQuery } from '../support/test-database';
+
+const employment = { kind: 'employment', achievedOn: '2026-05-01', employmentKind: 'social_insurance', fullTime: true, matchesQualification: false, description: 'Lagerlogistik' };
+
+/** Outcomes (B1, employment, apprenticeship, studies) and soft ratings of a client's file. */
+describe('outcomes and soft ratings', () => {
+  let f: CaseFileFixture;
+  const outcomes = (clientId: string) => `/api/clients/${clientId}/outcomes`;
+  const ratings = (clientId: string) => `/api/clients/${clientId}/ratings`;
+
+  beforeAll(async () => {
+    f = await createCaseFileFixture();
+  });
+
+  afterAll(async () => {
+    await f?.close();
+  });
+
+  it('records every kind of outcome, ends an employment with the current version, and lists them in order', async () => {
+    const client = f.ownClient(0);
+    const { agent, csrf } = f.asManagerA;
+    const job = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(201)).body as OutcomeResponse;
+    expect(job).toEqual(expect.objectContaining({ kind: 'employment', employmentKind: 'social_insurance', fullTime: true, matchesQualification: false, endedOn: null, level: null, version: 1 }));
+    await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'apprenticeship', achievedOn: '2026-08-01', description: 'Pflegefachfrau' }).expect(201);
+    await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'studies', achievedOn: '2026-10-01' }).expect(201);
+    await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-02-15', level: 'B2' }).expect(201);
+
+    const ended = await agent.patch(`${outcomes(client.id)}/${job.id}`).set(CSRF_HEADER, csrf).send({ version: 1, endedOn: '2026-07-31' }).expect(200);
+    expect(ended.body).toEqual(expect.objectContaining({ endedOn: '2026-07-31', version: 2 }));
+    const stale = await agent.patch(`${outcomes(client.id)}/${job.id}`).set(CSRF_HEADER, csrf).send({ version: 1, fullTime: false }).expect(409);
+    expect(stale.body).toEqual(expect.objectContaining({ code: 'staleVersion', currentVersion: 2 }));
+
+    const listed = (await agent.get(outcomes(client.id)).expect(200)).body as OutcomeResponse[];
+    const dates = listed.map((o) => o.achievedOn);
+    expect(dates).toEqual([...dates].sort());
+    expect(listed.filter((o) => o.createdAt > job.createdAt || o.id === job.id).map((o) => o.kind)).toEqual(expect.arrayContaining(['b1', 'employment', 'apprenticeship', 'studies']));
+  });
+
+  it('records soft ratings as a series (oldest first)', async () => {
+    const client = f.ownClient(1);
+    const { agent, csrf } = f.asManagerA;
+    await agent.post(ratings(client.id)).set(CSRF_HEADER, csrf).send({ ratedOn: '2026-09-01', health: 4, socialEnvironment: 3, employmentQuality: 2 }).expect(201);
+    const created = await agent.post(ratings(client.id)).set(CSRF_HEADER, csrf).send({ ratedOn: '2026-03-01', health: 3, socialEnvironment: 2 }).expect(201);
+    expect(created.body).toEqual(expect.objectContaining({ ratedOn: '2026-03-01', health: 3, socialEnvironment: 2, employmentQuality: null, ratedBy: f.managerA.id }));
+    const listed = (await agent.get(ratings(client.id)).expect(200)).body as SoftRatingResponse[];
+    const dates = listed.map((r) => r.ratedOn);
+    expect(dates).toEqual([...dates].sort());
+    expect(listed.map((r) => r.id)).toContain(created.body.id);
+  });
+
+  it.each([
+    ['kind', { kind: 'lottery' }],
+    ['achievedOn', { achievedOn: '2026-13-01' }],
+    ['achievedOn', { achievedOn: undefined }],
+    ['endedOn', { endedOn: '01.05.2026' }],
+    ['endedOn', { endedOn: '2026-04-30' }],
+    ['employmentKind', { employmentKind: 'volunteer' }],
+    ['employmentKind', { employmentKind: undefined }],
+    ['fullTime', { fullTime: 'yes' }],
+    ['matchesQualification', { matchesQualification: undefined }],
+    ['description', { description: 'x'.repeat(201) }],
+    ['level', { level: 'B1' }],
+    ['certificate', { certificate: 'telc Deutsch B1' }],
+    ['clientId', { clientId: '00000000-0000-4000-8000-000000000000' }],
+  ])('POST outcome with an invalid %s → 400 naming it; nothing stored', async (field, overrides) => {
+    const client = f.ownClient(2);
+    const before = await f.count('outcome');
+    const response = await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ ...employment, ...overrides });
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors ?? {})).toContain(field);
+    expect(await f.count('outcome')).toBe(before);
+  });
+
+  it.each([
+    ['level', { kind: 'b1', achievedOn: '2026-02-01' }],
+    ['level', { kind: 'b1', achievedOn: '2026-02-01', level: 'A2' }],
+    ['endedOn', { kind: 'b1', achievedOn: '2026-02-01', level: 'B1', endedOn: '2026-03-01' }],
+    ['employmentKind', { kind: 'studies', achievedOn: '2026-02-01', employmentKind: 'mini_job' }],
+  ])('POST outcome whose details do not fit the kind (%s) → 400; nothing stored', async (field, body) => {
+    const before = await f.count('outcome');
+    const response = await f.asManagerA.agent.post(outcomes(f.ownClient(2).id)).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors ?? {})).toContain(field);
+    expect(await f.count('outcome')).toBe(before);
+  });
+
+  it.each([
+    ['version', {}],
+    ['achievedOn', { version: 1, achievedOn: null }],
+    ['kind', { version: 1, kind: 'b1' }],
+    ['employmentKind', { version: 1, employmentKind: null }],
+    ['level', { version: 1, level: 'B1' }],
+    ['endedOn', { version: 1, endedOn: '2020-01-01' }],
+  ])('PATCH outcome with an invalid %s → 400 naming it; nothing changed', async (field, body) => {
+    const client = f.ownClient(3);
+    const created = (await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send(employment).expect(201)).body as OutcomeResponse;
+    const response = await f.asManagerA.agent.patch(`${outcomes(client.id)}/${created.id}`).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors ?? {})).toContain(field);
+    expect((await adminQuery('SELECT version, employment_kind, ended_on FROM outcome WHERE id = $1', [created.id], f.db.ownerUrl))[0]).toEqual({ version: 1, employment_kind: 'social_insurance', ended_on: null });
+  });
+
+  it.each([
+    ['ratedOn', { ratedOn: 'heute' }],
+    ['health', { health: 0 }],
+    ['health', { health: 6 }],
+    ['socialEnvironment', { socialEnvironment: 2.5 }],
+    ['socialEnvironment', { socialEnvironment: undefined }],
+    ['employmentQuality', { employmentQuality: 9 }],
+    ['ratedBy', { ratedBy: '00000000-0000-4000-8000-000000000000' }],
+  ])('POST rating with an invalid %s → 400 naming it; nothing stored', async (field, overrides) => {
+    const before = await f.count('soft_rating');
+    const response = await f.asManagerA.agent
+      .post(ratings(f.ownClient(4).id))
+      .set(CSRF_HEADER, f.asManagerA.csrf)
+      .send({ ratedOn: '2026-03-01', health: 3, socialEnvironment: 3, ...overrides });
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors ?? {})).toContain(field);
+    expect(await f.count('soft_rating')).toBe(before);
+  });
+
+  it('closed case: reads work, writes are 409 caseClosed and store nothing', async () => {
+    const client = f.ownClient(5);
+    const { agent, csrf } = f.asManagerA;
+    const job = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(201)).body as OutcomeResponse;
+    await closeCase(f, client.id);
+    const [outcomeCount, ratingCount] = [await f.count('outcome'), await f.count('soft_rating')];
+    expect((await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(409)).body.code).toBe('caseClosed');
+    expect((await agent.patch(`${outcomes(client.id)}/${job.id}`).set(CSRF_HEADER, csrf).send({ version: 1, endedOn: '2026-06-01' }).expect(409)).body.code).toBe('caseClosed');
+    expect((await agent.post(ratings(client.id)).set(CSRF_HEADER, csrf).send({ ratedOn: '2026-03-01', health: 3, socialEnvironment: 3 }).expect(409)).body.code).toBe('caseClosed');
+    expect([await f.count('outcome'), await f.count('soft_rating')]).toEqual([outcomeCount, ratingCount]);
+    await agent.get(outcomes(client.id)).expect(200);
+    await agent.get(ratings(client.id)).expect(200);
+  });
+
+  it('team-B manager: 404 for every route of a team-A client; nothing stored', async () => {
+    const client = f.ownClient(6);
+    const { agent, csrf } = f.asManagerB;
+    const [outcomeCount, ratingCount] = [await f.count('outcome'), await f.count('soft_rating')];
+    await agent.get(outcomes(client.id)).expect(404);
+    await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(404);
+    await agent.get(ratings(client.id)).expect(404);
+    await agent.post(ratings(client.id)).set(CSRF_HEADER, csrf).send({ ratedOn: '2026-03-01', health: 3, socialEnvironment: 3 }).expect(404);
+    const [seeded] = await adminQuery<{ id: string }>('SELECT id FROM outcome WHERE client_id = $1 LIMIT 1', [client.id], f.db.ownerUrl);
+    if (seeded) await agent.patch(`${outcomes(client.id)}/${seeded.id}`).set(CSRF_HEADER, csrf).send({ version: 1, description: 'x' }).expect(404);
+    expect([await f.count('outcome'), await f.count('soft_rating')]).toEqual([outcomeCount, ratingCount]);
+  });
+
+  it('audits reads of outcomes and ratings', async () => {
+    const client = f.ownClient(7);
+    const before = await auditRows(f, `action = 'read' AND client_id = $1`, [client.id]);
+    await f.asManagerA.agent.get(outcomes(client.id)).expect(200);
+    await f.asManagerA.agent.get(ratings(client.id)).expect(200);
+    const after = await auditRows(f, `action = 'read' AND client_id = $1`, [client.id]);
+    expect(after.slice(before.length).map((r) => [r.entity_type, r.user_id])).toEqual([
+      ['outcome_list', f.managerA.id],
+      ['soft_rating_list', f.managerA.id],
+    ]);
+  });
+
+  it('the demo data holds outcomes and ratings for the team', async () => {
+    const [row] = await adminQuery<{ outcomes: string; ratings: string }>('SELECT (SELECT count(*) FROM outcome) AS outcomes, (SELECT count(*) FROM soft_rating) AS ratings', [], f.db.ownerUrl);
+    expect(Number(row?.outcomes)).toBeGreaterThan(50);
+    expect(Number(row?.ratings)).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,40 @@
+import { ClientResponse, ClientSummaryResponse } from '@wegweiser/shared/contracts';
+import { ClientEntity } from './client.entity';
+
+export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    firstNameOriginal: c.firstNameOriginal,
+    lastNameOriginal: c.lastNameOriginal,
+    dateOfBirth: c.dateOfBirth,
+    gender: c.gender,
+    countryOfOrigin: c.countryOfOrigin,
+    teamId: c.teamId,
+    responsibleManagerId: c.responsibleManagerId,
+    supportStart: c.supportStart,
+    supportState: c.supportState,
+    supportWindowEnd: c.supportWindowEnd,
+    version: c.version,
+  };
+}
+
+export function toClientResponse(c: ClientEntity): ClientResponse {
+  return {
+    ...toClientSummary(c),
+    nationalities: c.nationalities,
+    languagesSpoken: c.languagesSpoken,
+    residenceStatus: c.residenceStatus,
+    residenceValidUntil: c.residenceValidUntil,
+    arrivalDate: c.arrivalDate,
+    housing: c.housing,
+    householdMembers: c.householdMembers,
+    phone: c.phone,
+    email: c.email,
+    address: c.address,
+    pausedOn: c.pausedOn,
+    closedOn: c.closedOn,
+  };
+}

@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CLOSURE_REASONS,
+  ClosureReason,
+  CloseSupportRequest,
+  DecideExtensionRequest,
+  EXTENSION_LIMITS,
+  RequestExtensionRequest,
+  SupportTransitionRequest,
+} from '@wegweiser/shared/contracts';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+
+/** `POST /api/clients/:id/support/pause|resume|reopen`. */
+export class SupportTransitionDto implements SupportTransitionRequest {
+  @ApiPropertyOptional({ format: 'date', description: 'The day it takes effect; defaults to today' })
+  @IsOptionalNotNull()
+  @IsCalendarDate()
+  on?: string;
+}
+
+/** `POST /api/clients/:id/support/close`. */
+export class CloseSupportDto implements CloseSupportRequest {
+  @ApiProperty({ enum: CLOSURE_REASONS })
+  @IsIn(CLOSURE_REASONS)
+  reason!: ClosureReason;
+
+  @ApiProperty({ format: 'date' })
+  @IsCalendarDate()
+  on!: string;
+}
+
+/** `POST /api/clients/:id/support/extensions`. */
+export class RequestExtensionDto implements RequestExtensionRequest {
+  @ApiProperty({ format: 'date', description: 'After the current window end, at most 48 months after the start' })
+  @IsCalendarDate()
+  requestedUntil!: string;
+
+  @ApiProperty({ minLength: EXTENSION_LIMITS.justificationMinLength, maxLength: EXTENSION_LIMITS.justificationMaxLength })
+  @Trim()
+  @MaxLength(EXTENSION_LIMITS.justificationMaxLength)
+  @MinLength(EXTENSION_LIMITS.justificationMinLength)
+  @IsString()
+  justification!: string;
+}
+
+/** `POST /api/support-extensions/:id/approve|reject`. */
+export class DecideExtensionDto implements DecideExtensionRequest {
+  @ApiProperty({ description: 'The version of the extension read last' })
+  @Min(1)
+  @IsInt()
+  version!: number;
+
+  @ApiPropertyOptional({ maxLength: EXTENSION_LIMITS.commentMaxLength })
+  @IsOptional()
+  @Trim()
+  @MaxLength(EXTENSION_LIMITS.commentMaxLength)
+  @IsString()
+  comment?: string;
+}

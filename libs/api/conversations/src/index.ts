@@ -1,0 +1,3 @@
+export * from './lib/conversations.module';
+export * from './lib/conversations.service';
+export * from './lib/encrypted-fields';

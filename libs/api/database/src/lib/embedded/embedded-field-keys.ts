@@ -1,0 +1,23 @@
+import type { AppConfig } from '@wegweiser/api/core';
+import { FieldKeySet, loadOrCreateFieldKeyFile, parseFieldKeys } from '@wegweiser/api/crypto';
+import { resolve } from 'node:path';
+
+/** Where an embedded installation keeps its field-encryption keys: beside the data directory, like the superuser password. */
+export const embeddedFieldKeyFile = (dataDir: string): string => `${resolve(dataDir)}.keys`;
+
+/**
+ * The keys of the encrypted fields: FIELD_ENCRYPTION_KEYS when set (required
+ * with DATABASE_URL, validated at start-up); otherwise, for the embedded
+ * database only, the key file, generated on first use. Shared by the API and
+ * the CLI (`keys:rotate`, `seed`), so both always use the same keys.
+ */
+export async function resolveFieldKeys(config: AppConfig, embedded: boolean, log: { log(message: string): void }): Promise<FieldKeySet> {
+  if (config.FIELD_ENCRYPTION_KEYS && config.FIELD_ENCRYPTION_ACTIVE_KEY) {
+    return parseFieldKeys(config.FIELD_ENCRYPTION_KEYS, config.FIELD_ENCRYPTION_ACTIVE_KEY);
+  }
+  if (!embedded) throw new Error('FIELD_ENCRYPTION_KEYS and FIELD_ENCRYPTION_ACTIVE_KEY are required with DATABASE_URL.');
+  const path = embeddedFieldKeyFile(config.EMBEDDED_PG_DATA_DIR);
+  const { keys, created } = await loadOrCreateFieldKeyFile(path);
+  if (created) log.log(`Field-encryption key created in ${path}: back it up (without it conversation notes cannot be read).`);
+  return keys;
+}

@@ -1,0 +1,82 @@
+import { B1OrHigher, EmploymentKind, OutcomeKind } from '@wegweiser/shared/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Table `outcome`: one success criterion reached (b1) or taken up (employment, apprenticeship, studies). */
+@Entity({ name: 'outcome' })
+export class OutcomeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  municipalityId!: string;
+
+  @Column('uuid')
+  clientId!: string;
+
+  @Column('varchar', { length: 16 })
+  kind!: OutcomeKind;
+
+  @Column('date')
+  achievedOn!: string;
+
+  @Column('date', { nullable: true })
+  endedOn!: string | null;
+
+  @Column('char', { length: 2, nullable: true })
+  level!: B1OrHigher | null;
+
+  @Column('varchar', { length: 100, nullable: true })
+  certificate!: string | null;
+
+  @Column('varchar', { length: 16, nullable: true })
+  employmentKind!: EmploymentKind | null;
+
+  @Column('boolean', { nullable: true })
+  fullTime!: boolean | null;
+
+  @Column('boolean', { nullable: true })
+  matchesQualification!: boolean | null;
+
+  @Column('varchar', { length: 200, nullable: true })
+  description!: string | null;
+
+  @Column('integer')
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** Table `soft_rating`: appended periodically, never changed (the series shows change over time). */
+@Entity({ name: 'soft_rating' })
+export class SoftRatingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  municipalityId!: string;
+
+  @Column('uuid')
+  clientId!: string;
+
+  @Column('uuid', { nullable: true })
+  ratedBy!: string | null;
+
+  @Column('date')
+  ratedOn!: string;
+
+  @Column('smallint')
+  health!: number;
+
+  @Column('smallint')
+  socialEnvironment!: number;
+
+  @Column('smallint', { nullable: true })
+  employmentQuality!: number | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,3 @@
+export * from './lib/plans.module';
+export * from './lib/consents/consents.service';
+export * from './lib/plan/plan-reader';

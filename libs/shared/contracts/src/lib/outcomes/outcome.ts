@@ -1,0 +1,91 @@
+import { CefrLevel, EmploymentKind } from '../domain/case-vocabulary';
+
+/** `/api/clients/:clientId/outcomes` (GET, POST) and `.../:id` (PATCH). */
+export const OUTCOMES_ROUTE = 'clients/:clientId/outcomes';
+/** `/api/clients/:clientId/ratings` (GET, POST). */
+export const SOFT_RATINGS_ROUTE = 'clients/:clientId/ratings';
+
+/** The success criteria of the evaluation (Ergebnisse). */
+export const OUTCOME_KINDS = ['b1', 'employment', 'apprenticeship', 'studies'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/** "German B1 (or higher)". */
+export const B1_OR_HIGHER = ['B1', 'B2', 'C1', 'C2'] as const satisfies readonly CefrLevel[];
+export type B1OrHigher = (typeof B1_OR_HIGHER)[number];
+
+/**
+ * One outcome of a client. `achievedOn`: the day B1 was reached, or the day
+ * employment, apprenticeship or studies started; `endedOn` when it ended
+ * (never for B1). Details by kind: `level` and `certificate` for b1;
+ * `employmentKind`, `fullTime`, `matchesQualification` for employment;
+ * `description` (e.g. the occupation or subject) for any kind but b1.
+ */
+export interface OutcomeResponse {
+  id: string;
+  clientId: string;
+  kind: OutcomeKind;
+  achievedOn: string;
+  endedOn: string | null;
+  level: B1OrHigher | null;
+  certificate: string | null;
+  employmentKind: EmploymentKind | null;
+  fullTime: boolean | null;
+  matchesQualification: boolean | null;
+  description: string | null;
+  version: number;
+  createdAt: string;
+}
+
+/** Detail fields of an outcome (which of them a kind needs or refuses: see `OutcomeResponse`). */
+export interface OutcomeDetails {
+  achievedOn: string;
+  endedOn?: string | null;
+  level?: B1OrHigher | null;
+  certificate?: string | null;
+  employmentKind?: EmploymentKind | null;
+  fullTime?: boolean | null;
+  matchesQualification?: boolean | null;
+  description?: string | null;
+}
+
+export interface CreateOutcomeRequest extends OutcomeDetails {
+  kind: OutcomeKind;
+}
+
+/** `PATCH`: the kind stays; only what is sent changes. */
+export interface UpdateOutcomeRequest extends Partial<OutcomeDetails> {
+  version: number;
+}
+
+/** Soft factors, 1 (poor) to 5 (good). */
+export const SOFT_RATING_SCALE = { min: 1, max: 5 } as const;
+
+/** A periodic soft rating; a series of them shows change over time. */
+export interface SoftRatingResponse {
+  id: string;
+  clientId: string;
+  ratedOn: string;
+  health: number;
+  socialEnvironment: number;
+  /** Null while the client is not employed. */
+  employmentQuality: number | null;
+  ratedBy: string | null;
+  createdAt: string;
+}
+
+export interface CreateSoftRatingRequest {
+  ratedOn: string;
+  health: number;
+  socialEnvironment: number;
+  employmentQuality?: number | null;
+}
+
+/** Field codes of outcome details that do not fit the kind. */
+export const OUTCOME_FIELD_CODES = {
+  /** The kind needs this detail (e.g. `employmentKind` for employment). */
+  requiredForKind: 'requiredForKind',
+  /** The kind has no such detail (e.g. `level` for employment, `endedOn` for b1). */
+  notForKind: 'notForKind',
+  /** `endedOn` before `achievedOn`. */
+  endsBeforeStart: 'endsBeforeStart',
+} as const;
