@@ -58,6 +58,18 @@ const conversation = {
 export const CASE_DETAIL_ROUTES: CaseDetailRouteCase[] = [
   {
     method: 'GET',
+    path: '/api/clients/:clientId/file',
+    allowed: caseWriters,
+    prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}/file` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/clients/:clientId/timeline',
+    allowed: caseWriters,
+    prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}/timeline` }),
+  },
+  {
+    method: 'GET',
     path: '/api/clients/:clientId/conversations',
     allowed: caseWriters,
     prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}/conversations` }),

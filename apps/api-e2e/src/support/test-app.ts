@@ -2,6 +2,7 @@ import { DynamicModule, ForwardReference, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthModule, configureAuth, PasswordHasher } from '@wegweiser/api/auth';
+import { CaseFileModule } from '@wegweiser/api/case-file';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { ConversationsModule } from '@wegweiser/api/conversations';
 import { FieldEncryptionModule } from '@wegweiser/api/crypto';
@@ -53,6 +54,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       AuthModule.forRoot(config),
       HealthModule,
       ClientsModule,
+      CaseFileModule,
       FieldEncryptionModule.forRoot(database.fieldKeys),
       ConversationsModule,
       OutcomesModule,

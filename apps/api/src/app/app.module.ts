@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, ConfigModule, LoggingModule } from '@wegweiser/api/core';
 import { AuthModule } from '@wegweiser/api/auth';
+import { CaseFileModule } from '@wegweiser/api/case-file';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { ConversationsModule } from '@wegweiser/api/conversations';
 import { FieldEncryptionModule } from '@wegweiser/api/crypto';
@@ -30,6 +31,7 @@ export class AppModule {
         AuthModule.forRoot(config),
         HealthModule,
         ClientsModule,
+        CaseFileModule,
         FieldEncryptionModule.forRoot(database.fieldKeys),
         ConversationsModule,
         OutcomesModule,

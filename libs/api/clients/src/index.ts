@@ -3,3 +3,4 @@ export * from './lib/clients.module';
 export * from './lib/clients.service';
 export * from './lib/client-access';
 export * from './lib/support/support-window';
+export * from './lib/support/support.service';

@@ -1,3 +1,4 @@
 export * from './lib/plans.module';
 export * from './lib/consents/consents.service';
 export * from './lib/plan/plan-reader';
+export * from './lib/plan/plan.service';

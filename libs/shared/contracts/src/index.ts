@@ -18,3 +18,4 @@ export * from './lib/plans/plan';
 export * from './lib/conversations/conversation';
 export * from './lib/outcomes/outcome';
 export * from './lib/qualifications/qualification';
+export * from './lib/case-file/case-file';

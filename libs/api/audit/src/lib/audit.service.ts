@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
+import { ClsService } from 'nestjs-cls';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
 import { TenantTransactions } from '@wegweiser/api/database';
@@ -13,13 +14,30 @@ import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from './audit-rec
  * AddAuditTrail). Other features record through `record()`; only ids and
  * fixed vocabulary go in.
  */
+const READ_SCOPE_KEY = 'wegweiser:auditReadScope';
+
 @Injectable()
 export class AuditService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly tenant: TenantContext,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
   ) {}
+
+  /**
+   * One audit row for a composite read (e.g. the whole client file): the
+   * successful reads of the parts inside `work` are not recorded one by one.
+   * Denials inside are still recorded.
+   */
+  async readScope<T>(entry: Pick<AuditRecord, 'entityType' | 'entityId' | 'clientId'>, work: () => Promise<T>): Promise<T> {
+    const result = await this.cls.run({ ifNested: 'inherit' }, async () => {
+      this.cls.set(READ_SCOPE_KEY, true);
+      return work();
+    });
+    await this.record({ action: 'read', outcome: 'success', ...entry });
+    return result;
+  }
 
   /**
    * Appends one event and resolves with its id once it is committed. Runs in
@@ -29,6 +47,7 @@ export class AuditService {
    * cannot be audited must not succeed.
    */
   async record(record: AuditRecord): Promise<string> {
+    if (record.action === 'read' && record.outcome === 'success' && this.cls.isActive() && this.cls.get(READ_SCOPE_KEY)) return '';
     const user = this.tenant.user();
     const params = toAppendParams(record, {
       municipalityId: user?.municipalityId ?? null,

@@ -17,6 +17,6 @@ import { SupportService } from './support/support.service';
   imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity]), AuditModule],
   controllers: [ClientsController, SupportController, SupportExtensionsController],
   providers: [ClientsService, ClientAccess, CaseNumbers, SupportService, SupportExtensionsService, SupportView],
-  exports: [ClientsService, ClientAccess],
+  exports: [ClientsService, ClientAccess, SupportService],
 })
 export class ClientsModule {}

@@ -1,0 +1,88 @@
+import { ClientFileResponse, CSRF_HEADER, GoalResponse, TimelineResponse } from '@wegweiser/shared/contracts';
+import { createClient } from '../clients/client-fixtures';
+import { demoUsers, pick, signIn, SignedInAgent } from '../support/sessions';
+import { createTestApp, TestApp } from '../support/test-app';
+import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
+
+/** Issue 4, acceptance 1: record a whole case through the API, read it back as one file and as a timeline. */
+describe('client file and timeline', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+  let manager: SignedInAgent;
+  let municipalityId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApp(db, [], { DEMO_DATA: 'true', DEMO_CLIENTS: '40', LOGIN_RATE_LIMIT_PER_IP: '1000' });
+    const user = pick(await demoUsers(db.ownerUrl), 'manager');
+    municipalityId = user.municipality_id;
+    manager = await signIn(api.app.getHttpServer(), user.email);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  const post = (path: string, body: object) => manager.agent.post(path).set(CSRF_HEADER, manager.csrf).send(body);
+  const put = (path: string, body: object) => manager.agent.put(path).set(CSRF_HEADER, manager.csrf).send(body);
+
+  it('a manager records a whole case and reads it back in one file response and in the timeline', async () => {
+    const client = await createClient(manager, { firstName: 'Amina', lastName: 'Haddad', firstNameOriginal: 'أمينة', lastNameOriginal: 'حداد' });
+    const base = `/api/clients/${client.id}`;
+    const [offer] = await adminQuery<{ id: string; partner_id: string }>('SELECT id, partner_id FROM partner_offer WHERE municipality_id = $1 ORDER BY id LIMIT 1', [municipalityId], db.ownerUrl);
+    if (!offer) throw new Error('no partner offer seeded');
+
+    const consent = (await post(`${base}/consents`, { purpose: 'Vermittlung in einen Sprachkurs', recipientKind: 'partner', partnerId: offer.partner_id, dataCategories: ['personal', 'language'], givenOn: '2026-02-01', recordedAs: 'signed_paper' }).expect(201)).body;
+    await put(`${base}/qualifications`, { version: 0, schoolYears: 12, schoolCountry: 'SY', recognitionState: 'pending', interests: ['Pflege'] }).expect(200);
+    await put(`${base}/languages/ar`, { version: 0, level: 'C2', native: true }).expect(200);
+    await put(`${base}/languages/de`, { version: 0, level: 'A2' }).expect(200);
+    const goals: GoalResponse[] = [];
+    for (const goal of [
+      { fieldOfAction: 'language', target: 'Deutsch bis B1', targetLevel: 'B1', dueOn: client.supportWindowEnd },
+      { fieldOfAction: 'work', target: 'Praktikum in der Pflege', dueOn: client.supportWindowEnd },
+      { fieldOfAction: 'housing', target: 'Eigene Wohnung', dueOn: client.supportWindowEnd },
+    ]) goals.push((await post(`${base}/plan/goals`, goal).expect(201)).body);
+    const step = (await post(`${base}/plan/goals/${(goals[0] as GoalResponse).id}/steps`, { description: 'Zum Kurs anmelden', assignee: 'client' }).expect(201)).body;
+    const referral = (await post(`${base}/plan/referrals`, { partnerOfferId: offer.id, goalId: (goals[0] as GoalResponse).id }).expect(201)).body;
+    const conversation = (topic: string, heldAt: string) => ({ heldAt, durationMinutes: 45, form: 'office', interpreter: 'professional', language: 'ar', topics: [topic], note: `Gespräch über ${topic}.`, agreements: null, nextAppointmentAt: null });
+    const first = (await post(`${base}/conversations`, conversation('language', '2026-02-02T09:00:00Z')).expect(201)).body;
+    const second = (await post(`${base}/conversations`, conversation('work', '2026-03-02T09:00:00Z')).expect(201)).body;
+    const b1 = (await post(`${base}/outcomes`, { kind: 'b1', achievedOn: '2026-03-10', level: 'B1', certificate: 'telc Deutsch B1' }).expect(201)).body;
+
+    const auditBefore = Number((await adminQuery<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE client_id = $1 AND action = 'read'`, [client.id], db.ownerUrl))[0]?.n);
+    const file = (await manager.agent.get(`${base}/file`).expect(200)).body as ClientFileResponse;
+    expect(file.client).toEqual(expect.objectContaining({ id: client.id, firstName: 'Amina', lastNameOriginal: 'حداد' }));
+    expect(file.support).toEqual(expect.objectContaining({ state: 'active' }));
+    expect(file.consents.map((c) => c.id)).toEqual([consent.id]);
+    expect(file.qualifications).toEqual(expect.objectContaining({ schoolYears: 12, recognitionState: 'pending' }));
+    expect(file.languages.map((l) => [l.language, l.level]).sort()).toEqual([['ar', 'C2'], ['de', 'A2']]);
+    expect(file.plan.goals.map((g) => g.id).sort()).toEqual(goals.map((g) => g.id).sort());
+    expect(file.plan.goals.find((g) => g.id === (goals[0] as GoalResponse).id)?.steps.map((s) => s.id)).toEqual([step.id]);
+    expect(file.plan.referrals.map((r) => r.id)).toEqual([referral.id]);
+    expect(file.conversations.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(file.conversations[1]?.note).toBe('Gespräch über language.');
+    expect(file.outcomes.map((o) => o.id)).toEqual([b1.id]);
+    const auditAfter = Number((await adminQuery<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE client_id = $1 AND action = 'read'`, [client.id], db.ownerUrl))[0]?.n);
+    expect(auditAfter - auditBefore).toBe(1);
+
+    const timeline = (await manager.agent.get(`${base}/timeline`).expect(200)).body as TimelineResponse;
+    const kinds = timeline.items.map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['conversation', 'goal_created', 'referral', 'outcome', 'consent_given']));
+    expect(timeline.items.filter((e) => e.kind === 'conversation').map((e) => e.entityId)).toEqual([second.id, first.id]);
+    expect(timeline.items.filter((e) => e.kind === 'goal_created')).toHaveLength(3);
+    const times = timeline.items.map((e) => Date.parse(e.at));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(JSON.stringify(timeline)).not.toContain('Gespräch über');
+  });
+
+  it('another team gets 404 for the file and the timeline', async () => {
+    const [foreign] = await adminQuery<{ id: string }>(
+      `SELECT c.id FROM client c WHERE c.team_id <> (SELECT team_id FROM app_user WHERE id = $1) LIMIT 1`,
+      [manager.session.me.id],
+      db.ownerUrl,
+    );
+    await manager.agent.get(`/api/clients/${foreign?.id}/file`).expect(404);
+    await manager.agent.get(`/api/clients/${foreign?.id}/timeline`).expect(404);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Every dated event of one client, newest first, as one UNION ALL query over
+ * the case-file tables (row-level security confines it to the municipality;
+ * the caller has checked the team). `details` carries codes only.
+ */
+export const TIMELINE_SQL = `
+  SELECT * FROM (
+    SELECT 'conversation' AS kind, held_at AS at, id AS entity_id,
+           jsonb_build_object('form', form, 'durationMinutes', duration_minutes, 'interpreter', interpreter, 'topics', to_jsonb(topics)) AS details
+      FROM conversation WHERE client_id = $1
+    UNION ALL
+    SELECT 'goal_created', created_at, id, jsonb_build_object('fieldOfAction', field_of_action, 'targetLevel', target_level)
+      FROM goal WHERE client_id = $1
+    UNION ALL
+    SELECT 'goal_state_changed', state_changed_on::timestamptz, id, jsonb_build_object('fieldOfAction', field_of_action, 'state', state)
+      FROM goal WHERE client_id = $1 AND state <> 'open'
+    UNION ALL
+    SELECT 'plan_agreed', agreed_on::timestamptz, id, jsonb_build_object('version', version)
+      FROM plan_agreement WHERE client_id = $1
+    UNION ALL
+    SELECT 'referral', state_changed_on::timestamptz, id, jsonb_build_object('state', state, 'partnerId', partner_id)
+      FROM referral WHERE client_id = $1
+    UNION ALL
+    SELECT 'outcome', achieved_on::timestamptz, id, jsonb_build_object('kind', kind, 'level', level, 'employmentKind', employment_kind)
+      FROM outcome WHERE client_id = $1
+    UNION ALL
+    SELECT 'rating', rated_on::timestamptz, id,
+           jsonb_build_object('health', health, 'socialEnvironment', social_environment, 'employmentQuality', employment_quality)
+      FROM soft_rating WHERE client_id = $1
+    UNION ALL
+    SELECT 'consent_given', given_on::timestamptz, id, jsonb_build_object('recipientKind', recipient_kind, 'partnerId', partner_id)
+      FROM consent WHERE client_id = $1
+    UNION ALL
+    SELECT 'consent_withdrawn', withdrawn_on::timestamptz, id, jsonb_build_object('recipientKind', recipient_kind, 'partnerId', partner_id)
+      FROM consent WHERE client_id = $1 AND withdrawn_on IS NOT NULL
+    UNION ALL
+    SELECT 'support_state_changed', on_date::timestamptz, id, jsonb_build_object('from', from_state, 'to', to_state, 'reason', reason)
+      FROM support_event WHERE client_id = $1
+    UNION ALL
+    SELECT 'extension_requested', requested_at, id, jsonb_build_object('requestedUntil', requested_until::text)
+      FROM support_extension WHERE client_id = $1
+    UNION ALL
+    SELECT 'extension_decided', decided_on::timestamptz, id, jsonb_build_object('state', state)
+      FROM support_extension WHERE client_id = $1 AND decided_on IS NOT NULL
+  ) events
+  ORDER BY at DESC, kind, entity_id
+  LIMIT $2`;
+
+export interface TimelineRow {
+  kind: string;
+  at: Date;
+  entity_id: string;
+  details: Record<string, string | number | boolean | string[] | null>;
+}

@@ -1,0 +1,53 @@
+import { ClientResponse } from '../clients/client';
+import { SupportResponse } from '../clients/support';
+import { ConversationResponse } from '../conversations/conversation';
+import { OutcomeResponse, SoftRatingResponse } from '../outcomes/outcome';
+import { ConsentResponse } from '../plans/consent';
+import { PlanResponse } from '../plans/plan';
+import { LanguageSkillResponse, QualificationsResponse } from '../qualifications/qualification';
+
+/** `GET /api/clients/:id/file`: everything the client file's tabs show, in one response (one audit row). */
+export interface ClientFileResponse {
+  client: ClientResponse;
+  support: SupportResponse;
+  qualifications: QualificationsResponse;
+  languages: LanguageSkillResponse[];
+  consents: ConsentResponse[];
+  plan: PlanResponse;
+  conversations: ConversationResponse[];
+  outcomes: OutcomeResponse[];
+  ratings: SoftRatingResponse[];
+}
+
+export const TIMELINE_EVENT_KINDS = [
+  'conversation',
+  'goal_created',
+  'goal_state_changed',
+  'plan_agreed',
+  'referral',
+  'outcome',
+  'rating',
+  'consent_given',
+  'consent_withdrawn',
+  'support_state_changed',
+  'extension_requested',
+  'extension_decided',
+] as const;
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/**
+ * One entry of `GET /api/clients/:id/timeline` (newest first). Codes only —
+ * no note text: the timeline shows what happened, the tabs show the content.
+ */
+export interface TimelineEventResponse {
+  kind: TimelineEventKind;
+  /** ISO date (YYYY-MM-DD) or timestamp, in UTC. */
+  at: string;
+  entityId: string;
+  /** Small codes describing the event, e.g. `{ form: 'office' }`, `{ state: 'achieved', fieldOfAction: 'language' }`. */
+  details: Record<string, string | number | boolean | string[] | null>;
+}
+
+export interface TimelineResponse {
+  items: TimelineEventResponse[];
+}
