@@ -44,6 +44,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/health/ready', allowed: 'public' },
   { method: 'GET', path: '/api/auth/csrf', allowed: 'public' },
   { method: 'GET', path: '/api/auth/me', allowed: 'signedIn' },
+  { method: 'PATCH', path: '/api/auth/preferences', allowed: 'signedIn', prepare: async () => ({ body: { locale: 'de' } }) },
   { method: 'GET', path: '/api/clients', allowed: ['manager', 'team_lead'] },
   { method: 'GET', path: '/api/clients/:id', allowed: ['manager', 'team_lead'], prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}` }) },
   {

@@ -160,6 +160,84 @@ describe('outcomes and soft ratings', () => {
     ]);
   });
 
+  describe('a recorded language level achieves the language goals up to it', () => {
+    interface GoalRow {
+      id: string;
+      field_of_action: string;
+      target_level: string | null;
+      state: string;
+      state_changed_on: string;
+      version: number;
+    }
+    const goal = async (clientId: string, fieldOfAction: string, targetLevel: string | null, state: string) => {
+      const client = f.clients.find((c) => c.id === clientId);
+      const [row] = await adminQuery<{ id: string }>(
+        `INSERT INTO goal (municipality_id, client_id, field_of_action, target, target_level, due_on, state, state_changed_on)
+         VALUES ($1, $2, $3, 'Ziel', $4, '2027-01-31', $5, '2026-01-02') RETURNING id`,
+        [client?.municipality_id, clientId, fieldOfAction, targetLevel, state],
+        f.db.ownerUrl,
+      );
+      return row?.id ?? '';
+    };
+    const goals = async (clientId: string) =>
+      Object.fromEntries(
+        (
+          await adminQuery<GoalRow>(
+            `SELECT id, field_of_action, target_level, state, state_changed_on::text, version FROM goal WHERE client_id = $1`,
+            [clientId],
+            f.db.ownerUrl,
+          )
+        ).map((g) => [g.id, g]),
+      );
+    const emptyPlan = async (n: number) => {
+      const client = f.ownClient(n);
+      await adminQuery('DELETE FROM goal WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      return client;
+    };
+
+    it('a B1 outcome achieves an in-progress B1 language goal on its date; a C1 goal, a work goal and a dropped goal stay; audited', async () => {
+      const client = await emptyPlan(8);
+      const [b1, c1, work, dropped] = [
+        await goal(client.id, 'language', 'B1', 'in_progress'),
+        await goal(client.id, 'language', 'C1', 'open'),
+        await goal(client.id, 'work', null, 'in_progress'),
+        await goal(client.id, 'language', 'A2', 'dropped'),
+      ];
+      const before = await goals(client.id);
+      const { agent, csrf } = f.asManagerA;
+      await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B1', certificate: 'telc Deutsch B1' }).expect(201);
+
+      const after = await goals(client.id);
+      expect(after[b1]).toEqual(expect.objectContaining({ state: 'achieved', state_changed_on: '2026-03-10', version: 2 }));
+      for (const id of [c1, work, dropped]) expect(after[id]).toEqual(before[id]);
+      const audited = await auditRows(f, `action = 'update' AND entity_type = 'goal' AND client_id = $1`, [client.id]);
+      expect(audited.map((r) => [r.entity_id, r.user_id])).toEqual([[b1, f.managerA.id]]);
+    });
+
+    it('a B2 outcome achieves the B1 and the B2 goal (open or in progress), not the C1 goal', async () => {
+      const client = await emptyPlan(9);
+      const [b1, b2, c1] = [await goal(client.id, 'language', 'B1', 'open'), await goal(client.id, 'language', 'B2', 'in_progress'), await goal(client.id, 'language', 'C1', 'in_progress')];
+      await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ kind: 'b1', achievedOn: '2026-04-20', level: 'B2' }).expect(201);
+      const after = await goals(client.id);
+      expect([after[b1], after[b2]]).toEqual([
+        expect.objectContaining({ state: 'achieved', state_changed_on: '2026-04-20', version: 2 }),
+        expect.objectContaining({ state: 'achieved', state_changed_on: '2026-04-20', version: 2 }),
+      ]);
+      expect(after[c1]).toEqual(expect.objectContaining({ state: 'in_progress', version: 1 }));
+    });
+
+    it('other outcomes and refused outcomes leave the language goals as they are', async () => {
+      const client = await emptyPlan(10);
+      await goal(client.id, 'language', 'B1', 'in_progress');
+      const before = await goals(client.id);
+      const { agent, csrf } = f.asManagerA;
+      await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(201);
+      await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-02-01', level: 'A2' }).expect(400);
+      await f.asManagerB.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerB.csrf).send({ kind: 'b1', achievedOn: '2026-02-01', level: 'B1' }).expect(404);
+      expect(await goals(client.id)).toEqual(before);
+    });
+  });
+
   it('the demo data holds outcomes and ratings for the team', async () => {
     const [row] = await adminQuery<{ outcomes: string; ratings: string }>('SELECT (SELECT count(*) FROM outcome) AS outcomes, (SELECT count(*) FROM soft_rating) AS ratings', [], f.db.ownerUrl);
     expect(Number(row?.outcomes)).toBeGreaterThan(50);

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { versionedUpdate } from '@wegweiser/api/database';
+import { GoalsService } from '@wegweiser/api/plans';
 import { ERROR_CODES, OutcomeDetails, OutcomeResponse } from '@wegweiser/shared/contracts';
 import { CreateOutcomeDto, UpdateOutcomeDto } from './dto/outcome.dto';
 import { OutcomeEntity } from './outcome.entity';
@@ -38,13 +39,17 @@ function assertConsistent(kind: OutcomeEntity['kind'], details: OutcomeDetails):
 
 const DETAIL_FIELDS = ['achievedOn', 'endedOn', 'level', 'certificate', 'employmentKind', 'fullTime', 'matchesQualification', 'description'] as const;
 
-/** Outcomes of a client (B1, employment, apprenticeship, studies), behind `ClientAccess`; reads and changes audited. */
+/**
+ * Outcomes of a client (B1, employment, apprenticeship, studies), behind `ClientAccess`; reads and changes audited.
+ * A recorded language level achieves the client's language goals up to that level (same transaction).
+ */
 @Injectable()
 export class OutcomesService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
+    private readonly goals: GoalsService,
   ) {}
 
   private get repository() {
@@ -66,6 +71,7 @@ export class OutcomesService {
     const { identifiers } = await this.repository.insert({ ...values, kind: dto.kind, municipalityId: client.municipalityId, clientId: client.id, version: 1 });
     const id = String(identifiers[0]?.['id']);
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'outcome', entityId: id, clientId: client.id });
+    if (dto.kind === 'b1' && dto.level) await this.goals.achieveLanguageGoals(client.id, dto.level, dto.achievedOn);
     return toOutcomeResponse(await this.find(client.id, id));
   }
 

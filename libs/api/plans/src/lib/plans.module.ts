@@ -26,6 +26,6 @@ import { ReferralsService } from './referrals/referrals.service';
   imports: [TypeOrmModule.forFeature([ConsentEntity, GoalEntity, GoalStepEntity, ReferralEntity, PlanAgreementEntity]), AuditModule, ClientsModule, PartnersModule],
   controllers: [ConsentsController, PlanController, GoalsController, ReferralsController],
   providers: [ConsentsService, PlanService, PlanReader, GoalsService, GoalStepsService, ReferralsService],
-  exports: [ConsentsService, PlanReader, PlanService],
+  exports: [ConsentsService, GoalsService, PlanReader, PlanService],
 })
 export class PlansModule {}

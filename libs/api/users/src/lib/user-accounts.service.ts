@@ -59,7 +59,7 @@ export class UserAccountsService {
     return row ? { passwordHash: row.passwordHash, totpSecret: row.totpSecret, totpLastStep: row.totpLastStep, recoveryCodeHashes: row.recoveryCodeHashes } : null;
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil' | 'locale'>>): Promise<void> {
     await this.manager.getRepository(UserEntity).update({ id }, changes);
   }
 
@@ -77,6 +77,7 @@ export class UserAccountsService {
       team: team ? { id: team.id, name: team.name } : null,
       totpEnabled: user.totpEnabled,
       stage,
+      locale: user.locale,
     };
   }
 

@@ -1,4 +1,4 @@
-import { Role } from '@wegweiser/shared/contracts';
+import { Locale, Role } from '@wegweiser/shared/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** An account (table `app_user`). Never leaves the API: map to MeResponse / UserResponse. */
@@ -52,6 +52,10 @@ export class UserEntity {
 
   @Column('boolean')
   active!: boolean;
+
+  /** Language of the user interface (`de` or `en`). */
+  @Column('varchar', { length: 5 })
+  locale!: Locale;
 
   @VersionColumn()
   version!: number;

@@ -1,5 +1,5 @@
 import '../session/session-data';
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@wegweiser/api/audit';
 import { APP_CONFIG, AppConfig, Public, SignedIn, TenantContext } from '@wegweiser/api/core';
@@ -18,12 +18,12 @@ import {
 import type { Request, Response } from 'express';
 import { CsrfTokens } from '../session/csrf-tokens';
 import { destroy, regenerate, save } from '../session/session-helpers';
-import { ChangePasswordDto, LoginDto, RecoveryCodeDto, TotpCodeDto } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, PreferencesDto, RecoveryCodeDto, TotpCodeDto } from './dto/auth.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { SecondFactorService } from './second-factor.service';
 import { SignInService } from './sign-in.service';
 
-/** Sign-in, second factor, password change, sign-out, and "who am I". */
+/** Sign-in, second factor, password change, sign-out, "who am I", and the user's own preferences. */
 @ApiTags('auth')
 @Controller(API_ROUTES.auth)
 export class AuthController {
@@ -118,6 +118,16 @@ export class AuthController {
     await this.secondFactor.changePassword(this.tenant.requireUser().id, dto.currentPassword, dto.newPassword);
     if (req.session.stage === 'password_change') req.session.stage = 'active';
     await save(req.session);
+    return this.sessionResponse(req, res, req.session.stage ?? 'active');
+  }
+
+  /** The signed-in user's own settings (the interface language), kept with the account for the next sign-in. */
+  @SignedIn()
+  @Patch('preferences')
+  async updatePreferences(@Body() dto: PreferencesDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const userId = this.tenant.requireUser().id;
+    await this.accounts.update(userId, { locale: dto.locale });
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_preferences', entityId: userId });
     return this.sessionResponse(req, res, req.session.stage ?? 'active');
   }
 

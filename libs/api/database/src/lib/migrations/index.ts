@@ -6,6 +6,7 @@ import { AddClientDetailsAndSupportState1764400000000 } from './1764400000000-Ad
 import { AddSupportHistoryAndExtensions1764500000000 } from './1764500000000-AddSupportHistoryAndExtensions';
 import { AddPlansConsentsPartners1764600000000 } from './1764600000000-AddPlansConsentsPartners';
 import { AddConversationsOutcomesQualifications1764700000000 } from './1764700000000-AddConversationsOutcomesQualifications';
+import { AddUserLocale1764800000000 } from './1764800000000-AddUserLocale';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   AddSupportHistoryAndExtensions1764500000000,
   AddPlansConsentsPartners1764600000000,
   AddConversationsOutcomesQualifications1764700000000,
+  AddUserLocale1764800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

@@ -5,11 +5,12 @@ import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { calendarToday } from '@wegweiser/api/core';
 import { versionedUpdate } from '@wegweiser/api/database';
-import { CASE_ERROR_CODES, GoalResponse, PLAN_ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CASE_ERROR_CODES, CefrLevel, GoalResponse, GoalState, PLAN_ERROR_CODES } from '@wegweiser/shared/contracts';
+import { In } from 'typeorm';
 import { CreateGoalDto, UpdateGoalDto } from '../dto/plan.dto';
 import { GoalEntity } from '../entities/goal.entity';
 import { goalNotFound, PlanReader } from '../plan/plan-reader';
-import { assertValid, notInFuture, targetLevelRule, withinWindow } from '../rules/plan-rules';
+import { assertValid, levelsUpTo, notInFuture, targetLevelRule, withinWindow } from '../rules/plan-rules';
 
 /** The goals of a client's plan; every write goes through ClientAccess.writable (own caseload, open case). */
 @Injectable()
@@ -54,6 +55,28 @@ export class GoalsService {
     await versionedUpdate(this.txHost.tx, GoalEntity, goalId, version, changes, goalNotFound, { client_id: clientId });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'goal', entityId: goalId, clientId });
     return this.reader.goal(clientId, goalId);
+  }
+
+  /**
+   * A language level reached (e.g. a B1 certificate recorded as an outcome)
+   * fulfils every open or in-progress language goal of the client whose target
+   * level is at or below it: each becomes `achieved` on the day the level was
+   * reached (version bumped, audited). Runs in the caller's transaction.
+   * Returns the ids of the goals it changed.
+   */
+  async achieveLanguageGoals(clientId: string, level: CefrLevel, on: string): Promise<string[]> {
+    const client = await this.access.writable(clientId);
+    const pending: GoalState[] = ['open', 'in_progress'];
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(GoalEntity)
+      .set({ state: 'achieved', stateChangedOn: on, version: () => 'version + 1' })
+      .where({ clientId: client.id, fieldOfAction: 'language', state: In(pending), targetLevel: In(levelsUpTo(level)) })
+      .returning(['id'])
+      .execute();
+    const ids = (result.raw as { id: string }[]).map((row) => row.id);
+    for (const id of ids) await this.audit.record({ action: 'update', outcome: 'success', entityType: 'goal', entityId: id, clientId: client.id });
+    return ids;
   }
 
   /**

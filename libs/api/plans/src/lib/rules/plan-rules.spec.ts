@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { assertValid, canMoveReferral, isConsentValid, notBefore, notInFuture, targetLevelRule, withinWindow } from './plan-rules';
+import { assertValid, canMoveReferral, isConsentValid, levelsUpTo, notBefore, notInFuture, targetLevelRule, withinWindow } from './plan-rules';
 
 const window = { supportStart: '2025-01-15', supportWindowEnd: '2028-01-15' };
 
@@ -63,5 +63,14 @@ describe('plan rules', () => {
     expect(canMoveReferral('accepted', 'completed')).toBe(true);
     expect(canMoveReferral('completed', 'cancelled')).toBe(false);
     expect(canMoveReferral('declined', 'sent')).toBe(false);
+  });
+});
+
+describe('levelsUpTo', () => {
+  it('is the reached level and every level below it', () => {
+    expect(levelsUpTo('A1')).toEqual(['A1']);
+    expect(levelsUpTo('B1')).toEqual(['A1', 'A2', 'B1']);
+    expect(levelsUpTo('B2')).toEqual(['A1', 'A2', 'B1', 'B2']);
+    expect(levelsUpTo('C2')).toEqual(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
   });
 });

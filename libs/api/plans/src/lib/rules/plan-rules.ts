@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import {
   CASE_ERROR_CODES,
+  CEFR_LEVELS,
   CefrLevel,
   ConsentRecipientKind,
   ERROR_CODES,
@@ -9,6 +10,11 @@ import {
   REFERRAL_TRANSITIONS,
   ReferralState,
 } from '@wegweiser/shared/contracts';
+
+/** The CEFR levels a learner has reached with `level`: it and every level below it. */
+export function levelsUpTo(level: CefrLevel): CefrLevel[] {
+  return CEFR_LEVELS.slice(0, CEFR_LEVELS.indexOf(level) + 1);
+}
 
 /** Field (dot path) -> code, as in `ApiErrorResponse.errors`. */
 export type FieldErrors = Record<string, string>;

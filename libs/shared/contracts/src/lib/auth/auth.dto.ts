@@ -1,3 +1,5 @@
+import { Locale } from './auth';
+
 /** Request bodies of the auth routes (validated in the API by class-validator DTOs of the same shape). */
 export interface LoginRequest {
   email: string;
@@ -15,4 +17,9 @@ export interface RecoveryCodeRequest {
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
+}
+
+/** `PATCH /api/auth/preferences`: the signed-in user's own settings. */
+export interface PreferencesRequest {
+  locale: Locale;
 }

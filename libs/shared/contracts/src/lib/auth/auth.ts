@@ -8,6 +8,10 @@ import { Role } from '../domain/roles';
 export const SESSION_STAGES = ['active', 'totp_enrol', 'totp_verify', 'password_change'] as const;
 export type SessionStage = (typeof SESSION_STAGES)[number];
 
+/** Languages of the user interface; remembered per account (`de` until changed). */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 /** `GET /api/auth/me`, and the body of a successful sign-in step. */
 export interface MeResponse {
   id: string;
@@ -20,6 +24,8 @@ export interface MeResponse {
   team: { id: string; name: string } | null;
   totpEnabled: boolean;
   stage: SessionStage;
+  /** The account's language of the user interface. */
+  locale: Locale;
 }
 
 export interface SessionResponse {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ChangePasswordRequest, LoginRequest, RecoveryCodeRequest, TotpCodeRequest } from '@wegweiser/shared/contracts';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ChangePasswordRequest, Locale, LOCALES, LoginRequest, PreferencesRequest, RecoveryCodeRequest, TotpCodeRequest } from '@wegweiser/shared/contracts';
+import { IsEmail, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsAcceptablePassword } from '../../credentials/is-acceptable-password.decorator';
 
 export class LoginDto implements LoginRequest {
@@ -41,4 +41,10 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @IsString()
   @IsAcceptablePassword()
   newPassword!: string;
+}
+
+export class PreferencesDto implements PreferencesRequest {
+  @ApiProperty({ enum: LOCALES, example: 'en' })
+  @IsIn(LOCALES)
+  locale!: Locale;
 }
