@@ -8,7 +8,9 @@ import { join } from 'node:path';
  * Run with `npx nx e2e client-e2e` (builds api and client first).
  */
 const workspaceRoot = join(__dirname, '..', '..');
-const port = 4310;
+// Overridable so two runs on one machine do not collide (port, embedded database, output).
+const port = Number(process.env['CLIENT_E2E_PORT'] ?? 4310);
+const runName = process.env['CLIENT_E2E_RUN'] ?? '';
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** CI passes a PostgreSQL server; locally the API starts an embedded one in tmp/. */
@@ -24,13 +26,13 @@ const databaseEnv: Record<string, string> = testDatabaseUrl
       FIELD_ENCRYPTION_ACTIVE_KEY: 'ce2e',
     }
   : {
-      EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', 'postgres'),
-      EMBEDDED_PG_PORT: '5499',
+      EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', runName ? `postgres-${runName}` : 'postgres'),
+      EMBEDDED_PG_PORT: process.env['CLIENT_E2E_PG_PORT'] ?? '5499',
     };
 
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'test-output', 'client-e2e'),
+  outputDir: join(workspaceRoot, 'test-output', runName ? `client-e2e-${runName}` : 'client-e2e'),
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env['CI']),
@@ -76,7 +78,8 @@ export default defineConfig({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
-      DEMO_CLIENTS: '40',
+      // The default demo size, so the README's demo logins (seed 2026) exist.
+      DEMO_CLIENTS: '600',
       ...databaseEnv,
     },
   },

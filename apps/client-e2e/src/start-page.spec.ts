@@ -10,7 +10,7 @@ test.describe('start page', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Systemstatus' })).toBeVisible();
     await expect(page.getByRole('status')).toContainText('Version');
     await expect(page.getByRole('progressbar')).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 2, name: 'Anmeldung folgt' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Anmelden' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page).toHaveTitle('Wegweiser');
   });
@@ -28,7 +28,7 @@ test.describe('start page', () => {
     await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'System status' })).toBeVisible();
     await expect(page.getByRole('status')).toContainText('Operational');
-    await expect(page.getByRole('heading', { level: 2, name: 'Sign-in follows' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sign in' })).toBeVisible();
     await expect(page.getByText('Betriebsbereit')).toHaveCount(0);
 
     await german.click();

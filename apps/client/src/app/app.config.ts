@@ -1,15 +1,17 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { csrfInterceptor } from '@wegweiser/client/data-access';
 import { appRoutes } from './app.routes';
+import { sessionActivityInterceptor } from './core/auth/session-activity.interceptor';
 import { apiErrorInterceptor } from './core/http/api-error.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes),
-    provideHttpClient(withFetch(), withInterceptors([apiErrorInterceptor])),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideHttpClient(withFetch(), withInterceptors([csrfInterceptor, sessionActivityInterceptor, apiErrorInterceptor])),
     provideI18n(),
   ],
 };

@@ -1,9 +1,39 @@
 import { Route } from '@angular/router';
+import { authGuard, permissionGuard, roleHome } from './core/auth/auth.guard';
+
+const placeholder = () => import('./pages/placeholder-page').then((m) => m.PlaceholderPage);
 
 export const appRoutes: Route[] = [
+  // Signed out: sign-in, second factor, new password.
+  { path: 'anmelden', loadChildren: () => import('./sign-in/sign-in.routes').then((m) => m.signInRoutes) },
   {
+    // Signed in (all steps done); everything else redirects to /anmelden.
     path: '',
-    loadChildren: () => import('./start/start.routes').then((m) => m.startRoutes),
+    canMatch: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: roleHome },
+      // Features: { path: 'fallbestand', loadChildren: () => import('@wegweiser/client/caseload').then(...) },
+      { path: 'fallbestand', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/caseload').then((m) => m.CASELOAD_ROUTES) },
+      { path: 'klienten/:clientId', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/client-file').then((m) => m.CLIENT_FILE_ROUTES) },
+      {
+        path: 'verwaltung',
+        canMatch: [permissionGuard('user:manage')],
+        loadComponent: placeholder,
+        data: { area: 'admin' },
+      },
+      {
+        path: 'datenschutz',
+        canMatch: [permissionGuard('audit:read')],
+        loadComponent: placeholder,
+        data: { area: 'dataProtection' },
+      },
+      {
+        path: 'auswertung',
+        canMatch: [permissionGuard('evaluation:read')],
+        loadComponent: placeholder,
+        data: { area: 'evaluation' },
+      },
+      { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
+    ],
   },
-  { path: '**', redirectTo: '' },
 ];

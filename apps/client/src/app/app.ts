@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { SessionWatch } from './core/auth/session-watch';
 import { TopBar } from './core/layout/top-bar/top-bar';
 
 @Component({
@@ -9,4 +10,8 @@ import { TopBar } from './core/layout/top-bar/top-bar';
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class App {}
+export class App {
+  constructor() {
+    inject(SessionWatch); // idle countdown and warning, remembered language
+  }
+}

@@ -1,1 +1,5 @@
 export * from './lib/status-card/status-card';
+export * from './lib/support-window/support-window';
+export * from './lib/support-window/support-window-bar';
+export * from './lib/client-name/client-name';
+export * from './lib/locale/active-locale';

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { HealthResponse } from '@wegweiser/shared/contracts';
 import { i18nTesting } from '../../testing/i18n.testing';
 import { StartPage } from './start-page';
@@ -17,7 +18,7 @@ describe('StartPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [StartPage, i18nTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(StartPage);
@@ -31,12 +32,12 @@ describe('StartPage', () => {
     await fixture.whenStable();
   }
 
-  it('welcomes in German and says that sign-in follows', async () => {
+  it('welcomes in German and offers the sign-in form', async () => {
     await answer({ status: 'ok', version: '0.1.0' });
 
     expect(page().querySelector('h1')?.textContent).toBe('Willkommen bei Wegweiser');
     expect(text()).toContain('Wegweiser unterstützt das kommunale Integrationsmanagement');
-    expect(text()).toContain('Anmeldung folgt');
+    expect(page().querySelector('ww-login-form h2')?.textContent?.trim()).toBe('Anmelden');
   });
 
   it('shows a labelled progress bar while the status is being checked', () => {

@@ -1,0 +1,118 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import localeDe from '@angular/common/locales/de';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { ClientFileResponse } from '@wegweiser/shared/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { of } from 'rxjs';
+import { testClient, testSupport } from '../testing/fixtures';
+import { ClientFilePage } from './client-file-page';
+
+const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
+
+function file(): ClientFileResponse {
+  return {
+    client: testClient(),
+    support: testSupport(),
+    qualifications: {
+      clientId: 'c-1',
+      schoolYears: null,
+      schoolCountry: null,
+      schoolCertificate: null,
+      vocationalTraining: null,
+      universityDegree: null,
+      recognitionState: null,
+      interests: [],
+      workExperience: [],
+      version: 0,
+    },
+    languages: [],
+    consents: [],
+    plan: {
+      clientId: 'c-1',
+      supportStart: '2025-01-15',
+      supportWindowEnd: '2028-01-14',
+      goals: [],
+      referrals: [],
+      latestAgreement: null,
+      changedSinceAgreement: true,
+    },
+    conversations: [],
+    outcomes: [],
+    ratings: [],
+  };
+}
+
+describe('ClientFilePage', () => {
+  let backend: HttpTestingController;
+
+  function render() {
+    registerLocaleData(localeDe, 'de');
+    TestBed.configureTestingModule({
+      imports: [
+        ClientFilePage,
+        TranslocoTestingModule.forRoot({
+          langs: { de: { clientFile: de } },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideNoopAnimations(),
+        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ clientId: 'c-1' })) } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ClientFilePage);
+    fixture.detectChanges();
+    return { fixture, page: fixture.nativeElement as HTMLElement };
+  }
+
+  afterEach(() => backend.verify());
+
+  it('shows nothing of the client while loading', () => {
+    const { page } = render();
+
+    expect(page.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Akte wird geladen …');
+    expect(page.querySelector('h1')).toBeNull();
+    backend.expectOne('/api/clients/c-1/file');
+  });
+
+  it('shows "nicht gefunden" and no client data on a 404', () => {
+    const { fixture, page } = render();
+    backend
+      .expectOne('/api/clients/c-1/file')
+      .flush({ statusCode: 404, code: 'notFound', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    fixture.detectChanges();
+
+    expect(page.querySelector('h1')?.textContent).toBe('Klient:in nicht gefunden');
+    expect(page.querySelector('[role="alert"]')).not.toBeNull();
+    expect(page.textContent).not.toContain('Amina');
+    expect(page.querySelector('nav')).toBeNull();
+  });
+
+  it('shows the header and all tabs once the file loaded', () => {
+    const { fixture, page } = render();
+    backend.expectOne('/api/clients/c-1/file').flush(file());
+    fixture.detectChanges();
+
+    expect(page.querySelector('h1')?.textContent).toContain('Amina Haddad');
+    expect(Array.from(page.querySelectorAll('nav a')).map((a) => a.textContent?.trim())).toEqual([
+      'Überblick',
+      'Integrationsplan',
+      'Gespräche',
+      'Qualifikationen & Sprachen',
+      'Ergebnisse',
+      'Einwilligungen',
+      'Verlauf',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { ClientFileStore } from '../client-file-store';
+import { CLIENT_FILE_TABS } from '../client-file-tabs';
+import { FileHeader } from '../file-header/file-header';
+
+/**
+ * `/klienten/:clientId`: header and tabs once the file loaded; "nicht gefunden"
+ * for unknown clients and those of other teams (nothing rendered before).
+ */
+@Component({
+  selector: 'ww-client-file-page',
+  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader],
+  providers: [ClientFileStore],
+  templateUrl: './client-file-page.html',
+  styleUrl: './client-file-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClientFilePage {
+  protected readonly store = inject(ClientFileStore);
+  protected readonly tabs = CLIENT_FILE_TABS;
+}

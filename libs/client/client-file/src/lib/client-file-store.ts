@@ -1,0 +1,57 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
+import { ClientsApi } from '@wegweiser/client/data-access';
+import { ClientFileResponse } from '@wegweiser/shared/contracts';
+import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+
+export type ClientFileState =
+  | { status: 'loading' }
+  | { status: 'loaded'; file: ClientFileResponse }
+  | { status: 'notFound' }
+  | { status: 'failed' };
+
+/** A 404 (unknown, or another team's client) or a malformed id: there is nothing to show. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
+}
+
+/**
+ * The file of the client in the route (`:clientId`), for the page and its tabs.
+ * Provided by the file page; nothing of a client is exposed before its file loaded.
+ */
+@Injectable()
+export class ClientFileStore {
+  private readonly api = inject(ClientsApi);
+  private readonly reloads = new Subject<void>();
+  private readonly clientId$ = inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('clientId') ?? ''));
+
+  readonly state = signal<ClientFileState>({ status: 'loading' });
+  readonly file = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.file : null;
+  });
+
+  constructor() {
+    merge(this.clientId$, this.reloads.pipe(map(() => this.currentId)))
+      .pipe(
+        switchMap((clientId) => {
+          this.currentId = clientId;
+          return this.api.file(clientId).pipe(
+            map((file): ClientFileState => ({ status: 'loaded', file })),
+            catchError((error: unknown) => of<ClientFileState>({ status: isNotFound(error) ? 'notFound' : 'failed' })),
+            startWith<ClientFileState>({ status: 'loading' }),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => this.state.set(state));
+  }
+
+  private currentId = '';
+
+  reload(): void {
+    this.reloads.next();
+  }
+}

@@ -1,0 +1,67 @@
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { SupportResponse } from '@wegweiser/shared/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ageOn } from './age';
+import { FileHeader } from './file-header';
+import { testClient, testSupport } from '../testing/fixtures';
+
+const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+describe('ageOn', () => {
+  it('counts a year only from the birthday on', () => {
+    expect(ageOn('1990-04-02', day('2026-04-01'))).toBe(35);
+    expect(ageOn('1990-04-02', day('2026-04-02'))).toBe(36);
+  });
+});
+
+describe('FileHeader', () => {
+  function render(support: SupportResponse, today: string) {
+    registerLocaleData(localeDe, 'de');
+    TestBed.configureTestingModule({
+      imports: [
+        FileHeader,
+        TranslocoTestingModule.forRoot({
+          langs: { de: { clientFile: de } },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(FileHeader);
+    fixture.componentRef.setInput('client', testClient());
+    fixture.componentRef.setInput('support', support);
+    fixture.componentRef.setInput('today', day(today));
+    fixture.detectChanges();
+    const page = fixture.nativeElement as HTMLElement;
+    return { page, text: (page.textContent ?? '').replace(/\s+/g, ' ') };
+  }
+
+  it('shows the names in both scripts with dir="auto", case number, age and the window with months left', () => {
+    const { page, text } = render(testSupport(), '2026-07-14');
+
+    expect(Array.from(page.querySelectorAll('h1 [dir="auto"]')).map((n) => n.textContent?.trim())).toEqual(['Amina Haddad', 'أمينة حداد']);
+    expect(text).toContain('BH-2026-0001');
+    expect(text).toContain('02.04.1990 (36 Jahre)');
+    expect(text).toContain('Aufenthaltserlaubnis (Flüchtling) (§ 25 Abs. 2 AufenthG)');
+    expect(text).toContain('15.01.2025 bis 14.01.2028');
+    expect(text).toContain('noch 18 Monate');
+    expect(text).not.toContain('endet bald');
+    expect(page.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe(
+      'Betreuungszeitraum: 50 % vergangen, noch 18 Monate, endet am 14.01.2028',
+    );
+  });
+
+  it('warns in words when fewer than six months are left', () => {
+    const { text } = render(testSupport(), '2027-08-15');
+
+    expect(text).toContain('noch 4 Monate');
+    expect(text).toContain('endet bald');
+  });
+});
