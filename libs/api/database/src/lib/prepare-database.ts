@@ -1,6 +1,7 @@
 import type { AppConfig } from '@wegweiser/api/core';
 import type { FieldKeySet } from '@wegweiser/api/crypto';
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { resolveFieldKeys } from './embedded/embedded-field-keys';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded/embedded-postgres';
 import { resolveAppRole, ResolvedAppRole } from './provisioning/app-role';
@@ -48,7 +49,7 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPa
       // The embedded cluster is private to this process: a fresh password at every start.
       password: config.DATABASE_APP_PASSWORD ?? (embedded ? randomBytes(24).toString('base64url') : undefined),
     });
-    const fieldKeys = await resolveFieldKeys(config, !!embedded, log);
+    const fieldKeys = await resolveFieldKeys(config, !!embedded, log, () => hasEncryptedValues(ownerUrl));
     await provisionDatabase(ownerUrl, appRole, log);
     const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log, fieldKeys, demoPasswordHash);
     return {
@@ -81,4 +82,18 @@ async function maybeSeed(
   const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED, demoPasswordHash: await hash(), fieldKeys });
   log.log(`Demo data loaded in ${Date.now() - started} ms: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
   return true;
+}
+
+/** Whether any encrypted conversation value exists (run as the owner; the migration's owner policy lets it read). */
+async function hasEncryptedValues(ownerUrl: string): Promise<boolean> {
+  const client = new Client({ connectionString: ownerUrl, application_name: 'wegweiser-startup' });
+  await client.connect();
+  try {
+    // Before the first migration the table does not exist yet (a brand-new database).
+    const table = (await client.query<{ name: string | null }>(`SELECT to_regclass('conversation')::text AS name`)).rows[0]?.name;
+    if (!table) return false;
+    return (await client.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM conversation) AS any')).rows[0]?.any ?? false;
+  } finally {
+    await client.end();
+  }
 }
