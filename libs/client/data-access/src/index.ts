@@ -6,3 +6,4 @@ export * from './lib/auth/auth-api';
 export * from './lib/auth/auth-error';
 export * from './lib/auth/csrf-token.store';
 export * from './lib/auth/csrf.interceptor';
+export * from './lib/conversations/conversations-api';

@@ -2,6 +2,7 @@ import { Type } from '@angular/core';
 import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { ClientFilePage } from './client-file-page/client-file-page';
+import { ConversationForm } from './conversation-form/conversation-form';
 import { CLIENT_FILE_TABS, ClientFileTabPath } from './client-file-tabs';
 import { ConsentsTab } from './tabs/consents-tab';
 import { ConversationsTab } from './tabs/conversations-tab';
@@ -23,6 +24,8 @@ const TAB_COMPONENTS: Record<ClientFileTabPath, Type<unknown>> = {
 
 /** `/klienten/:clientId/...`: the client file (texts: `public/i18n/client-file/<lang>.json`). */
 export const CLIENT_FILE_ROUTES: Route[] = [
+  // `/klienten/:clientId/gespraech-neu`: document a conversation (a page of its own, without the tabs).
+  { path: 'gespraech-neu', component: ConversationForm, providers: [provideTranslocoScope('client-file')] },
   {
     path: '',
     component: ClientFilePage,

@@ -1,0 +1,157 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import localeDe from '@angular/common/locales/de';
+import { TestBed } from '@angular/core/testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { ClientFileResponse, CreateConversationRequest } from '@wegweiser/shared/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { of } from 'rxjs';
+import { testClient, testSupport } from '../testing/fixtures';
+import { ConversationDefaults, localDate, localTimeRounded, toIsoDateTime } from './conversation-defaults';
+import { ConversationForm } from './conversation-form';
+
+const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
+
+/** Only what the form reads of a file. */
+const file = { client: testClient({ languagesSpoken: ['ar', 'de'] }), support: testSupport() } as ClientFileResponse;
+
+describe('ConversationForm', () => {
+  let backend: HttpTestingController;
+  const snackBar = { open: jest.fn() };
+
+  function render() {
+    registerLocaleData(localeDe, 'de');
+    TestBed.configureTestingModule({
+      imports: [
+        ConversationForm,
+        TranslocoTestingModule.forRoot({
+          langs: { de: { clientFile: de } },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideNoopAnimations(),
+        { provide: MatSnackBar, useValue: snackBar },
+        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ clientId: 'c-1' })) } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(ConversationDefaults).lastDurationMinutes.set(30);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(ConversationForm);
+    fixture.detectChanges();
+    backend.expectOne('/api/clients/c-1/file').flush(file);
+    fixture.detectChanges();
+    const page = fixture.nativeElement as HTMLElement;
+    const field = <T extends HTMLElement>(label: string) => {
+      const formField = Array.from(page.querySelectorAll('mat-form-field')).find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+      return formField?.querySelector('input, textarea, mat-select') as T;
+    };
+    const type = (label: string, value: string) => {
+      const input = field<HTMLInputElement>(label);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      fixture.detectChanges();
+    };
+    const chip = (name: string) =>
+      Array.from(page.querySelectorAll<HTMLElement>('mat-chip-option')).find((c) => c.textContent?.trim() === name)?.querySelector<HTMLElement>('button, [role="option"]');
+    return { fixture, page, field, type, chip, navigate };
+  }
+
+  afterEach(() => {
+    backend.verify();
+    snackBar.open.mockReset();
+  });
+
+  it('starts with today, now, the office, the last duration, no interpreter and the client\'s first language', async () => {
+    const { fixture, field, page } = render();
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    expect(field<HTMLInputElement>('Datum').value).toBe(localDate(new Date()));
+    expect(field<HTMLInputElement>('Uhrzeit').value).toMatch(/^\d\d:\d[05]$/);
+    expect(field<HTMLInputElement>('Dauer (Minuten)').value).toBe('30');
+    expect(field('Form').textContent).toContain('Büro');
+    expect(field('Dolmetschung').textContent).toContain('keine');
+    expect(field('Sprache').textContent).toContain('Arabisch');
+    expect(page.querySelectorAll('mat-chip-option[aria-selected="true"], mat-chip-option .mdc-evolution-chip--selected')).toHaveLength(0);
+    expect(field<HTMLTextAreaElement>('Gesprächsnotiz').value).toBe('');
+  });
+
+  it('requires a note: nothing is sent and the message is German', () => {
+    const { fixture, page } = render();
+
+    page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    fixture.detectChanges();
+
+    expect(page.querySelector('mat-error')?.textContent?.trim()).toBe('Bitte eine Gesprächsnotiz eingeben.');
+    backend.expectNone('/api/clients/c-1/conversations');
+  });
+
+  it('refuses a next appointment before the conversation', () => {
+    const { fixture, page, type } = render();
+    type('Gesprächsnotiz', 'Erstgespräch');
+    type('Datum des nächsten Termins', '2000-01-01');
+    type('Uhrzeit des nächsten Termins', '10:00');
+
+    page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    fixture.detectChanges();
+
+    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Der nächste Termin muss nach dem Gespräch liegen.');
+    backend.expectNone('/api/clients/c-1/conversations');
+  });
+
+  it('saves with Ctrl+Enter, disables saving meanwhile, remembers the duration and goes to the Verlauf', () => {
+    const { fixture, page, field, type, chip, navigate } = render();
+    type('Dauer (Minuten)', '50');
+    chip('Arbeit')?.click();
+    chip('Wohnen')?.click();
+    type('Gesprächsnotiz', '  Bewerbung besprochen  ');
+    type('Datum des nächsten Termins', '2099-05-04');
+    type('Uhrzeit des nächsten Termins', '10:30');
+
+    field('Gesprächsnotiz').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    fixture.detectChanges();
+
+    const request = backend.expectOne('/api/clients/c-1/conversations');
+    expect(request.request.method).toBe('POST');
+    const body = request.request.body as CreateConversationRequest;
+    expect(body).toEqual({
+      heldAt: body.heldAt,
+      durationMinutes: 50,
+      form: 'office',
+      interpreter: 'none',
+      language: 'ar',
+      topics: ['work', 'housing'],
+      note: 'Bewerbung besprochen',
+      agreements: null,
+      nextAppointmentAt: toIsoDateTime('2099-05-04', '10:30'),
+    });
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+    expect(page.querySelector('form mat-progress-bar')).not.toBeNull();
+
+    request.flush({ ...body, id: 'v-1', clientId: 'c-1', staffId: 'm-1', version: 1, createdAt: body.heldAt });
+
+    expect(snackBar.open).toHaveBeenCalledWith('Gespräch gespeichert', undefined, expect.anything());
+    expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-1', 'verlauf']);
+    expect(TestBed.inject(ConversationDefaults).lastDurationMinutes()).toBe(50);
+  });
+});
+
+describe('conversation defaults', () => {
+  it('rounds the time down to five minutes', () => {
+    expect(localTimeRounded(new Date(2026, 2, 2, 9, 34))).toBe('09:30');
+    expect(localTimeRounded(new Date(2026, 2, 2, 23, 59))).toBe('23:55');
+    expect(localDate(new Date(2026, 2, 2, 9, 34))).toBe('2026-03-02');
+  });
+});
