@@ -63,6 +63,7 @@ describe('client file and timeline', () => {
     expect(file.conversations.map((c) => c.id)).toEqual([second.id, first.id]);
     expect(file.conversations[1]?.note).toBe('Gespräch über language.');
     expect(file.outcomes.map((o) => o.id)).toEqual([b1.id]);
+    expect(file.access).toEqual({ canEdit: true, refusal: null });
     const auditAfter = Number((await adminQuery<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE client_id = $1 AND action = 'read'`, [client.id], db.ownerUrl))[0]?.n);
     expect(auditAfter - auditBefore).toBe(1);
 
@@ -74,6 +75,26 @@ describe('client file and timeline', () => {
     const times = timeline.items.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(JSON.stringify(timeline)).not.toContain('Gespräch über');
+  });
+
+  it("tells whether the user may change the file: not another manager's client, not a closed case", async () => {
+    const [colleagues] = await adminQuery<{ id: string }>(
+      `SELECT c.id FROM client c WHERE c.team_id = (SELECT team_id FROM app_user WHERE id = $1)
+         AND c.responsible_manager_id IS DISTINCT FROM $1 AND c.support_state <> 'closed' LIMIT 1`,
+      [manager.session.me.id],
+      db.ownerUrl,
+    );
+    const [closed] = await adminQuery<{ id: string }>(
+      `SELECT c.id FROM client c WHERE c.responsible_manager_id = $1 AND c.support_state = 'closed' LIMIT 1`,
+      [manager.session.me.id],
+      db.ownerUrl,
+    );
+    if (!colleagues || !closed) throw new Error('the demo data lacks a colleague\'s or a closed client');
+    const other = (await manager.agent.get(`/api/clients/${colleagues.id}/file`).expect(200)).body as ClientFileResponse;
+    expect(other.access).toEqual({ canEdit: false, refusal: 'notOwnCaseload' });
+    await post(`/api/clients/${colleagues.id}/plan/goals`, { fieldOfAction: 'work', target: 'x', dueOn: other.support.windowEnd }).expect(403);
+    const done = (await manager.agent.get(`/api/clients/${closed.id}/file`).expect(200)).body as ClientFileResponse;
+    expect(done.access).toEqual({ canEdit: false, refusal: 'caseClosed' });
   });
 
   it('another team gets 404 for the file and the timeline', async () => {

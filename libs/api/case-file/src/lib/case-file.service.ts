@@ -29,7 +29,8 @@ export class CaseFileService {
   ) {}
 
   async file(clientId: string): Promise<ClientFileResponse> {
-    await this.access.readable(clientId);
+    const entity = await this.access.readable(clientId);
+    const refusal = this.access.writeRefusal(entity);
     return this.audit.readScope({ entityType: 'client_file', entityId: clientId, clientId }, async () => ({
       client: await this.clients.get(clientId),
       support: await this.support.get(clientId),
@@ -40,6 +41,7 @@ export class CaseFileService {
       conversations: await this.conversations.list(clientId),
       outcomes: await this.outcomes.list(clientId),
       ratings: await this.ratings.list(clientId),
+      access: { canEdit: refusal === null, refusal },
     }));
   }
 

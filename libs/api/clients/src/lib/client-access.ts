@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { RequestUser, TenantContext } from '@wegweiser/api/core';
-import { CASE_ERROR_CODES, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CASE_ERROR_CODES, ClientFileAccess, ERROR_CODES } from '@wegweiser/shared/contracts';
 import { SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from './client.entity';
 
@@ -45,13 +45,22 @@ export class ClientAccess {
   async writable(clientId: string, options: { allowClosed?: boolean; intent?: ClientIntent } = {}): Promise<ClientEntity> {
     const user = this.tenant.requireUser();
     const client = await this.readable(clientId, options.intent ?? 'update');
-    if (user.role === 'manager' && client.responsibleManagerId !== user.id) {
+    const refusal = this.writeRefusal(client, user);
+    if (refusal === CASE_ERROR_CODES.notOwnCaseload) {
       await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client', entityId: clientId, clientId });
       throw new ForbiddenException({ code: CASE_ERROR_CODES.notOwnCaseload, message: 'Only the responsible manager or the team lead may change this client.' });
     }
-    if (client.supportState === 'closed' && !options.allowClosed) {
+    if (refusal === CASE_ERROR_CODES.caseClosed && !options.allowClosed) {
       throw new ConflictException({ code: CASE_ERROR_CODES.caseClosed, message: 'The case is closed. Reopen it to change it.' });
     }
     return client;
+  }
+
+  /** Why the user may not change the client's file (`null`: they may); the client shows or hides its write actions by it. */
+  writeRefusal(client: ClientEntity, user: RequestUser = this.tenant.requireUser()): ClientFileAccess['refusal'] {
+    if (user.role === 'manager' && client.responsibleManagerId !== user.id) {
+      return CASE_ERROR_CODES.notOwnCaseload;
+    }
+    return client.supportState === 'closed' ? CASE_ERROR_CODES.caseClosed : null;
   }
 }

@@ -32,6 +32,8 @@ export class ClientFileStore {
     const state = this.state();
     return state.status === 'loaded' ? state.file : null;
   });
+  /** Write actions are shown only when the user may change this file (own caseload, open case). */
+  readonly canEdit = computed(() => this.file()?.access.canEdit ?? false);
 
   constructor() {
     merge(this.clientId$, this.reloads.pipe(map(() => this.currentId)))

@@ -45,6 +45,7 @@ function file(): ClientFileResponse {
     conversations: [],
     outcomes: [],
     ratings: [],
+    access: { canEdit: true, refusal: null },
   };
 }
 

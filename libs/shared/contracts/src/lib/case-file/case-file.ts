@@ -17,6 +17,14 @@ export interface ClientFileResponse {
   conversations: ConversationResponse[];
   outcomes: OutcomeResponse[];
   ratings: SoftRatingResponse[];
+  /** Whether the signed-in user may change this file (the API enforces it on every write either way). */
+  access: ClientFileAccess;
+}
+
+export interface ClientFileAccess {
+  canEdit: boolean;
+  /** Why not: another manager's client (403 on writes), or a closed case (409; reopening is the team lead's). */
+  refusal: 'notOwnCaseload' | 'caseClosed' | null;
 }
 
 export const TIMELINE_EVENT_KINDS = [
