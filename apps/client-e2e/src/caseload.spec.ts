@@ -1,9 +1,26 @@
 import { Page, expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENSHOTS, csrfToken, hasArabicScriptName, listClients, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 test.describe.configure({ mode: 'serial' });
+
+/** A list row as the API gives it (only what these tests compare). */
+interface ListItem {
+  id: string;
+  caseNumber: string;
+  lastContactOn: string | null;
+  openGoals: string[];
+  canEdit: boolean;
+}
+
+const caseloadDe = JSON.parse(readFileSync(join(__dirname, '..', '..', 'client', 'public', 'i18n', 'caseload', 'de.json'), 'utf8')) as {
+  vocab: { fieldOfActionShort: Record<string, string> };
+};
+
+/** `2026-03-02` as the German UI writes it: 02.03.2026. */
+const germanDate = (day: string) => day.split('-').reverse().join('.');
 
 test.describe('Mein Fallbestand', () => {
   let page: Page;
@@ -98,5 +115,76 @@ test.describe('Mein Fallbestand', () => {
 
     await expect(page.getByText('Keine Klient:innen gefunden')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
+  });
+
+  async function listItems(query: string): Promise<ListItem[]> {
+    const response = await page.request.get(`/api/clients?pageSize=50${query}`);
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { items: ListItem[] }).items;
+  }
+
+  /** The data rows of the table (the header row left out). */
+  const dataRows = () => page.getByRole('table', { name: 'Klient:innen im Fallbestand' }).getByRole('row').filter({ has: page.getByRole('cell') });
+
+  async function expectRowsLike(items: ListItem[]) {
+    const rows = dataRows();
+    for (const [i, item] of items.entries()) {
+      const row = rows.nth(i);
+      await expect(row.getByRole('cell').nth(1)).toHaveText(item.caseNumber);
+      const cells = row.getByRole('cell');
+      await expect(cells.nth(4)).toHaveText(item.lastContactOn ? germanDate(item.lastContactOn) : 'noch keiner');
+      const goals = cells.nth(5);
+      if (item.openGoals.length) {
+        await expect(goals.getByRole('listitem')).toHaveText(item.openGoals.map((field) => caseloadDe.vocab.fieldOfActionShort[field] ?? field));
+        await expect(goals).toContainText(item.openGoals.length === 1 ? '1 Ziel' : `${item.openGoals.length} Ziele`);
+      } else {
+        await expect(goals).toHaveText('keine');
+      }
+      const action = row.getByRole('link', { name: /^Gespräch dokumentieren/ });
+      await expect(action).toHaveCount(item.canEdit ? 1 : 0);
+    }
+  }
+
+  test('rows show last contact, open goals and the write action only where allowed', async () => {
+    const items = await listItems('');
+    expect(items.some((c) => c.lastContactOn !== null), 'a client with a last contact').toBe(true);
+    expect(items.some((c) => c.openGoals.length > 1), 'a client with open goals in several fields').toBe(true);
+    expect(items.some((c) => c.canEdit) && items.some((c) => !c.canEdit), 'own and other clients of the team').toBe(true);
+
+    await openCaseload();
+    const headers = page.getByRole('table', { name: 'Klient:innen im Fallbestand' }).getByRole('columnheader');
+    await expect(headers.nth(4)).toHaveText('Letzter Kontakt');
+    await expect(headers.nth(5)).toHaveText('Offene Ziele');
+    await expectRowsLike(items.slice(0, 12));
+  });
+
+  test('sorting by window end and by last contact reorders the rows as the API does, accessibly', async () => {
+    const byName = await listItems('');
+    const byWindowEnd = await listItems('&sort=windowEnd');
+    const byLastContact = await listItems('&sort=lastContact');
+    expect(byWindowEnd.slice(0, 10).map((c) => c.id)).not.toEqual(byName.slice(0, 10).map((c) => c.id));
+
+    await openCaseload();
+    const sort = page.getByRole('combobox', { name: 'Sortieren nach' });
+    await expect(sort).toContainText('Name');
+    await sort.click();
+    await page.getByRole('option', { name: /^Ende des Betreuungszeitraums/ }).click();
+    await expectRowsLike(byWindowEnd.slice(0, 10));
+
+    await sort.click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('option', { name: /^Letzter Kontakt/ }).click();
+    await expectRowsLike(byLastContact.slice(0, 10));
+
+    // Paging goes on in the chosen order.
+    await page.getByRole('button', { name: 'Weitere laden' }).click();
+    const second = await page.request.get('/api/clients?pageSize=100&sort=lastContact');
+    const firstHundred = ((await second.json()) as { items: ListItem[] }).items;
+    await expect(dataRows()).toHaveCount(Math.min(100, firstHundred.length));
+    await expect(dataRows().nth(50).getByRole('cell').nth(1)).toHaveText(firstHundred[50]?.caseNumber ?? '');
+
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'caseload-sorted.png'), fullPage: false });
   });
 });

@@ -3,3 +3,5 @@ export * from './lib/support-window/support-window';
 export * from './lib/support-window/support-window-bar';
 export * from './lib/client-name/client-name';
 export * from './lib/locale/active-locale';
+export * from './lib/unsaved-changes/unsaved-changes';
+export * from './lib/conflict-dialog/conflict-dialog';

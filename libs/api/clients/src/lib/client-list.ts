@@ -1,29 +1,66 @@
 import { BadRequestException } from '@nestjs/common';
-import { CALENDAR_TIME_ZONE } from '@wegweiser/api/core';
+import { isCalendarDate } from '@wegweiser/api/core';
 import { escapeLike, searchTerms } from '@wegweiser/api/database';
-import { CLIENT_FIELD_CODES, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CLIENT_FIELD_CODES, ClientSort, ERROR_CODES, FIELDS_OF_ACTION, FieldOfAction } from '@wegweiser/shared/contracts';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from './client.entity';
 import { ClientListQueryDto } from './dto/client-list.dto';
 
-/** The position after the last row of a page: its sort key and id (the list's order). */
+/** Last contact of a client never contacted, in the keyset (sorts before every day). */
+export const NEVER = '-infinity';
+
+interface SortColumn {
+  /** SQL of the column (alias `c`); the indexes of migration AddClientLastContact match these expressions. */
+  sql: string;
+  /** Type of the cursor value in SQL. */
+  type: 'date' | 'text';
+  /** The row's value, as it goes into the cursor. */
+  of: (c: ClientEntity) => string;
+}
+
+const NAME: SortColumn = { sql: 'c.sort_key', type: 'text', of: (c) => c.sortKey };
+
+/** Each order ends with the name's sort key, then id: a total order, so keyset pages have no gaps or duplicates. */
+const SORT_COLUMNS: Record<ClientSort, SortColumn[]> = {
+  name: [NAME],
+  windowEnd: [{ sql: 'c.support_window_end', type: 'date', of: (c) => c.supportWindowEnd }, NAME],
+  lastContact: [{ sql: `COALESCE(c.last_contact_on, CAST('${NEVER}' AS date))`, type: 'date', of: (c) => c.lastContactOn ?? NEVER }, NAME],
+};
+
+/** The position after the last row of a page: the sort it belongs to, the row's sort values and id. */
 export interface ListCursor {
-  sortKey: string;
+  sort: ClientSort;
+  keys: string[];
   id: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function encodeCursor(cursor: ListCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.id]), 'utf8').toString('base64url');
+/** The cursor after `row` in `sort`. */
+export function cursorAfter(sort: ClientSort, row: ClientEntity): ListCursor {
+  return { sort, keys: SORT_COLUMNS[sort].map((column) => column.of(row)), id: row.id };
 }
 
-/** The cursor, or a 400 naming `cursor` if this API did not hand it out. */
-export function decodeCursor(value: string): ListCursor {
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify([cursor.sort, ...cursor.keys, cursor.id]), 'utf8').toString('base64url');
+}
+
+function validKey(column: SortColumn, value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  return column.type === 'text' || isCalendarDate(value) || (value === NEVER && column.sql.includes(NEVER));
+}
+
+/** The cursor, or a 400 naming `cursor` if this API did not hand it out for this sort. */
+export function decodeCursor(value: string, sort: ClientSort): ListCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && UUID.test(parsed[1])) {
-      return { sortKey: parsed[0], id: parsed[1] };
+    const columns = SORT_COLUMNS[sort];
+    if (Array.isArray(parsed) && parsed.length === columns.length + 2 && parsed[0] === sort) {
+      const keys = parsed.slice(1, -1);
+      const id: unknown = parsed[parsed.length - 1];
+      if (typeof id === 'string' && UUID.test(id) && columns.every((column, i) => validKey(column, keys[i]))) {
+        return { sort, keys: keys as string[], id };
+      }
     }
   } catch {
     // reported below
@@ -34,9 +71,9 @@ export function decodeCursor(value: string): ListCursor {
 /**
  * Adds the search and filters of a list query to the team-scoped query.
  * Search: every word of the query must occur in `search_text` in one of its
- * readings (ä → ae or a); see search/client-search.ts. Conversations and
- * goals are looked up with (NOT) EXISTS: they are other features' tables,
- * under the same row-level security.
+ * readings (ä → ae or a); see search/client-search.ts. Last contact is the
+ * client's `last_contact_on` (kept by LastContact); open goals are looked up
+ * with EXISTS: another feature's table, under the same row-level security.
  */
 export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: ClientListQueryDto): SelectQueryBuilder<ClientEntity> {
   if (query.q) {
@@ -52,11 +89,8 @@ export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: 
   if (query.managerId) qb.andWhere('c.responsible_manager_id = :managerId', { managerId: query.managerId });
   if (query.windowEndsBefore) qb.andWhere('c.support_window_end < :windowEndsBefore', { windowEndsBefore: query.windowEndsBefore });
   if (query.lastContactBefore) {
-    qb.andWhere(
-      `NOT EXISTS (SELECT 1 FROM conversation cv WHERE cv.client_id = c.id
-         AND cv.held_at >= (CAST(:lastContactBefore AS date)::timestamp AT TIME ZONE '${CALENDAR_TIME_ZONE}'))`,
-      { lastContactBefore: query.lastContactBefore },
-    );
+    // No conversation on or after that day: the latest one (if any) was on an earlier day.
+    qb.andWhere('(c.last_contact_on IS NULL OR c.last_contact_on < CAST(:lastContactBefore AS date))', { lastContactBefore: query.lastContactBefore });
   }
   if (query.fieldOfAction) {
     qb.andWhere(
@@ -67,8 +101,21 @@ export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: 
   return qb;
 }
 
-/** Rows after the cursor, in the list's stable order (sort key, id); one more than a page to know whether another follows. */
-export function pageAfter(qb: SelectQueryBuilder<ClientEntity>, cursor: ListCursor | null, pageSize: number): SelectQueryBuilder<ClientEntity> {
-  if (cursor) qb.andWhere('(c.sort_key, c.id) > (:afterKey, :afterId)', { afterKey: cursor.sortKey, afterId: cursor.id });
-  return qb.orderBy('c.sort_key', 'ASC').addOrderBy('c.id', 'ASC').limit(pageSize + 1);
+/** Rows after the cursor in the order of `sort` (its columns, then id); one more than a page to know whether another follows. */
+export function pageAfter(qb: SelectQueryBuilder<ClientEntity>, sort: ClientSort, cursor: ListCursor | null, pageSize: number): SelectQueryBuilder<ClientEntity> {
+  const columns = SORT_COLUMNS[sort];
+  if (cursor) {
+    const after = columns.map((column, i) => `CAST(:after${i} AS ${column.type})`);
+    const params = Object.fromEntries(cursor.keys.map((key, i) => [`after${i}`, key]));
+    qb.andWhere(`(${columns.map((column) => column.sql).join(', ')}, c.id) > (${after.join(', ')}, CAST(:afterId AS uuid))`, { ...params, afterId: cursor.id });
+  }
+  qb.orderBy(columns[0]?.sql ?? NAME.sql, 'ASC');
+  for (const column of columns.slice(1)) qb.addOrderBy(column.sql, 'ASC');
+  return qb.addOrderBy('c.id', 'ASC').limit(pageSize + 1);
+}
+
+/** Distinct fields of action in the contracts' order. */
+export function inFieldOrder(fields: Iterable<string>): FieldOfAction[] {
+  const present = new Set(fields);
+  return FIELDS_OF_ACTION.filter((field) => present.has(field));
 }

@@ -1,4 +1,4 @@
-import { ClientResponse, ClientSummaryResponse } from '@wegweiser/shared/contracts';
+import { ClientListItemResponse, ClientResponse, ClientSummaryResponse, FieldOfAction } from '@wegweiser/shared/contracts';
 import { ClientEntity } from './client.entity';
 
 export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
@@ -19,6 +19,11 @@ export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
     supportWindowEnd: c.supportWindowEnd,
     version: c.version,
   };
+}
+
+/** A row of the list: the summary, last contact, open goals (in field order) and whether the user may change the file. */
+export function toClientListItem(c: ClientEntity, openGoals: FieldOfAction[], canEdit: boolean): ClientListItemResponse {
+  return { ...toClientSummary(c), lastContactOn: c.lastContactOn, openGoals, canEdit };
 }
 
 export function toClientResponse(c: ClientEntity): ClientResponse {

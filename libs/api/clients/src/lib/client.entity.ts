@@ -96,6 +96,10 @@ export class ClientEntity {
   @Column('text')
   sortKey!: string;
 
+  /** Day of the latest conversation (German calendar; null: never contacted), kept by LastContact when conversations are written. */
+  @Column('date', { nullable: true })
+  lastContactOn!: string | null;
+
   @Column('integer')
   version!: number;
 

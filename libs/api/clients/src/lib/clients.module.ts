@@ -6,6 +6,7 @@ import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
+import { LastContact } from './last-contact';
 import { SupportExtensionsController, SupportController } from './support/support.controller';
 import { SupportEventEntity } from './support/support-event.entity';
 import { SupportExtensionEntity } from './support/support-extension.entity';
@@ -16,7 +17,7 @@ import { SupportService } from './support/support.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity]), AuditModule],
   controllers: [ClientsController, SupportController, SupportExtensionsController],
-  providers: [ClientsService, ClientAccess, CaseNumbers, SupportService, SupportExtensionsService, SupportView],
-  exports: [ClientsService, ClientAccess, SupportService],
+  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView],
+  exports: [ClientsService, ClientAccess, LastContact, SupportService],
 })
 export class ClientsModule {}

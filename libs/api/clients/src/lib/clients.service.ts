@@ -4,19 +4,19 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, RequestUser, TenantContext } from '@wegweiser/api/core';
 import { clientSearchText, clientSortKey, versionedUpdate } from '@wegweiser/api/database';
-import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES, FieldOfAction } from '@wegweiser/shared/contracts';
 import { CaseNumbers } from './case-numbers';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
-import { applyClientFilters, decodeCursor, encodeCursor, pageAfter } from './client-list';
-import { toClientResponse, toClientSummary } from './client-mapping';
+import { applyClientFilters, cursorAfter, decodeCursor, encodeCursor, inFieldOrder, pageAfter } from './client-list';
+import { toClientListItem, toClientResponse } from './client-mapping';
 import { clientDateProblems } from './client-rules';
 import { CreateClientDto, UpdateClientDto } from './dto/client.dto';
 import { ClientListQueryDto } from './dto/client-list.dto';
 import { SupportEventEntity } from './support/support-event.entity';
 import { regularWindowEnd } from './support/support-window';
 
-export { toClientResponse, toClientSummary } from './client-mapping';
+export { toClientListItem, toClientResponse, toClientSummary } from './client-mapping';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
 const invalid = (errors: Record<string, string>) =>
@@ -40,19 +40,23 @@ export class ClientsService {
     private readonly caseNumbers: CaseNumbers,
   ) {}
 
+  /** One page in the requested order, each row with last contact, open goals and whether the user may change it. */
   async list(query: ClientListQueryDto): Promise<ClientPageResponse> {
+    const user = this.tenant.requireUser();
+    const sort = query.sort ?? 'name';
     const pageSize = query.pageSize ?? CLIENT_LIMITS.pageSizeDefault;
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    const filtered = applyClientFilters(this.access.scoped(), query);
+    const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+    const filtered = applyClientFilters(this.access.scoped(user), query);
     const total = await filtered.clone().getCount();
-    const rows = await pageAfter(filtered, cursor, pageSize).getMany();
+    const rows = await pageAfter(filtered, sort, cursor, pageSize).getMany();
     const items = rows.slice(0, pageSize);
+    const goals = await this.openGoals(items.map((c) => c.id));
     const last = items[items.length - 1];
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client_list' });
     return {
-      items: items.map(toClientSummary),
+      items: items.map((c) => toClientListItem(c, goals.get(c.id) ?? [], this.access.writeRefusal(c, user) === null)),
       total,
-      nextCursor: rows.length > pageSize && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null,
+      nextCursor: rows.length > pageSize && last ? encodeCursor(cursorAfter(sort, last)) : null,
     };
   }
 
@@ -142,6 +146,17 @@ export class ClientsService {
     await this.access.readable(id, 'delete');
     await this.txHost.tx.getRepository(ClientEntity).delete({ id });
     await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
+  }
+
+  /** Fields of action with an open or in-progress goal, per client of one page. */
+  private async openGoals(clientIds: string[]): Promise<Map<string, FieldOfAction[]>> {
+    if (!clientIds.length) return new Map();
+    const rows = (await this.txHost.tx.query(
+      `SELECT client_id, array_agg(DISTINCT field_of_action) AS fields FROM goal
+        WHERE client_id = ANY($1::uuid[]) AND state IN ('open', 'in_progress') GROUP BY client_id`,
+      [clientIds],
+    )) as { client_id: string; fields: string[] }[];
+    return new Map(rows.map((row) => [row.client_id, inFieldOrder(row.fields)]));
   }
 
   /** Managers create into their own caseload; team leads name an active manager (or lead) of the team, or nobody yet. */

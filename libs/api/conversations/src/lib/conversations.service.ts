@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { ClientAccess } from '@wegweiser/api/clients';
+import { ClientAccess, LastContact } from '@wegweiser/api/clients';
 import { TenantContext } from '@wegweiser/api/core';
 import { FieldCipher, FieldDecryptionError } from '@wegweiser/api/crypto';
 import { versionedUpdate } from '@wegweiser/api/database';
@@ -22,7 +22,8 @@ const agreementsOf = (text: string | null | undefined): string | null => (text ?
  * own caseload and an open case for writing). Notes and agreements are
  * encrypted before they reach the database and decrypted only for the
  * response; a value that does not decrypt fails the request (500), it is
- * never passed on. Every read and change is audited.
+ * never passed on. Every read and change is audited; writes keep the
+ * client's last-contact day (LastContact) in the same transaction.
  */
 @Injectable()
 export class ConversationsService {
@@ -32,6 +33,7 @@ export class ConversationsService {
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
     private readonly cipher: FieldCipher,
+    private readonly lastContact: LastContact,
   ) {}
 
   private get repository() {
@@ -79,6 +81,7 @@ export class ConversationsService {
       nextAppointmentAt,
       version: 1,
     });
+    await this.lastContact.refresh(client.id);
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'conversation', entityId: id, clientId: client.id });
     return this.toResponse(await this.find(client.id, id));
   }
@@ -99,6 +102,7 @@ export class ConversationsService {
       changes.agreementsCiphertext = text === null ? null : sealConversationField(this.cipher, id, 'agreements', text);
     }
     await versionedUpdate(this.txHost.tx, ConversationEntity, id, version, changes, notFound, { client_id: client.id });
+    if (heldAt !== undefined) await this.lastContact.refresh(client.id);
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'conversation', entityId: id, clientId: client.id });
     return this.toResponse(await this.find(client.id, id));
   }

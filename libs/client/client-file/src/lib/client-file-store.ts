@@ -28,6 +28,8 @@ export class ClientFileStore {
   private readonly clientId$ = inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('clientId') ?? ''));
 
   readonly state = signal<ClientFileState>({ status: 'loading' });
+  /** True while a reload runs behind a file that stays shown. */
+  readonly refreshing = signal(false);
   readonly file = computed(() => {
     const state = this.state();
     return state.status === 'loaded' ? state.file : null;
@@ -36,19 +38,29 @@ export class ClientFileStore {
   readonly canEdit = computed(() => this.file()?.access.canEdit ?? false);
 
   constructor() {
-    merge(this.clientId$, this.reloads.pipe(map(() => this.currentId)))
+    // A new client shows the loading state; a reload of the same client keeps the file on screen
+    // (open forms and their typing stay) and swaps in the fresh one when it arrives.
+    merge(
+      this.clientId$.pipe(map((clientId) => ({ clientId, reload: false }))),
+      this.reloads.pipe(map(() => ({ clientId: this.currentId, reload: true }))),
+    )
       .pipe(
-        switchMap((clientId) => {
+        switchMap(({ clientId, reload }) => {
           this.currentId = clientId;
-          return this.api.file(clientId).pipe(
+          const keepShown = reload && this.state().status === 'loaded';
+          this.refreshing.set(keepShown);
+          const request = this.api.file(clientId).pipe(
             map((file): ClientFileState => ({ status: 'loaded', file })),
             catchError((error: unknown) => of<ClientFileState>({ status: isNotFound(error) ? 'notFound' : 'failed' })),
-            startWith<ClientFileState>({ status: 'loading' }),
           );
+          return keepShown ? request : request.pipe(startWith<ClientFileState>({ status: 'loading' }));
         }),
         takeUntilDestroyed(),
       )
-      .subscribe((state) => this.state.set(state));
+      .subscribe((state) => {
+        this.refreshing.set(false);
+        this.state.set(state);
+      });
   }
 
   private currentId = '';

@@ -1,6 +1,7 @@
 import { Type } from '@angular/core';
 import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { unsavedChangesGuard } from '@wegweiser/client/ui';
 import { ClientFilePage } from './client-file-page/client-file-page';
 import { ConversationForm } from './conversation-form/conversation-form';
 import { CLIENT_FILE_TABS, ClientFileTabPath } from './client-file-tabs';
@@ -25,14 +26,20 @@ const TAB_COMPONENTS: Record<ClientFileTabPath, Type<unknown>> = {
 /** `/klienten/:clientId/...`: the client file (texts: `public/i18n/client-file/<lang>.json`). */
 export const CLIENT_FILE_ROUTES: Route[] = [
   // `/klienten/:clientId/gespraech-neu`: document a conversation (a page of its own, without the tabs).
-  { path: 'gespraech-neu', component: ConversationForm, providers: [provideTranslocoScope('client-file')] },
+  // Leaving a form or tab with unsaved changes asks first (components with `hasUnsavedChanges()`).
+  {
+    path: 'gespraech-neu',
+    component: ConversationForm,
+    providers: [provideTranslocoScope('client-file')],
+    canDeactivate: [unsavedChangesGuard],
+  },
   {
     path: '',
     component: ClientFilePage,
     providers: [provideTranslocoScope('client-file')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: CLIENT_FILE_TABS[0].path },
-      ...CLIENT_FILE_TABS.map(({ path }) => ({ path, component: TAB_COMPONENTS[path] })),
+      ...CLIENT_FILE_TABS.map(({ path }) => ({ path, component: TAB_COMPONENTS[path], canDeactivate: [unsavedChangesGuard] })),
     ],
   },
 ];

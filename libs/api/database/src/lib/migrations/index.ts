@@ -7,6 +7,7 @@ import { AddSupportHistoryAndExtensions1764500000000 } from './1764500000000-Add
 import { AddPlansConsentsPartners1764600000000 } from './1764600000000-AddPlansConsentsPartners';
 import { AddConversationsOutcomesQualifications1764700000000 } from './1764700000000-AddConversationsOutcomesQualifications';
 import { AddUserLocale1764800000000 } from './1764800000000-AddUserLocale';
+import { AddClientLastContact1764900000000 } from './1764900000000-AddClientLastContact';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   AddPlansConsentsPartners1764600000000,
   AddConversationsOutcomesQualifications1764700000000,
   AddUserLocale1764800000000,
+  AddClientLastContact1764900000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

@@ -192,8 +192,10 @@ function* clientRows(clients: Iterable<SyntheticClient>) {
 
 /**
  * Derived from the client rows: the case-number counters (the highest running
- * number per municipality and year) and the support history (start, pause,
- * closure) that the synthetic support period implies.
+ * number per municipality and year), the support history (start, pause,
+ * closure) that the synthetic support period implies, and the day of each
+ * client's latest conversation (`client.last_contact_on`, which the API keeps
+ * when it writes conversations; COPY bypasses that).
  */
 async function seedSupportRows(client: PoolClient): Promise<Record<string, number>> {
   const counters = await client.query(`
@@ -210,5 +212,9 @@ async function seedSupportRows(client: PoolClient): Promise<Record<string, numbe
     UNION ALL
     SELECT municipality_id, id, CASE WHEN paused_on IS NULL THEN 'active' ELSE 'paused' END, 'closed', closure_reason, closed_on, responsible_manager_id, closed_on
       FROM client WHERE support_state = 'closed'`);
+  await client.query(`
+    UPDATE client c SET last_contact_on = latest.day
+      FROM (SELECT client_id, (max(held_at) AT TIME ZONE 'Europe/Berlin')::date AS day FROM conversation GROUP BY client_id) latest
+     WHERE c.id = latest.client_id`);
   return { caseNumberCounters: counters.rowCount ?? 0, supportEvents: events.rowCount ?? 0 };
 }

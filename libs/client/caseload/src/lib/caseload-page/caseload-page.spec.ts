@@ -6,14 +6,14 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { ClientPageResponse, ClientSummaryResponse } from '@wegweiser/shared/contracts';
+import { ClientListItemResponse, ClientPageResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseloadPage, SEARCH_DEBOUNCE_MS } from './caseload-page';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/caseload/de.json'), 'utf8'));
 
-function client(overrides: Partial<ClientSummaryResponse> = {}): ClientSummaryResponse {
+function client(overrides: Partial<ClientListItemResponse> = {}): ClientListItemResponse {
   return {
     id: 'c-1',
     caseNumber: 'BH-2026-0001',
@@ -30,6 +30,9 @@ function client(overrides: Partial<ClientSummaryResponse> = {}): ClientSummaryRe
     supportState: 'active',
     supportWindowEnd: '2028-01-14',
     version: 1,
+    lastContactOn: '2026-03-02',
+    openGoals: ['work', 'housing'],
+    canEdit: true,
     ...overrides,
   };
 }
@@ -136,5 +139,77 @@ describe('CaseloadPage', () => {
 
     expect(page().querySelectorAll('tr.caseload__row')).toHaveLength(2);
     expect(Array.from(page().querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Weitere laden')).toBe(false);
+  });
+
+  const rowOf = (caseNumber: string) =>
+    Array.from(page().querySelectorAll<HTMLTableRowElement>('tr.caseload__row')).find((row) => row.textContent?.includes(caseNumber));
+  const cellText = (row: HTMLTableRowElement | undefined, column: string) =>
+    (row?.querySelector(`.mat-column-${column}`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it('shows the last contact in the locale format or "noch keiner", and open goals as a count with short labels', async () => {
+    answer(listRequests()[0], {
+      items: [
+        client(),
+        client({ id: 'c-2', caseNumber: 'BH-2026-0002', lastContactOn: null, openGoals: [] }),
+        client({ id: 'c-3', caseNumber: 'BH-2026-0003', openGoals: ['social_participation'] }),
+      ],
+      total: 3,
+      nextCursor: null,
+    });
+
+    const headers = Array.from(page().querySelectorAll('th')).map((th) => th.textContent?.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Letzter Kontakt', 'Offene Ziele']));
+    expect(cellText(rowOf('BH-2026-0001'), 'lastContact')).toBe('02.03.2026');
+    expect(cellText(rowOf('BH-2026-0002'), 'lastContact')).toBe('noch keiner');
+    const goals = rowOf('BH-2026-0001')?.querySelectorAll('.mat-column-openGoals li');
+    expect(Array.from(goals ?? []).map((li) => li.textContent?.trim())).toEqual(['Arbeit', 'Wohnen']);
+    const count = (caseNumber: string) => rowOf(caseNumber)?.querySelector('.caseload__goal-count')?.textContent?.trim();
+    expect(count('BH-2026-0001')).toBe('2 Ziele');
+    expect(count('BH-2026-0003')).toBe('1 Ziel');
+    expect(rowOf('BH-2026-0003')?.querySelector('.mat-column-openGoals li')?.textContent?.trim()).toBe('Teilhabe');
+    expect(cellText(rowOf('BH-2026-0002'), 'openGoals')).toBe('keine');
+  });
+
+  it('offers "Gespräch dokumentieren" only on rows the user may change', async () => {
+    answer(listRequests()[0], {
+      items: [client(), client({ id: 'c-2', caseNumber: 'BH-2026-0002', canEdit: false })],
+      total: 2,
+      nextCursor: null,
+    });
+
+    expect(rowOf('BH-2026-0001')?.querySelector('a[href="/klienten/c-1/gespraech-neu"]')).not.toBeNull();
+    expect(rowOf('BH-2026-0002')?.textContent).not.toContain('Gespräch dokumentieren');
+    expect(rowOf('BH-2026-0002')?.querySelector('a[href="/klienten/c-2/gespraech-neu"]')).toBeNull();
+  });
+
+  it('sorts through the API: a new sort starts at the first page, loading more keeps the sort', async () => {
+    answer(listRequests()[0], { items: [client()], total: 2, nextCursor: 'name-cursor' });
+    const select = page().querySelector<HTMLElement>('.caseload__sort .mat-mdc-select-trigger');
+    expect(page().querySelector('.caseload__sort mat-label')?.textContent?.trim()).toBe('Sortieren nach');
+    select?.click();
+    fixture.detectChanges();
+    const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    expect(options.map((o) => o.textContent?.trim())).toEqual([
+      'Name',
+      'Ende des Betreuungszeitraums (bald endend zuerst)',
+      'Letzter Kontakt (am längsten her zuerst)',
+    ]);
+    options[1]?.click();
+    fixture.detectChanges();
+
+    const [sorted] = listRequests();
+    expect(sorted.request.params.get('sort')).toBe('windowEnd');
+    expect(sorted.request.params.get('cursor')).toBeNull();
+    answer(sorted, { items: [client({ id: 'c-9', caseNumber: 'BH-2026-0009' })], total: 2, nextCursor: 'window-cursor' });
+    expect(rowOf('BH-2026-0001')).toBeUndefined();
+
+    Array.from(page().querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Weitere laden')
+      ?.click();
+    const [more] = listRequests();
+    expect(more.request.params.get('sort')).toBe('windowEnd');
+    expect(more.request.params.get('cursor')).toBe('window-cursor');
+    answer(more, { items: [client({ id: 'c-2', caseNumber: 'BH-2026-0002' })], total: 2, nextCursor: null });
+    expect(page().querySelectorAll('tr.caseload__row')).toHaveLength(2);
   });
 });

@@ -21,8 +21,10 @@ import {
 } from '@wegweiser/client/ui';
 import {
   CLIENT_LIMITS,
+  CLIENT_SORTS,
+  ClientListItemResponse,
   ClientListQuery,
-  ClientSummaryResponse,
+  ClientSort,
   FIELDS_OF_ACTION,
   FieldOfAction,
   SUPPORT_STATES,
@@ -35,7 +37,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export const CASELOAD_PAGE_SIZE = CLIENT_LIMITS.pageSizeDefault;
 
 interface CaseloadRow {
-  client: ClientSummaryResponse;
+  client: ClientListItemResponse;
   latin: string;
   original: string | null;
   progress: SupportWindowProgress;
@@ -51,7 +53,7 @@ function windowKey(progress: SupportWindowProgress): string {
   return progress.monthsLeft === 1 ? 'window.oneMonthLeft' : 'window.monthsLeft';
 }
 
-function toRow(client: ClientSummaryResponse): CaseloadRow {
+function toRow(client: ClientListItemResponse): CaseloadRow {
   const progress = supportWindowProgress(client.supportStart, client.supportWindowEnd);
   return {
     client,
@@ -63,7 +65,11 @@ function toRow(client: ClientSummaryResponse): CaseloadRow {
   };
 }
 
-/** "Mein Fallbestand": search as you type, filters, keyset paging ("Weitere laden"). */
+/**
+ * "Mein Fallbestand": search as you type, filters, sort, keyset paging
+ * ("Weitere laden"); rows show last contact and open goals, and the write
+ * action only where the API says the user may change the file.
+ */
 @Component({
   selector: 'ww-caseload-page',
   imports: [
@@ -95,10 +101,13 @@ export class CaseloadPage {
   protected readonly locale = activeLocale(inject(TranslocoService));
   protected readonly states = SUPPORT_STATES;
   protected readonly fields = FIELDS_OF_ACTION;
-  protected readonly columns = ['name', 'caseNumber', 'state', 'supportWindow', 'actions'];
+  protected readonly sorts = CLIENT_SORTS;
+  protected readonly columns = ['name', 'caseNumber', 'state', 'supportWindow', 'lastContact', 'openGoals', 'actions'];
   protected readonly searchMaxLength = CLIENT_LIMITS.searchMaxLength;
 
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** A cursor belongs to its sort: changing it starts again at the first page. */
+  protected readonly sort = new FormControl<ClientSort>('name', { nonNullable: true });
   protected readonly filters = new FormGroup({
     state: new FormControl<SupportState | ''>('', { nonNullable: true }),
     windowEndsBefore: new FormControl('', { nonNullable: true }),
@@ -108,7 +117,7 @@ export class CaseloadPage {
 
   protected readonly state = signal<LoadState>('loading');
   protected readonly loadingMore = signal(false);
-  private readonly clients = signal<ClientSummaryResponse[]>([]);
+  private readonly clients = signal<ClientListItemResponse[]>([]);
   protected readonly total = signal(0);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly rows = computed(() => this.clients().map(toRow));
@@ -124,14 +133,16 @@ export class CaseloadPage {
       startWith(undefined),
       map(() => this.filters.getRawValue()),
     );
-    combineLatest([searchTerm$, filters$, this.reloads.pipe(startWith(undefined))])
+    const sort$ = this.sort.valueChanges.pipe(startWith(this.sort.value), distinctUntilChanged());
+    combineLatest([searchTerm$, filters$, sort$, this.reloads.pipe(startWith(undefined))])
       .pipe(
-        map(([q, filters]): ClientListQuery => ({
+        map(([q, filters, sort]): ClientListQuery => ({
           q: q || undefined,
           state: filters.state || undefined,
           windowEndsBefore: filters.windowEndsBefore || undefined,
           fieldOfAction: filters.fieldOfAction || undefined,
           lastContactBefore: filters.lastContactBefore || undefined,
+          sort: sort === 'name' ? undefined : sort,
         })),
         tap((query) => {
           this.query = query;

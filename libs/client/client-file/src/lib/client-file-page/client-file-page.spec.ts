@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { of } from 'rxjs';
 import { testClient, testSupport } from '../testing/fixtures';
+import { ClientFileStore } from '../client-file-store';
 import { ClientFilePage } from './client-file-page';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
@@ -74,7 +75,8 @@ describe('ClientFilePage', () => {
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ClientFilePage);
     fixture.detectChanges();
-    return { fixture, page: fixture.nativeElement as HTMLElement };
+    const store = fixture.debugElement.injector.get(ClientFileStore);
+    return { fixture, page: fixture.nativeElement as HTMLElement, store };
   }
 
   afterEach(() => backend.verify());
@@ -115,5 +117,28 @@ describe('ClientFilePage', () => {
       'Einwilligungen',
       'Verlauf',
     ]);
+  });
+
+  it('keeps the file (and the open tab with its forms) on screen while a reload runs, then shows the fresh file', () => {
+    const { fixture, page, store } = render();
+    backend.expectOne('/api/clients/c-1/file').flush(file());
+    fixture.detectChanges();
+    const nav = page.querySelector('nav');
+
+    store.reload();
+    fixture.detectChanges();
+    expect(store.refreshing()).toBe(true);
+    expect(page.querySelector('nav')).toBe(nav);
+    expect(page.querySelector('h1')?.textContent).toContain('Amina Haddad');
+    expect(page.querySelector('.file__refreshing')?.getAttribute('aria-label')).toBe('Akte wird geladen …');
+
+    const fresh = file();
+    fresh.client = testClient({ lastName: 'Haddad-Neu' });
+    backend.expectOne('/api/clients/c-1/file').flush(fresh);
+    fixture.detectChanges();
+    expect(store.refreshing()).toBe(false);
+    expect(page.querySelector('nav')).toBe(nav);
+    expect(page.querySelector('h1')?.textContent).toContain('Haddad-Neu');
+    expect(page.querySelector('.file__refreshing')).toBeNull();
   });
 });

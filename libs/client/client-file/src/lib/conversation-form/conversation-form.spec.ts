@@ -111,6 +111,53 @@ describe('ConversationForm', () => {
     backend.expectNone('/api/clients/c-1/conversations');
   });
 
+  it('has unsaved changes once the user typed, not before (the language default does not count)', async () => {
+    const { fixture, type } = render();
+    await fixture.whenStable();
+
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+
+    type('Gesprächsnotiz', 'Noch nicht gespeichert');
+
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it('keeps unsaved changes when saving fails, and has none once saved (navigating away does not ask)', () => {
+    const { fixture, page, type, navigate } = render();
+    type('Gesprächsnotiz', 'Bewerbung besprochen');
+    const submit = () => {
+      fixture.detectChanges();
+      page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      fixture.detectChanges();
+    };
+
+    submit();
+    backend.expectOne('/api/clients/c-1/conversations').flush({ code: 'notOwnCaseload' }, { status: 403, statusText: 'Forbidden' });
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+
+    submit();
+    const request = backend.expectOne('/api/clients/c-1/conversations');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+    request.flush({ ...request.request.body, id: 'v-1', clientId: 'c-1', staffId: 'm-1', version: 1, createdAt: request.request.body.heldAt });
+
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-1', 'verlauf']);
+  });
+
+  it('asks the browser before closing the tab only while there are unsaved changes', () => {
+    const { type } = render();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+
+    type('Gesprächsnotiz', 'Noch nicht gespeichert');
+
+    expect(unload()).toBe(true);
+  });
+
   it('saves with Ctrl+Enter, disables saving meanwhile, remembers the duration and goes to the Verlauf', () => {
     const { fixture, page, field, type, chip, navigate } = render();
     type('Dauer (Minuten)', '50');

@@ -10,7 +10,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ConversationsApi } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { HasUnsavedChanges, activeLocale, warnBeforeUnload } from '@wegweiser/client/ui';
 import {
   CONVERSATION_AGREEMENTS_MAX_LENGTH,
   CONVERSATION_DURATION,
@@ -43,7 +43,8 @@ function nextAppointmentValidator(group: AbstractControl): ValidationErrors | nu
 /**
  * `/klienten/:clientId/gespraech-neu`: documents a conversation with sensible
  * defaults (now, office, last duration, the client's language); saves with the
- * button or Ctrl+Enter and goes to the file's Verlauf.
+ * button or Ctrl+Enter and goes to the file's Verlauf. Leaving with unsaved
+ * input asks first (route guard, and the browser on closing the tab).
  */
 @Component({
   selector: 'ww-conversation-form',
@@ -64,7 +65,7 @@ function nextAppointmentValidator(group: AbstractControl): ValidationErrors | nu
   styleUrl: './conversation-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ConversationForm {
+export class ConversationForm implements HasUnsavedChanges {
   private readonly api = inject(ConversationsApi);
   private readonly defaults = inject(ConversationDefaults);
   private readonly router = inject(Router);
@@ -74,6 +75,8 @@ export class ConversationForm {
   protected readonly store = inject(ClientFileStore);
   protected readonly locale = activeLocale(this.transloco);
   protected readonly saving = signal(false);
+  /** Set once the API stored the conversation: the navigation that follows must not ask. */
+  private saved = false;
 
   protected readonly forms = CONVERSATION_FORMS;
   protected readonly interpreters = INTERPRETER_KINDS;
@@ -84,6 +87,7 @@ export class ConversationForm {
   protected readonly conversation = this.buildForm(inject(NonNullableFormBuilder));
 
   constructor() {
+    warnBeforeUnload(() => this.hasUnsavedChanges());
     // The client's first spoken language, once the file loaded (unless already chosen).
     effect(() => {
       const first = this.store.file()?.client.languagesSpoken[0];
@@ -116,6 +120,11 @@ export class ConversationForm {
       },
       { validators: nextAppointmentValidator },
     );
+  }
+
+  /** Whether the user changed the form and it was not saved. */
+  hasUnsavedChanges(): boolean {
+    return this.conversation.dirty && !this.saved;
   }
 
   /** The text key of a control's first error (`conversationForm.errors.<code>`). */
@@ -154,6 +163,7 @@ export class ConversationForm {
     this.saving.set(true);
     this.api.create(clientId, body).subscribe({
       next: () => {
+        this.saved = true;
         this.defaults.lastDurationMinutes.set(body.durationMinutes);
         this.snackBar.open(this.transloco.translate('clientFile.conversationForm.saved'), undefined, { duration: 4000 });
         void this.router.navigate(['/klienten', clientId, 'verlauf']);

@@ -1,5 +1,6 @@
 import { registerLocaleData } from '@angular/common';
 import localeDe from '@angular/common/locales/de';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
@@ -7,6 +8,7 @@ import { SupportResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ageOn } from './age';
+import { ClientFileStore } from '../client-file-store';
 import { FileHeader } from './file-header';
 import { testClient, testSupport } from '../testing/fixtures';
 
@@ -21,7 +23,7 @@ describe('ageOn', () => {
 });
 
 describe('FileHeader', () => {
-  function render(support: SupportResponse, today: string) {
+  function render(support: SupportResponse, today: string, canEdit: boolean | null = true) {
     registerLocaleData(localeDe, 'de');
     TestBed.configureTestingModule({
       imports: [
@@ -32,7 +34,7 @@ describe('FileHeader', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideRouter([])],
+      providers: [provideRouter([]), ...(canEdit === null ? [] : [{ provide: ClientFileStore, useValue: { canEdit: signal(canEdit) } }])],
     });
     const fixture = TestBed.createComponent(FileHeader);
     fixture.componentRef.setInput('client', testClient());
@@ -63,5 +65,23 @@ describe('FileHeader', () => {
 
     expect(text).toContain('noch 4 Monate');
     expect(text).toContain('endet bald');
+  });
+
+  it('offers "Gespräch dokumentieren" when the user may change the file', () => {
+    const { page } = render(testSupport(), '2026-07-14', true);
+
+    const link = Array.from(page.querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Gespräch dokumentieren');
+    expect(link?.getAttribute('href')).toBe(`/klienten/${testClient().id}/gespraech-neu`);
+  });
+
+  it.each([
+    ['may not change the file', false],
+    ['has no file store around it', null],
+  ] as const)('shows no write action when the header %s', (_, canEdit) => {
+    const { page, text } = render(testSupport(), '2026-07-14', canEdit);
+
+    expect(text).not.toContain('Gespräch dokumentieren');
+    expect(page.querySelector('a[href$="/gespraech-neu"]')).toBeNull();
+    expect(text).toContain('BH-2026-0001');
   });
 });

@@ -5,10 +5,15 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { SupportWindowBar, activeLocale, latinName, originalName, supportWindowProgress, todayUtc } from '@wegweiser/client/ui';
 import { ClientResponse, RESIDENCE_STATUSES, SupportResponse } from '@wegweiser/shared/contracts';
+import { ClientFileStore } from '../client-file-store';
 import { DisplayNamePipe } from '../display-name.pipe';
 import { ageOn } from './age';
 
-/** The essentials of a client file: names in both scripts, case number, age, origin, status, support window. */
+/**
+ * The essentials of a client file: names in both scripts, case number, age,
+ * origin, status, support window; "Gespräch dokumentieren" only when the
+ * user may change the file (`ClientFileStore.canEdit`, from the file page).
+ */
 @Component({
   selector: 'ww-file-header',
   imports: [DatePipe, MatButton, RouterLink, TranslocoDirective, SupportWindowBar, DisplayNamePipe],
@@ -22,6 +27,8 @@ export class FileHeader {
   /** The day to measure age and window against (tests pin it). */
   readonly today = input<Date>(todayUtc());
 
+  private readonly store = inject(ClientFileStore, { optional: true });
+  protected readonly canEdit = computed(() => this.store?.canEdit() ?? false);
   protected readonly locale = activeLocale(inject(TranslocoService));
   protected readonly latin = computed(() => latinName(this.client()));
   protected readonly original = computed(() => originalName(this.client()));

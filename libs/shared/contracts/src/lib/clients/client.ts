@@ -39,16 +39,31 @@ export interface ClientResponse extends ClientSummaryResponse {
   closedOn: string | null;
 }
 
+/** A row of the caseload list: the summary plus what the list shows and sorts by. */
+export interface ClientListItemResponse extends ClientSummaryResponse {
+  /** Day (YYYY-MM-DD, German calendar) of the latest conversation; null: never contacted. */
+  lastContactOn: string | null;
+  /** Distinct fields of action with an open or in-progress goal, in `FIELDS_OF_ACTION` order. */
+  openGoals: FieldOfAction[];
+  /** The user may change this file (own caseload or team lead, case not closed): write actions are shown only then. */
+  canEdit: boolean;
+}
+
+/** Orders of the client list; every one ends with name, then id (a stable keyset). */
+export const CLIENT_SORTS = ['name', 'windowEnd', 'lastContact'] as const;
+/** `name`: phone-book order; `windowEnd`: support window ending soonest first; `lastContact`: longest without contact first (never contacted first). */
+export type ClientSort = (typeof CLIENT_SORTS)[number];
+
 /** One page of `GET /api/clients` (keyset pagination: pass `nextCursor` as `cursor`). */
 export interface ClientPageResponse {
-  items: ClientSummaryResponse[];
+  items: ClientListItemResponse[];
   /** Clients matching the search and filters (all pages). */
   total: number;
   /** Opaque; null on the last page. */
   nextCursor: string | null;
 }
 
-/** `GET /api/clients`: search, filters and keyset pagination (ordered by name, then id). */
+/** `GET /api/clients`: search, filters, sort and keyset pagination (each sort ends with name, then id). */
 export interface ClientListQuery {
   /** Part of a name in either script (accent- and case-insensitive, ä = ae) or of the case number. */
   q?: string;
@@ -60,6 +75,8 @@ export interface ClientListQuery {
   lastContactBefore?: string;
   /** Has an open or in-progress goal in this field of action. */
   fieldOfAction?: FieldOfAction;
+  /** Default `name`. A cursor belongs to the sort it was handed out for. */
+  sort?: ClientSort;
   pageSize?: number;
   cursor?: string;
 }
@@ -114,7 +131,7 @@ export const CLIENT_FIELD_CODES = {
   dateOrder: 'dateOrder',
   /** No active manager of that id in the team. */
   unknownManager: 'unknownManager',
-  /** `cursor` is not one this API handed out. */
+  /** `cursor` is not one this API handed out (for this sort). */
   invalidCursor: 'invalidCursor',
 } as const;
 

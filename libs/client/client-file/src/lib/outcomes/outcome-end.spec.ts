@@ -1,0 +1,64 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { Component, input } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { OutcomeResponse } from '@wegweiser/shared/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OutcomeEnd } from './outcome-end';
+import { GermanTexts, renderWithFile, testOutcome } from './outcome-testing';
+
+const i18n = (path: string) => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n', path), 'utf8'));
+const texts: GermanTexts = { root: i18n('de.json'), clientFile: i18n('client-file/de.json') };
+
+@Component({ selector: 'ww-end-host', imports: [OutcomeEnd], template: '<ww-outcome-end [outcome]="outcome()" />' })
+class Host {
+  readonly outcome = input<OutcomeResponse>(testOutcome({ achievedOn: '2026-01-15', version: 2 }));
+}
+
+describe('OutcomeEnd', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('opens from a button named after the outcome and records the end with the version read', () => {
+    const { page, click, type, backend, calls, button } = renderWithFile(Host, texts);
+    expect(button('Ende erfassen')?.getAttribute('aria-label')).toBe('Ende erfassen: Beschäftigung seit 15.01.2026');
+
+    click('Ende erfassen');
+    expect(page.querySelector('form')?.getAttribute('aria-label')).toBe('Ende: Beschäftigung seit 15.01.2026');
+    type('Beendet am', '2026-06-30');
+    click('Ende speichern');
+
+    const request = backend.expectOne('/api/clients/c-1/outcomes/o-1');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({ version: 2, endedOn: '2026-06-30' });
+    request.flush(testOutcome({ endedOn: '2026-06-30', version: 3 }));
+    expect(calls.messages).toEqual(['Ende gespeichert']);
+    expect(calls.reloads).toBe(1);
+  });
+
+  it('refuses an end before the start', () => {
+    const { page, text, click, type, backend } = renderWithFile(Host, texts);
+    click('Ende erfassen');
+    type('Beendet am', '2026-01-01');
+
+    click('Ende speichern');
+
+    expect(text(page.querySelector('mat-error'))).toBe('Das Ende darf nicht vor dem Beginn liegen.');
+    backend.expectNone('/api/clients/c-1/outcomes/o-1');
+  });
+
+  it('reloads the file when someone else changed the outcome meanwhile', () => {
+    const { page, text, click, backend, calls, fixture } = renderWithFile(Host, texts);
+    click('Ende erfassen');
+    click('Ende speichern');
+
+    backend
+      .expectOne('/api/clients/c-1/outcomes/o-1')
+      .flush({ statusCode: 409, code: 'staleVersion', message: 'Stale', currentVersion: 3 }, { status: 409, statusText: 'Conflict' });
+    fixture.detectChanges();
+
+    const stale = 'Jemand anderes hat das inzwischen geändert. Bitte laden Sie die aktuelle Fassung.';
+    expect(text(page.querySelector('[role="alert"]'))).toBe(stale);
+    expect(calls.messages).toEqual([stale]);
+    expect(calls.reloads).toBe(1);
+  });
+});

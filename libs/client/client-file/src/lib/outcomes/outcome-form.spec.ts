@@ -1,0 +1,114 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { CreateOutcomeRequest } from '@wegweiser/shared/contracts';
+import { localDate } from '../conversation-form/conversation-defaults';
+import { OutcomeForm } from './outcome-form';
+import { GermanTexts, renderWithFile as render, testOutcome } from './outcome-testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const i18n = (path: string) => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n', path), 'utf8'));
+const texts: GermanTexts = { root: i18n('de.json'), clientFile: i18n('client-file/de.json') };
+const renderWithFile = (component: typeof OutcomeForm) => render(component, texts);
+
+describe('OutcomeForm', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('asks for the kind first and then shows only the fields that kind takes', () => {
+    const { choose, labels, field } = renderWithFile(OutcomeForm);
+    expect(labels()).toEqual(['Datum']);
+    expect(field<HTMLInputElement>('Datum')?.value).toBe(localDate(new Date()));
+
+    choose('Art des Ergebnisses', 'Beschäftigung');
+    expect(labels()).toEqual(['Begonnen am', 'Beendet am (optional)', 'Art der Beschäftigung', 'Tätigkeit (optional)']);
+
+    choose('Art des Ergebnisses', 'Deutsch B1 erreicht');
+    expect(labels()).toEqual(['Erreicht am', 'Niveau', 'Zertifikat (optional)']);
+
+    choose('Art des Ergebnisses', 'Studium');
+    expect(labels()).toEqual(['Begonnen am', 'Beendet am (optional)', 'Studienfach (optional)']);
+  });
+
+  it('sends nothing while the kind or its required details are missing', () => {
+    const { click, choose, page, text, backend, fixture } = renderWithFile(OutcomeForm);
+
+    click('Ergebnis speichern');
+    expect(text(page.querySelector('.editor__error'))).toBe('Bitte auswählen.');
+
+    choose('Art des Ergebnisses', 'Beschäftigung');
+    click('Ergebnis speichern');
+    fixture.detectChanges();
+    expect(Array.from(page.querySelectorAll('mat-error, .editor__error')).map(text)).toEqual(['Bitte ausfüllen.', 'Bitte auswählen.', 'Bitte auswählen.']);
+    backend.expectNone('/api/clients/c-1/outcomes');
+  });
+
+  it('saves an employment with its details, says so and reloads the file', () => {
+    const { choose, select, type, click, backend, calls, fixture, button, page } = renderWithFile(OutcomeForm);
+    const closed = jest.fn();
+    fixture.componentInstance.closed.subscribe(closed);
+    choose('Art des Ergebnisses', 'Beschäftigung');
+    type('Begonnen am', '2026-02-01');
+    select('Art der Beschäftigung', 'sozialversicherungspflichtig');
+    choose('Arbeitszeit', 'Teilzeit');
+    choose('Entspricht der Qualifikation', 'ja');
+    type('Tätigkeit (optional)', '  Pflegehelferin ');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+
+    click('Ergebnis speichern');
+
+    const request = backend.expectOne('/api/clients/c-1/outcomes');
+    expect(request.request.method).toBe('POST');
+    const body = request.request.body as CreateOutcomeRequest;
+    expect(body).toEqual({
+      kind: 'employment',
+      achievedOn: '2026-02-01',
+      employmentKind: 'social_insurance',
+      fullTime: false,
+      matchesQualification: true,
+      description: 'Pflegehelferin',
+    });
+    fixture.detectChanges();
+    expect(button('Wird gespeichert …')?.disabled).toBe(true);
+    expect(page.querySelector('mat-progress-bar')).not.toBeNull();
+
+    request.flush(testOutcome({ ...body, id: 'o-9', version: 1 }));
+
+    expect(calls.messages).toEqual(['Ergebnis gespeichert']);
+    expect(calls.reloads).toBe(1);
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('shows the field errors of the API at the field and keeps the input', () => {
+    const { choose, type, click, backend, calls, page, text, fixture } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Ausbildung');
+    type('Begonnen am', '2026-02-01');
+    type('Beendet am (optional)', '2026-03-01');
+    click('Ergebnis speichern');
+
+    backend
+      .expectOne('/api/clients/c-1/outcomes')
+      .flush(
+        { statusCode: 400, code: 'validationFailed', message: 'Invalid fields: endedOn', errors: { endedOn: 'notForKind' } },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    fixture.detectChanges();
+
+    expect(text(page.querySelector('mat-error'))).toBe('Passt nicht zu dieser Art von Ergebnis.');
+    expect(text(page.querySelector('[role="alert"]'))).toBe('Bitte prüfen Sie Ihre Eingaben.');
+    expect(calls.reloads).toBe(0);
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it('refuses an end before the start without asking the API', () => {
+    const { choose, type, click, backend, page, text } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Studium');
+    type('Begonnen am', '2026-02-01');
+    type('Beendet am (optional)', '2026-01-01');
+
+    click('Ergebnis speichern');
+
+    expect(text(page.querySelector('mat-error'))).toBe('Das Ende darf nicht vor dem Beginn liegen.');
+    backend.expectNone('/api/clients/c-1/outcomes');
+  });
+});
