@@ -159,6 +159,7 @@ test.describe('Mein Fallbestand', () => {
   });
 
   test('sorting by window end and by last contact reorders the rows as the API does, accessibly', async () => {
+    test.setTimeout(90_000);
     const byName = await listItems('');
     const byWindowEnd = await listItems('&sort=windowEnd');
     const byLastContact = await listItems('&sort=lastContact');
