@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api/audit';
-import { ConfigError, loadConfig } from '@wegweiser/api/core';
+import { calendarToday, ConfigError, isCalendarDate, loadConfig } from '@wegweiser/api/core';
 import { PasswordHasher } from '@wegweiser/api/auth';
 import { CONVERSATION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
 import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
 import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
+import { pgReminderPorts, runReminderGeneration } from '@wegweiser/api/reminders';
+import { Pool } from 'pg';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -23,6 +25,9 @@ Commands:
                                create an administrator (and the municipality, if the code is new:
                                then --municipality-name is required); prints a one-time password
                                that must be changed at the first sign-in; refuses an existing e-mail
+  reminders:run [--as-of YYYY-MM-DD]
+                               create the reminders due on that day (default: today in Germany) in every
+                               municipality, as the daily job does; idempotent, prints counts per kind
 Uses the same configuration as the API (DATABASE_URL or the embedded PostgreSQL).`;
 
 async function main(): Promise<number> {
@@ -38,10 +43,11 @@ async function main(): Promise<number> {
       'last-name': { type: 'string' },
       'municipality-code': { type: 'string' },
       'municipality-name': { type: 'string' },
+      'as-of': { type: 'string' },
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate', 'reminders:run'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
   }
@@ -60,6 +66,11 @@ async function main(): Promise<number> {
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);
       return 64;
     }
+  }
+  const asOf = values['as-of'] ?? calendarToday();
+  if (command === 'reminders:run' && !isCalendarDate(asOf)) {
+    process.stderr.write(`--as-of: must be a date YYYY-MM-DD\n\n${USAGE}\n`);
+    return 64;
   }
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
@@ -88,6 +99,7 @@ async function main(): Promise<number> {
     }
     if (command === 'keys:rotate') return await rotateKeysCommand(database.ownerUrl, new FieldCipher(database.fieldKeys));
     if (admin) return await createAdminCommand(database.ownerUrl, admin);
+    if (command === 'reminders:run') return await remindersCommand(database.ownerUrl, database.appUrl, asOf, config.REMINDER_NO_CONTACT_WEEKS);
     return 0;
   } finally {
     await database.stop();
@@ -124,6 +136,19 @@ async function createAdminCommand(ownerUrl: string, input: AdminInput): Promise<
     if (!(error instanceof AdminCreationError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 1;
+  }
+}
+
+/** The daily job's work, once: the owner lists the municipalities, the application role writes under row-level security. */
+async function remindersCommand(ownerUrl: string, appUrl: string, asOf: string, noContactWeeks: number): Promise<number> {
+  const pool = new Pool({ connectionString: appUrl, max: 1, application_name: 'wegweiser-reminders' });
+  try {
+    const result = await runReminderGeneration(pgReminderPorts(ownerUrl, pool), asOf, noContactWeeks);
+    const counts = Object.entries(result.created).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    process.stdout.write(`Reminders for ${asOf} in ${result.municipalities} municipalities, created: ${counts}\n`);
+    return 0;
+  } finally {
+    await pool.end();
   }
 }
 

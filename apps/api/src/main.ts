@@ -37,11 +37,13 @@ async function bootstrap(): Promise<void> {
     configureHttp(app, config);
     // Embedded (single instance): a fresh secret per start; with DATABASE_URL the config requires one.
     configureAuth(app, config, config.SESSION_SECRET ?? randomBytes(32).toString('base64url'));
+    // Read before listening: a SIGTERM right after "ready" must not stop the database under this query.
+    const demoAccounts = database.embedded ? await listDemoAccounts(database.ownerUrl) : [];
     await app.listen(config.PORT, config.HOST);
     installShutdown(app, database, config, log);
     const url = `http://${config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
     log.info({ startupMs: Math.round(process.uptime() * 1000), url, embedded: database.embedded }, `Wegweiser is ready at ${url}`);
-    if (database.embedded) printWelcome(url, database.demoDataLoaded, await listDemoAccounts(database.ownerUrl));
+    if (database.embedded) printWelcome(url, database.demoDataLoaded, demoAccounts);
   } catch (error) {
     log.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'Start-up failed');
     await database?.stop().catch(() => undefined);

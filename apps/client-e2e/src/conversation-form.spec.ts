@@ -14,7 +14,7 @@ test('a manager documents a conversation from the caseload in at most ten steps'
   const page = await context.newPage();
   await signIn(page, DEMO_ACCOUNTS.manager);
   await expect(page).not.toHaveURL(/\/anmelden/);
-  // Only the responsible manager may document (the API refuses others with 403 `notOwnCaseload`).
+  // Only the responsible manager may document (the API refuses others with 404).
   const { me } = (await (await page.request.get('/api/auth/me')).json()) as { me: { id: string } };
   const [client] = await listClients(page.request, `&state=active&managerId=${me.id}`);
   expect(client).toBeDefined();

@@ -33,7 +33,7 @@ describe('sign-in and sessions', () => {
   it('signs in with e-mail and password and answers /me', async () => {
     const manager = pick(users, 'manager');
     const { agent, session } = await signIn(server(), manager.email.toUpperCase());
-    expect(session.me).toEqual(expect.objectContaining({ id: manager.id, role: 'manager', stage: 'active', permissions: ['client:read', 'client:write', 'partner:read'] }));
+    expect(session.me).toEqual(expect.objectContaining({ id: manager.id, role: 'manager', stage: 'active', permissions: ['client:read', 'client:write', 'partner:read', 'reminder:read'] }));
     const me = await agent.get('/api/auth/me').expect(200);
     expect(me.body.me.email).toBe(manager.email);
   });

@@ -11,6 +11,10 @@ import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-da
 import { CASE_DETAIL_ROUTES } from './case-detail-routes';
 import { CLIENT_FILE_ROUTES } from './client-routes';
 import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
+import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
+import { REASSIGNMENT_ROUTES } from './reassignment-routes';
+import { REMINDER_ROUTES } from './reminder-routes';
+import { TEAM_ROUTES } from './team-routes';
 
 interface Fixture {
   db: TestDatabase;
@@ -73,7 +77,11 @@ const ROUTES: RouteCase[] = [
   { method: 'PATCH', path: '/api/teams/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/teams/${await teamOf(f)}`, body: { name: `Team Matrix ${++serial}` } }) },
   ...CLIENT_FILE_ROUTES,
   ...PLAN_AND_PARTNER_ROUTES,
+  ...REMINDER_ROUTES,
+  ...PLAN_REVIEW_ROUTES,
   ...CASE_DETAIL_ROUTES,
+  ...REASSIGNMENT_ROUTES,
+  ...TEAM_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

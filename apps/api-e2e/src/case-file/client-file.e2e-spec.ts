@@ -92,7 +92,7 @@ describe('client file and timeline', () => {
     if (!colleagues || !closed) throw new Error('the demo data lacks a colleague\'s or a closed client');
     const other = (await manager.agent.get(`/api/clients/${colleagues.id}/file`).expect(200)).body as ClientFileResponse;
     expect(other.access).toEqual({ canEdit: false, refusal: 'notOwnCaseload' });
-    await post(`/api/clients/${colleagues.id}/plan/goals`, { fieldOfAction: 'work', target: 'x', dueOn: other.support.windowEnd }).expect(403);
+    await post(`/api/clients/${colleagues.id}/plan/goals`, { fieldOfAction: 'work', target: 'x', dueOn: other.support.windowEnd }).expect(404);
     const done = (await manager.agent.get(`/api/clients/${closed.id}/file`).expect(200)).body as ClientFileResponse;
     expect(done.access).toEqual({ canEdit: false, refusal: 'caseClosed' });
   });

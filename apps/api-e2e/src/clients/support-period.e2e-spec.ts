@@ -119,14 +119,14 @@ describe('client file: support period', () => {
     await post(asManager, `/api/clients/${client.id}/support/extensions`, { requestedUntil: '2029-03-31', justification: JUSTIFICATION }).expect(201);
   });
 
-  it('a manager cannot change the support period of a colleague’s client (403), another team’s is not found (404)', async () => {
+  it('a manager cannot change the support period of a colleague’s client nor another team’s: both not found (404)', async () => {
     const [colleagues] = await adminQuery<{ id: string }>(
       `SELECT id FROM client WHERE team_id = $1 AND responsible_manager_id <> $2 AND support_state = 'active' LIMIT 1`,
       [manager.team_id, manager.id],
       db.ownerUrl,
     );
     const [foreign] = await adminQuery<{ id: string }>(`SELECT id FROM client WHERE team_id <> $1 AND support_state = 'active' LIMIT 1`, [manager.team_id], db.ownerUrl);
-    await post(asManager, `/api/clients/${colleagues?.id}/support/pause`).expect(403).expect((r) => expect(r.body.code).toBe('notOwnCaseload'));
+    await post(asManager, `/api/clients/${colleagues?.id}/support/pause`).expect(404).expect((r) => expect(r.body.code).toBe('notFound'));
     await post(asManager, `/api/clients/${foreign?.id}/support/pause`).expect(404);
     await asManager.agent.get(`/api/clients/${foreign?.id}/support`).expect(404);
   });

@@ -113,7 +113,7 @@ describe('conversations', () => {
     if (!colleagueClient) throw new Error('no colleague client');
     const { agent, csrf } = f.asManagerA;
     await agent.get(path(colleagueClient.id)).expect(200);
-    expect((await agent.post(path(colleagueClient.id)).set(CSRF_HEADER, csrf).send(conversation()).expect(403)).body.code).toBe('notOwnCaseload');
+    expect((await agent.post(path(colleagueClient.id)).set(CSRF_HEADER, csrf).send(conversation()).expect(404)).body.code).toBe('notFound');
   });
 
   it('audits every read of the conversations (one row per request, ids only)', async () => {

@@ -32,7 +32,7 @@ const routes = (ids: Ids, today: string): [method: 'get' | 'post' | 'patch' | 'd
   ];
 };
 
-/** Object-level access to plans and consents: team scope (404), own caseload (403), closed cases (409). */
+/** Object-level access to plans and consents: team scope (404), own caseload (404 on writes), closed cases (409). */
 describe('plan and consent access', () => {
   let f: PlanFixture;
   let ids: Ids;
@@ -66,14 +66,14 @@ describe('plan and consent access', () => {
     expect((await denied()).length - deniedBefore).toBe(routes(ids, f.today).length);
   });
 
-  it('another manager of the same team reads the plan but may not change it (403 notOwnCaseload)', async () => {
+  it('another manager of the same team reads the plan but may not change it (404 notFound, as outside the team)', async () => {
     const colleague = pick(f.users, 'manager', (u) => u.team_id === f.managerA.team_id && u.id !== f.managerA.id);
     const { agent, csrf } = await signIn(f.server(), colleague.email);
     const before = await f.fingerprint();
     for (const [method, path, body] of routes(ids, f.today)) {
       const response = await agent[method](path).set(CSRF_HEADER, csrf).send(body ?? {});
       if (method === 'get') expect({ path, status: response.status }).toEqual({ path, status: 200 });
-      else expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 403, code: 'notOwnCaseload' });
+      else expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 404, code: 'notFound' });
     }
     expect(await f.fingerprint()).toEqual(before);
   });

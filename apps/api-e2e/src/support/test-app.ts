@@ -13,6 +13,8 @@ import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from 
 import { HealthModule } from '@wegweiser/api/health';
 import { PartnersModule } from '@wegweiser/api/partners';
 import { PlansModule } from '@wegweiser/api/plans';
+import { RemindersModule } from '@wegweiser/api/reminders';
+import { TeamModule } from '@wegweiser/api/team';
 import { UserAdminModule } from '@wegweiser/api/user-admin';
 import { E2E_FIELD_KEYS } from './field-keys';
 import { TestDatabase } from './test-database';
@@ -42,6 +44,8 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
     DATABASE_APP_PASSWORD: db.appPassword,
     SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
     ...E2E_FIELD_KEYS,
+    // The daily reminder job (pg-boss) only where a test asks for it.
+    REMINDERS_SCHEDULE: 'false',
     ...env,
   });
   const database = await prepareDatabase(config, quiet, () => new PasswordHasher().hash(DEMO_PASSWORD));
@@ -61,7 +65,9 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       QualificationsModule,
       PartnersModule,
       PlansModule,
+      RemindersModule.forRoot({ ownerUrl: database.ownerUrl }),
       UserAdminModule,
+      TeamModule,
       ...extra,
     ],
   };

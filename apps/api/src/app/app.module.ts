@@ -14,6 +14,8 @@ import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { HealthModule } from '@wegweiser/api/health';
 import { PartnersModule } from '@wegweiser/api/partners';
 import { PlansModule } from '@wegweiser/api/plans';
+import { RemindersModule } from '@wegweiser/api/reminders';
+import { TeamModule } from '@wegweiser/api/team';
 import { UserAdminModule } from '@wegweiser/api/user-admin';
 import { staticAssetHeaders } from './static-assets';
 
@@ -38,7 +40,9 @@ export class AppModule {
         QualificationsModule,
         PartnersModule,
         PlansModule,
+        RemindersModule.forRoot({ ownerUrl: database.ownerUrl }),
         UserAdminModule,
+        TeamModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({

@@ -1,7 +1,8 @@
 /**
  * Every dated event of one client, newest first, as one UNION ALL query over
  * the case-file tables (row-level security confines it to the municipality;
- * the caller has checked the team). `details` carries codes only.
+ * the caller has checked the team). `details` carries codes only (and, for
+ * `reassigned`, the staff names; never a client's free text).
  */
 export const TIMELINE_SQL = `
   SELECT * FROM (
@@ -42,6 +43,17 @@ export const TIMELINE_SQL = `
     UNION ALL
     SELECT 'extension_decided', decided_on::timestamptz, id, jsonb_build_object('state', state)
       FROM support_extension WHERE client_id = $1 AND decided_on IS NOT NULL
+    UNION ALL
+    SELECT 'plan_submitted', submitted_at, id, jsonb_build_object('version', agreement_version)
+      FROM plan_review WHERE client_id = $1
+    UNION ALL
+    SELECT 'plan_' || state, decided_at, id, jsonb_build_object('version', agreement_version)
+      FROM plan_review WHERE client_id = $1 AND decided_at IS NOT NULL
+    UNION ALL
+    SELECT 'reassigned', a.assigned_at, a.id,
+           jsonb_build_object('fromManager', NULLIF(concat_ws(' ', f.first_name, f.last_name), ''), 'toManager', concat_ws(' ', t.first_name, t.last_name))
+      FROM client_assignment a LEFT JOIN app_user f ON f.id = a.from_manager_id JOIN app_user t ON t.id = a.to_manager_id
+     WHERE a.client_id = $1
   ) events
   ORDER BY at DESC, kind, entity_id
   LIMIT $2`;

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
@@ -13,7 +13,7 @@ export type ClientIntent = 'read' | 'update' | 'delete';
  * The object-level check every part of the case file goes through: a client
  * is reachable only within the user's team (and, under row-level security,
  * municipality). Outside: 404 and a `denied` audit row. Writing additionally
- * needs the own caseload (managers) and an open case (409 `caseClosed`).
+ * needs the own caseload (managers; else 404 too) and an open case (409 `caseClosed`).
  */
 @Injectable()
 export class ClientAccess {
@@ -41,14 +41,18 @@ export class ClientAccess {
   /**
    * The client, if the user may change its file: own caseload for managers,
    * the team for team leads; closed cases only with `allowClosed` (reopening).
+   * A manager writing to a colleague's client gets 404 (and a `denied` audit
+   * row) like outside the team: the responsible manager is read in the
+   * request's transaction, so a reassignment takes write access away at once.
    */
   async writable(clientId: string, options: { allowClosed?: boolean; intent?: ClientIntent } = {}): Promise<ClientEntity> {
     const user = this.tenant.requireUser();
     const client = await this.readable(clientId, options.intent ?? 'update');
     const refusal = this.writeRefusal(client, user);
     if (refusal === CASE_ERROR_CODES.notOwnCaseload) {
-      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client', entityId: clientId, clientId });
-      throw new ForbiddenException({ code: CASE_ERROR_CODES.notOwnCaseload, message: 'Only the responsible manager or the team lead may change this client.' });
+      // As for another team's client: the file is not there to be changed (e.g. the previous manager after a reassignment).
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${options.intent ?? 'update'}`, entityId: clientId, clientId });
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
     }
     if (refusal === CASE_ERROR_CODES.caseClosed && !options.allowClosed) {
       throw new ConflictException({ code: CASE_ERROR_CODES.caseClosed, message: 'The case is closed. Reopen it to change it.' });

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { isCalendarDate } from '@wegweiser/api/core';
+import { calendarToday, isCalendarDate } from '@wegweiser/api/core';
 import { escapeLike, searchTerms } from '@wegweiser/api/database';
 import { CLIENT_FIELD_CODES, ClientSort, ERROR_CODES, FIELDS_OF_ACTION, FieldOfAction } from '@wegweiser/shared/contracts';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
@@ -75,7 +75,7 @@ export function decodeCursor(value: string, sort: ClientSort): ListCursor {
  * client's `last_contact_on` (kept by LastContact); open goals are looked up
  * with EXISTS: another feature's table, under the same row-level security.
  */
-export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: ClientListQueryDto): SelectQueryBuilder<ClientEntity> {
+export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: ClientListQueryDto, today = calendarToday()): SelectQueryBuilder<ClientEntity> {
   if (query.q) {
     searchTerms(query.q).forEach((alternatives, i) =>
       qb.andWhere(
@@ -92,12 +92,42 @@ export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: 
     // No conversation on or after that day: the latest one (if any) was on an earlier day.
     qb.andWhere('(c.last_contact_on IS NULL OR c.last_contact_on < CAST(:lastContactBefore AS date))', { lastContactBefore: query.lastContactBefore });
   }
-  if (query.fieldOfAction) {
+  if (query.fieldOfAction || query.goalState) {
+    const field = query.fieldOfAction ? ' AND g.field_of_action = :fieldOfAction' : '';
+    const state = query.goalState ? 'g.state = :goalState' : `g.state IN ('open', 'in_progress')`;
+    qb.andWhere(`EXISTS (SELECT 1 FROM goal g WHERE g.client_id = c.id AND ${state}${field})`, { fieldOfAction: query.fieldOfAction, goalState: query.goalState });
+  }
+  return applyReviewFilters(qb, query, today);
+}
+
+/**
+ * The filters behind the team dashboard's figures (same conditions as
+ * @wegweiser/api/team's dashboard SQL): a month of window ends, open cases,
+ * no contact since a day (never contacted: since the support start), overdue
+ * goals and steps, plans waiting for sign-off, pending extensions.
+ */
+function applyReviewFilters(qb: SelectQueryBuilder<ClientEntity>, query: ClientListQueryDto, today: string): SelectQueryBuilder<ClientEntity> {
+  if (query.windowEndsAfter) qb.andWhere('c.support_window_end >= :windowEndsAfter', { windowEndsAfter: query.windowEndsAfter });
+  if (query.openCases) qb.andWhere(`c.support_state IN ('active', 'paused')`);
+  if (query.noContactSince) {
+    // GREATEST ignores NULL: never contacted counts from the support start.
+    qb.andWhere('GREATEST(c.last_contact_on, c.support_start) < CAST(:noContactSince AS date)', { noContactSince: query.noContactSince });
+  }
+  if (query.goalsOverdue) {
+    qb.andWhere(`EXISTS (SELECT 1 FROM goal og WHERE og.client_id = c.id AND og.state IN ('open', 'in_progress') AND og.due_on < CAST(:today AS date))`, { today });
+  }
+  if (query.stepsOverdue) {
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM goal g WHERE g.client_id = c.id AND g.field_of_action = :fieldOfAction AND g.state IN ('open', 'in_progress'))`,
-      { fieldOfAction: query.fieldOfAction },
+      `EXISTS (SELECT 1 FROM goal sg JOIN goal_step s ON s.goal_id = sg.id
+                WHERE sg.client_id = c.id AND sg.state IN ('open', 'in_progress') AND s.done_on IS NULL AND s.due_on < CAST(:today AS date))`,
+      { today },
     );
   }
+  if (query.planAwaitingSignOff) {
+    // At most one review per client waits (plan_review_one_waiting_idx), and it is always the latest.
+    qb.andWhere(`EXISTS (SELECT 1 FROM plan_review pr WHERE pr.client_id = c.id AND pr.state = 'submitted')`);
+  }
+  if (query.extensionPending) qb.andWhere(`EXISTS (SELECT 1 FROM support_extension x WHERE x.client_id = c.id AND x.state = 'pending')`);
   return qb;
 }
 

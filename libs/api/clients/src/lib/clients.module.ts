@@ -7,6 +7,9 @@ import { ClientEntity } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
 import { LastContact } from './last-contact';
+import { ClientAssignmentEntity } from './reassignment/client-assignment.entity';
+import { ReassignmentController, TeamManagersController } from './reassignment/reassignment.controller';
+import { ReassignmentService } from './reassignment/reassignment.service';
 import { SupportExtensionsController, SupportController } from './support/support.controller';
 import { SupportEventEntity } from './support/support-event.entity';
 import { SupportExtensionEntity } from './support/support-extension.entity';
@@ -15,9 +18,9 @@ import { SupportView } from './support/support-view';
 import { SupportService } from './support/support.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity]), AuditModule],
-  controllers: [ClientsController, SupportController, SupportExtensionsController],
-  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView],
+  imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity, ClientAssignmentEntity]), AuditModule],
+  controllers: [ClientsController, SupportController, SupportExtensionsController, ReassignmentController, TeamManagersController],
+  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView, ReassignmentService],
   exports: [ClientsService, ClientAccess, LastContact, SupportService],
 })
 export class ClientsModule {}

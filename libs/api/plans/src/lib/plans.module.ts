@@ -17,15 +17,19 @@ import { PlanReader } from './plan/plan-reader';
 import { PlanService } from './plan/plan.service';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsService } from './referrals/referrals.service';
+import { PlanReviewEntity } from './entities/plan-review.entity';
+import { PlanReviewController, PlanReviewListController } from './review/plan-review.controller';
+import { PlanReviewService } from './review/plan-review.service';
 
 /**
  * Consents and the integration plan of a client (`/api/clients/:clientId/consents`,
- * `/api/clients/:clientId/plan/...`): goals, agreed steps, referrals to partners' offers, agreed versions.
+ * `/api/clients/:clientId/plan/...`): goals, agreed steps, referrals to partners' offers, agreed versions
+ * and their sign-off by the team lead (`/api/plan-reviews`).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ConsentEntity, GoalEntity, GoalStepEntity, ReferralEntity, PlanAgreementEntity]), AuditModule, ClientsModule, PartnersModule],
-  controllers: [ConsentsController, PlanController, GoalsController, ReferralsController],
-  providers: [ConsentsService, PlanService, PlanReader, GoalsService, GoalStepsService, ReferralsService],
+  imports: [TypeOrmModule.forFeature([ConsentEntity, GoalEntity, GoalStepEntity, ReferralEntity, PlanAgreementEntity, PlanReviewEntity]), AuditModule, ClientsModule, PartnersModule],
+  controllers: [ConsentsController, PlanController, PlanReviewController, PlanReviewListController, GoalsController, ReferralsController],
+  providers: [ConsentsService, PlanService, PlanReviewService, PlanReader, GoalsService, GoalStepsService, ReferralsService],
   exports: [ConsentsService, GoalsService, PlanReader, PlanService],
 })
 export class PlansModule {}

@@ -1,8 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CLIENT_LIMITS, CLIENT_SORTS, ClientListQuery, ClientSort, FieldOfAction, FIELDS_OF_ACTION, SUPPORT_STATES, SupportState } from '@wegweiser/shared/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  CLIENT_LIMITS,
+  CLIENT_SORTS,
+  ClientListQuery,
+  ClientSort,
+  FieldOfAction,
+  FIELDS_OF_ACTION,
+  GOAL_STATES,
+  GoalState,
+  SUPPORT_STATES,
+  SupportState,
+} from '@wegweiser/shared/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '@wegweiser/api/core';
+
+/** Query flags arrive as strings: only `true`/`false` are booleans. */
+const QueryBoolean = () => Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 /** `GET /api/clients`: search, filters, sort, keyset pagination. Unknown parameters are refused (400). */
 export class ClientListQueryDto implements ClientListQuery {
@@ -36,6 +50,51 @@ export class ClientListQueryDto implements ClientListQuery {
   @IsOptional()
   @IsIn(FIELDS_OF_ACTION)
   fieldOfAction?: FieldOfAction;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Support window ends on or after this day (with windowEndsBefore: a month)' })
+  @IsOptional()
+  @IsCalendarDate()
+  windowEndsAfter?: string;
+
+  @ApiPropertyOptional({ description: 'Only open cases (support active or paused)' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  openCases?: boolean;
+
+  @ApiPropertyOptional({ enum: GOAL_STATES, description: 'Has a goal in this state (in fieldOfAction if given)' })
+  @IsOptional()
+  @IsIn(GOAL_STATES)
+  goalState?: GoalState;
+
+  @ApiPropertyOptional({ format: 'date', description: 'No contact on or after this day; never contacted: counted from the support start' })
+  @IsOptional()
+  @IsCalendarDate()
+  noContactSince?: string;
+
+  @ApiPropertyOptional({ description: 'Has an open or in-progress goal due before today' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  goalsOverdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Has a step not done, due before today, of an open or in-progress goal' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  stepsOverdue?: boolean;
+
+  @ApiPropertyOptional({ description: "The latest plan review is submitted (waits for the team lead's sign-off)" })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  planAwaitingSignOff?: boolean;
+
+  @ApiPropertyOptional({ description: 'Has a pending request to extend the support window' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  extensionPending?: boolean;
 
   @ApiPropertyOptional({
     enum: CLIENT_SORTS,

@@ -4,9 +4,11 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, TenantContext } from '@wegweiser/api/core';
 import { versionedUpdate } from '@wegweiser/api/database';
-import { ERROR_CODES, SUPPORT_ERROR_CODES, SupportExtensionResponse } from '@wegweiser/shared/contracts';
+import { In } from 'typeorm';
+import { ERROR_CODES, ExtensionState, SUPPORT_ERROR_CODES, SupportExtensionListItemResponse, SupportExtensionResponse } from '@wegweiser/shared/contracts';
 import { ClientAccess } from '../client-access';
 import { ClientEntity } from '../client.entity';
+import { toClientSummary } from '../client-mapping';
 import { DecideExtensionDto, RequestExtensionDto } from './dto/support.dto';
 import { SupportExtensionEntity } from './support-extension.entity';
 import { extensionUntilProblem } from './support-rules';
@@ -60,12 +62,34 @@ export class SupportExtensionsService {
     return toSupportExtension(await this.extensions.findOneByOrFail({ id }));
   }
 
+  /** Requests of the user's team in `state`, oldest first: the team lead's list of what waits for a decision. */
+  async list(state: ExtensionState): Promise<SupportExtensionListItemResponse[]> {
+    const user = this.tenant.requireUser();
+    const clients = await this.access
+      .scoped(user)
+      .andWhere('EXISTS (SELECT 1 FROM support_extension e WHERE e.client_id = c.id AND e.state = :state)', { state })
+      .getMany();
+    const byId = new Map(clients.map((c) => [c.id, c]));
+    const extensions = byId.size
+      ? await this.extensions.find({ where: { clientId: In([...byId.keys()]), state }, order: { requestedAt: 'ASC', id: 'ASC' } })
+      : [];
+    const names = await this.userNames(extensions.map((e) => e.requestedBy));
+    await this.audit.record({ action: 'read', outcome: 'success', entityType: 'support_extension_list' });
+    return extensions.map((e) => ({ client: toClientSummary(byId.get(e.clientId) as ClientEntity), extension: toSupportExtension(e), requestedByName: names.get(e.requestedBy) ?? '' }));
+  }
+
   approve(id: string, dto: DecideExtensionDto): Promise<SupportExtensionResponse> {
     return this.decide(id, dto, 'approved');
   }
 
   reject(id: string, dto: DecideExtensionDto): Promise<SupportExtensionResponse> {
     return this.decide(id, dto, 'rejected');
+  }
+
+  private async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.txHost.tx.query<{ id: string; name: string }[]>(`SELECT id, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = ANY($1)`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /**

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/auth';
-import { API_ROUTES, SupportExtensionResponse, SupportResponse } from '@wegweiser/shared/contracts';
-import { CloseSupportDto, DecideExtensionDto, RequestExtensionDto, SupportTransitionDto } from './dto/support.dto';
+import { API_ROUTES, SupportExtensionListItemResponse, SupportExtensionResponse, SupportResponse } from '@wegweiser/shared/contracts';
+import { CloseSupportDto, DecideExtensionDto, ExtensionListQueryDto, RequestExtensionDto, SupportTransitionDto } from './dto/support.dto';
 import { SupportExtensionsService } from './support-extensions.service';
 import { SupportService } from './support.service';
 
@@ -64,6 +64,12 @@ export class SupportController {
 @Controller(API_ROUTES.supportExtensions)
 export class SupportExtensionsController {
   constructor(private readonly extensions: SupportExtensionsService) {}
+
+  /** The requests of the team lead's team in `state` (default pending), oldest first, with the client and who asked. */
+  @Get()
+  list(@Query() query: ExtensionListQueryDto): Promise<SupportExtensionListItemResponse[]> {
+    return this.extensions.list(query.state ?? 'pending');
+  }
 
   /** Moves the client's window to the requested end. */
   @Post(':id/approve')

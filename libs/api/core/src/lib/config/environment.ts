@@ -185,4 +185,32 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1_000)
   LOGIN_RATE_LIMIT_PER_ACCOUNT = 10;
+
+  /** Clients in active support one manager should carry: the team dashboard's target line ("1:150"). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  TEAM_TARGET_LOAD = 150;
+
+  /** Whether this instance runs the reminder job (pg-boss, schema `pgboss`); several instances may: it runs once per day. */
+  @Transform(toBool)
+  @IsBoolean()
+  REMINDERS_SCHEDULE = true;
+
+  /** When the reminder job runs (cron, five fields, Europe/Berlin). */
+  @Matches(/^\S+( \S+){4}$/, { message: 'must be a cron expression of five fields, e.g. "0 5 * * *"' })
+  REMINDERS_CRON = '0 5 * * *';
+
+  /** Also create today's reminders at start-up (catch-up after downtime; idempotent). */
+  @Transform(toBool)
+  @IsBoolean()
+  REMINDERS_RUN_ON_START = false;
+
+  /** "No contact for N weeks": the reminder's N. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  REMINDER_NO_CONTACT_WEEKS = 8;
 }

@@ -8,6 +8,9 @@ import { AddPlansConsentsPartners1764600000000 } from './1764600000000-AddPlansC
 import { AddConversationsOutcomesQualifications1764700000000 } from './1764700000000-AddConversationsOutcomesQualifications';
 import { AddUserLocale1764800000000 } from './1764800000000-AddUserLocale';
 import { AddClientLastContact1764900000000 } from './1764900000000-AddClientLastContact';
+import { AddClientAssignmentHistory1765000000000 } from './1765000000000-AddClientAssignmentHistory';
+import { AddPlanReview1765100000000 } from './1765100000000-AddPlanReview';
+import { AddReminders1765200000000 } from './1765200000000-AddReminders';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -21,9 +24,12 @@ export const MIGRATIONS = [
   AddConversationsOutcomesQualifications1764700000000,
   AddUserLocale1764800000000,
   AddClientLastContact1764900000000,
+  AddClientAssignmentHistory1765000000000,
+  AddPlanReview1765100000000,
+  AddReminders1765200000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder'];

@@ -34,6 +34,10 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   audit_event: ['SELECT', 'INSERT'],
   /** The history of a support period: appended, never rewritten (removed only with its client, by cascade). */
   support_event: ['SELECT', 'INSERT'],
+  /** Who was responsible for a client when: appended on each reassignment, never rewritten (removed only with its client). */
+  client_assignment: ['SELECT', 'INSERT'],
   /** Agreed versions of integration plans stay as they were agreed (client deletion cascades as the owner). */
   plan_agreement: ['SELECT', 'INSERT'],
+  /** Reminders are created by the generator and only marked read (`read_at`) afterwards. */
+  reminder: ['SELECT', 'INSERT', 'UPDATE (read_at)'],
 };

@@ -1,5 +1,5 @@
 import type { FieldKeySet } from '@wegweiser/api/crypto';
-import { generateClients, generateOrganisation, SyntheticClient, SyntheticOrganisation } from '@wegweiser/api/synthetic-data';
+import { generateClients, generateOrganisation, SyntheticClient, SyntheticDataOptionsInput, SyntheticOrganisation } from '@wegweiser/api/synthetic-data';
 import { Pool, PoolClient } from 'pg';
 import { TENANT_TABLES } from '../migrations';
 import { clientSearchText, clientSortKey } from '../search/client-search';
@@ -14,6 +14,8 @@ export interface SeedOptions {
   demoPasswordHash: string;
   /** Keys for the encrypted fields (conversation notes are encrypted before COPY, as the API does). */
   fieldKeys: FieldKeySet;
+  /** Further generator options (e.g. the organisation's shape for a benchmark); seed and clients above win. */
+  generator?: SyntheticDataOptionsInput;
 }
 
 /** The password of every demo account (demo dataset only; listed in the README). */
@@ -91,7 +93,7 @@ export async function resetDemoData(ownerUrl: string): Promise<void> {
  * table that exists, in one transaction, with COPY. Returns row counts.
  */
 export async function seedDemoData(ownerUrl: string, options: SeedOptions): Promise<Record<string, number>> {
-  const generatorOptions = { seed: options.seed, clients: options.clients };
+  const generatorOptions: SyntheticDataOptionsInput = { ...options.generator, seed: options.seed, clients: options.clients };
   const organisation = generateOrganisation(generatorOptions);
   return withOwnerClient(ownerUrl, async (client) => {
     const counts = await asOwner(client, async () => ({

@@ -19,6 +19,7 @@ import { PlanAgreementEntity } from '../entities/plan-agreement.entity';
 import { assertValid, notBefore, notInFuture, withinWindow } from '../rules/plan-rules';
 import { toSnapshot } from './plan-mapping';
 import { PlanReader } from './plan-reader';
+import { PlanReviewService } from '../review/plan-review.service';
 
 interface AgreementRow {
   id: string;
@@ -54,6 +55,7 @@ export class PlanService {
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
     private readonly reader: PlanReader,
+    private readonly reviews: PlanReviewService,
   ) {}
 
   async get(clientId: string): Promise<PlanResponse> {
@@ -70,6 +72,7 @@ export class PlanService {
       referrals,
       latestAgreement: latest ? toSummary(latest) : null,
       changedSinceAgreement: !latest || !isDeepStrictEqual(latest.snapshot, toSnapshot(goals, referrals)),
+      review: await this.reviews.latest(clientId),
     };
   }
 

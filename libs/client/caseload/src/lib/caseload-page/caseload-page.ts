@@ -1,16 +1,19 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ViewContainerRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { ClientsApi } from '@wegweiser/client/data-access';
+import { ClientsApi, CurrentUser, ReassignmentApi } from '@wegweiser/client/data-access';
 import {
   SupportWindowBar,
   SupportWindowProgress,
@@ -27,10 +30,15 @@ import {
   ClientSort,
   FIELDS_OF_ACTION,
   FieldOfAction,
+  ReassignClientsResponse,
   SUPPORT_STATES,
   SupportState,
+  TeamManagerResponse,
 } from '@wegweiser/shared/contracts';
 import { Subject, Subscription, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap, catchError, of, tap } from 'rxjs';
+import { CaseloadSelection } from '../reassign/caseload-selection';
+import { ReassignDialog, ReassignDialogData } from '../reassign/reassign-dialog';
+import { caseloadLinkFilters, LinkedFilters } from './caseload-link-filters';
 
 /** Wait this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -78,6 +86,7 @@ function toRow(client: ClientListItemResponse): CaseloadRow {
     ReactiveFormsModule,
     RouterLink,
     MatButton,
+    MatCheckbox,
     MatFormFieldModule,
     MatInput,
     MatProgressBar,
@@ -93,6 +102,15 @@ function toRow(client: ClientListItemResponse): CaseloadRow {
 export class CaseloadPage {
   private readonly api = inject(ClientsApi);
   private readonly router = inject(Router);
+  /** Filters from the link that opened the page (e.g. a figure of the team dashboard) that the form has no field for; until reset. */
+  protected readonly linkedFilters = signal<LinkedFilters>({});
+  protected readonly linkedFilterList = computed(() =>
+    Object.entries(this.linkedFilters()).map(([key, value]) => ({
+      key,
+      date: key === 'windowEndsAfter' || key === 'noContactSince' ? String(value) : null,
+      state: key === 'goalState' ? String(value) : null,
+    })),
+  );
   private readonly destroyRef = inject(DestroyRef);
   private readonly reloads = new Subject<void>();
   private query: ClientListQuery = {};
@@ -102,7 +120,9 @@ export class CaseloadPage {
   protected readonly states = SUPPORT_STATES;
   protected readonly fields = FIELDS_OF_ACTION;
   protected readonly sorts = CLIENT_SORTS;
-  protected readonly columns = ['name', 'caseNumber', 'state', 'supportWindow', 'lastContact', 'openGoals', 'actions'];
+  private readonly baseColumns = ['name', 'caseNumber', 'state', 'supportWindow', 'lastContact', 'openGoals', 'actions'];
+  /** Team leads (`client:reassign`) also get the selection and who is responsible. */
+  protected readonly columns = computed(() => (this.canReassign() ? ['select', ...this.baseColumns.slice(0, 2), 'responsible', ...this.baseColumns.slice(2)] : this.baseColumns));
   protected readonly searchMaxLength = CLIENT_LIMITS.searchMaxLength;
 
   protected readonly search = new FormControl('', { nonNullable: true });
@@ -113,6 +133,7 @@ export class CaseloadPage {
     windowEndsBefore: new FormControl('', { nonNullable: true }),
     fieldOfAction: new FormControl<FieldOfAction | ''>('', { nonNullable: true }),
     lastContactBefore: new FormControl('', { nonNullable: true }),
+    managerId: new FormControl('', { nonNullable: true }),
   });
 
   protected readonly state = signal<LoadState>('loading');
@@ -122,7 +143,24 @@ export class CaseloadPage {
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly rows = computed(() => this.clients().map(toRow));
 
+  // Reassignment (team leads): the selection, the team's managers, the dialog.
+  private readonly currentUser = inject(CurrentUser);
+  private readonly reassignment = inject(ReassignmentApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly viewContainerRef = inject(ViewContainerRef);
+  protected readonly canReassign = computed(() => this.currentUser.can('client:reassign'));
+  protected readonly selection = new CaseloadSelection(computed(() => this.clients().map((c) => c.id)));
+  protected readonly managers = signal<TeamManagerResponse[]>([]);
+  protected readonly managerNames = computed(() => new Map(this.managers().map((m) => [m.id, `${m.firstName} ${m.lastName}`])));
+
   constructor() {
+    const link = caseloadLinkFilters(inject(ActivatedRoute).snapshot.queryParamMap);
+    this.filters.patchValue(link.form);
+    if (link.sort) this.sort.setValue(link.sort);
+    this.linkedFilters.set(link.linked);
+    if (this.canReassign()) this.loadManagers();
     const searchTerm$ = this.search.valueChanges.pipe(
       map((value) => value.trim()),
       debounceTime(SEARCH_DEBOUNCE_MS),
@@ -142,11 +180,14 @@ export class CaseloadPage {
           windowEndsBefore: filters.windowEndsBefore || undefined,
           fieldOfAction: filters.fieldOfAction || undefined,
           lastContactBefore: filters.lastContactBefore || undefined,
+          managerId: filters.managerId || undefined,
           sort: sort === 'name' ? undefined : sort,
+          ...this.linkedFilters(),
         })),
         tap((query) => {
           this.query = query;
           this.more?.unsubscribe();
+          this.selection.clear();
           this.loadingMore.set(false);
           this.state.set('loading');
         }),
@@ -190,7 +231,41 @@ export class CaseloadPage {
   }
 
   protected resetFilters(): void {
+    this.linkedFilters.set({});
     this.filters.reset();
+  }
+
+  /** Opens "Neu zuweisen" for the ticked rows; on success the list and the managers' counts reload. */
+  protected reassign(): void {
+    const selected = new Set(this.selection.selected());
+    const clients = this.rows()
+      .filter((row) => selected.has(row.client.id))
+      .map((row) => ({ id: row.client.id, name: row.latin }));
+    if (!clients.length) return;
+    this.dialog
+      .open<ReassignDialog, ReassignDialogData, ReassignClientsResponse>(ReassignDialog, {
+        data: { clients, managers: this.managers() },
+        viewContainerRef: this.viewContainerRef,
+        width: '36rem',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((response) => {
+        if (!response) return;
+        const count = response.items.length;
+        this.snackBar.open(this.transloco.translate(count === 1 ? 'caseload.reassign.doneOne' : 'caseload.reassign.done', { count }), undefined, { duration: 4000 });
+        this.selection.clear();
+        this.loadManagers();
+        this.reloads.next();
+      });
+  }
+
+  private loadManagers(): void {
+    this.reassignment
+      .teamManagers()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((response) => this.managers.set(response.items));
   }
 
   /** A click anywhere on the row opens the file (links and buttons in it keep their own action). */

@@ -42,6 +42,7 @@ function file(): ClientFileResponse {
       referrals: [],
       latestAgreement: null,
       changedSinceAgreement: true,
+      review: null,
     },
     conversations: [],
     outcomes: [],

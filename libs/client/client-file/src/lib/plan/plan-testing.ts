@@ -36,6 +36,7 @@ export function testPlan(overrides: Partial<PlanResponse> = {}): PlanResponse {
     referrals: [],
     latestAgreement: null,
     changedSinceAgreement: true,
+    review: null,
     ...overrides,
   };
 }

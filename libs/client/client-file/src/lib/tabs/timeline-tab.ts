@@ -31,6 +31,14 @@ export function timelineDetailKeys(event: TimelineEventResponse): string[] {
   return keys;
 }
 
+/** The sentence an event adds after its kind (translation key and parameters), or null: a reassignment names the managers (staff, not client data). */
+export function timelineSentence(event: TimelineEventResponse): { key: string; params: Record<string, string> } | null {
+  if (event.kind !== 'reassigned') return null;
+  const to = String(event.details['toManager'] ?? '');
+  const from = event.details['fromManager'];
+  return typeof from === 'string' ? { key: 'reassignment.fromTo', params: { from, to } } : { key: 'reassignment.to', params: { to } };
+}
+
 /** Verlauf: everything that happened, newest first (codes only; the tabs show the content). */
 @Component({
   selector: 'ww-timeline-tab',
@@ -52,4 +60,5 @@ export class TimelineTab extends FileTab {
   );
 
   protected readonly detailKeys = timelineDetailKeys;
+  protected readonly sentence = timelineSentence;
 }

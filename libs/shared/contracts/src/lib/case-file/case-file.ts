@@ -23,7 +23,7 @@ export interface ClientFileResponse {
 
 export interface ClientFileAccess {
   canEdit: boolean;
-  /** Why not: another manager's client (403 on writes), or a closed case (409; reopening is the team lead's). */
+  /** Why not: another manager's client (404 on writes), or a closed case (409; reopening is the team lead's). */
   refusal: 'notOwnCaseload' | 'caseClosed' | null;
 }
 
@@ -40,6 +40,12 @@ export const TIMELINE_EVENT_KINDS = [
   'support_state_changed',
   'extension_requested',
   'extension_decided',
+  /** Plan sign-off (details: `version`, the agreed version); the return comment is not in the timeline. */
+  'plan_submitted',
+  'plan_returned',
+  'plan_approved',
+  /** Details: `fromManager` / `toManager` (staff names; `null` when there was none before); the reason only in the assignment history. */
+  'reassigned',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 

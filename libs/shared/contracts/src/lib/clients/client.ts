@@ -1,4 +1,4 @@
-import { FieldOfAction, Gender, HousingKind, ResidenceStatusCode, SupportState } from '../domain/case-vocabulary';
+import { FieldOfAction, Gender, GoalState, HousingKind, ResidenceStatusCode, SupportState } from '../domain/case-vocabulary';
 
 /** A client as lists and the file header show them. Names in both scripts (render with dir="auto"). */
 export interface ClientSummaryResponse {
@@ -73,8 +73,24 @@ export interface ClientListQuery {
   windowEndsBefore?: string;
   /** No conversation on or after this date (never contacted included). */
   lastContactBefore?: string;
-  /** Has an open or in-progress goal in this field of action. */
+  /** Has an open or in-progress goal in this field of action (with `goalState`: a goal in that state). */
   fieldOfAction?: FieldOfAction;
+  /** Support window ends on or after this date (YYYY-MM-DD); with `windowEndsBefore` a month. */
+  windowEndsAfter?: string;
+  /** Only open cases (support active or paused). */
+  openCases?: boolean;
+  /** Has a goal in this state (in `fieldOfAction` if given). */
+  goalState?: GoalState;
+  /** No contact on or after this date, counted from the support start when never contacted (newly started clients are not listed). */
+  noContactSince?: string;
+  /** Has an open or in-progress goal due before today. */
+  goalsOverdue?: boolean;
+  /** Has a step not done, due before today, of an open or in-progress goal. */
+  stepsOverdue?: boolean;
+  /** The latest plan review is submitted (waits for the team lead's sign-off). */
+  planAwaitingSignOff?: boolean;
+  /** Has a pending request to extend the support window. */
+  extensionPending?: boolean;
   /** Default `name`. A cursor belongs to the sort it was handed out for. */
   sort?: ClientSort;
   pageSize?: number;

@@ -1,4 +1,5 @@
 import { ClosureReason, ExtensionState, SupportState } from '../domain/case-vocabulary';
+import { ClientSummaryResponse } from './client';
 
 /** One change of the support state (Betreuungszeitraum history); `fromState` null = the start. */
 export interface SupportEventResponse {
@@ -66,6 +67,13 @@ export interface RequestExtensionRequest {
   requestedUntil: string;
   /** Written justification, 20–2000 characters. */
   justification: string;
+}
+
+/** `GET /api/support-extensions?state=pending`: a request of the team lead's team waiting for a decision. */
+export interface SupportExtensionListItemResponse {
+  client: ClientSummaryResponse;
+  extension: SupportExtensionResponse;
+  requestedByName: string;
 }
 
 /** `POST /api/support-extensions/:id/approve|reject` (team lead of the client's team). */

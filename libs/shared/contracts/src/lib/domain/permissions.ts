@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'partner:read',
   'partner:manage',
   'extension:approve',
+  'plan:approve',
+  'team:dashboard',
+  'reminder:read',
   'evaluation:read',
   'evaluation:export',
   'audit:read',
@@ -23,9 +26,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   /** Integrationsmanager:in: reads the team's clients, writes the own caseload. */
-  manager: ['client:read', 'client:write', 'partner:read'],
+  manager: ['client:read', 'client:write', 'partner:read', 'reminder:read'],
   /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team. */
-  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'extension:approve', 'partner:read'],
+  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read'],
   /** Administration: accounts, teams, reference data, exports; no case data. */
   admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export'],
   /** Evaluation: anonymised figures only. */

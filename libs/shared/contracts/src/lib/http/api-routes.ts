@@ -10,4 +10,6 @@ export const API_ROUTES = {
   clients: 'clients',
   supportExtensions: 'support-extensions',
   audit: 'audit',
+  reminders: 'reminders',
+  teamDashboard: 'team/dashboard',
 } as const;

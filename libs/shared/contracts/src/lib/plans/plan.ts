@@ -1,4 +1,5 @@
 import { CefrLevel, FieldOfAction, GoalState, PartnerTopic, ReferralState, StepAssignee } from '../domain/case-vocabulary';
+import { PlanReviewResponse } from './plan-review';
 
 /** Routes of a client's consents and integration plan (under the API prefix). */
 export const PLAN_ROUTES = {
@@ -104,6 +105,8 @@ export interface PlanResponse {
   latestAgreement: PlanAgreementSummaryResponse | null;
   /** True when goals, steps or referrals differ from the latest agreement (or nothing was agreed yet). */
   changedSinceAgreement: boolean;
+  /** The latest sign-off review (any agreed version), null when never submitted. */
+  review: PlanReviewResponse | null;
 }
 
 /** Dates are `YYYY-MM-DD`; `dueOn` lies inside the support window (else 400 `outsideSupportWindow`). */

@@ -4,6 +4,7 @@ import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { MeResponse, Permission } from '@wegweiser/shared/contracts';
 import { AuthService } from '../../auth/auth.service';
+import { ReminderBell } from './reminder-bell';
 
 interface NavEntry {
   readonly path: string;
@@ -14,6 +15,8 @@ interface NavEntry {
 /** The areas of the application, each shown only to roles that may use it. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/fallbestand', labelKey: 'nav.caseload', permission: 'client:read' },
+  { path: '/team', labelKey: 'teamOverview.nav', permission: 'team:dashboard' },
+  { path: '/freigaben', labelKey: 'signOff.nav', permission: 'plan:approve' },
   { path: '/verwaltung', labelKey: 'nav.admin', permission: 'user:manage' },
   { path: '/auswertung', labelKey: 'nav.evaluation', permission: 'evaluation:read' },
   { path: '/datenschutz', labelKey: 'nav.dataProtection', permission: 'audit:read' },
@@ -26,7 +29,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
  */
 @Component({
   selector: 'ww-session-nav',
-  imports: [MatAnchor, MatButton, RouterLink, RouterLinkActive, TranslocoDirective],
+  imports: [MatAnchor, MatButton, RouterLink, RouterLinkActive, TranslocoDirective, ReminderBell],
   templateUrl: './session-nav.html',
   styleUrl: './session-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +43,12 @@ export class SessionNav {
   protected readonly nav = computed(() => {
     this.user();
     return NAV_ENTRIES.filter((entry) => this.auth.can(entry.permission));
+  });
+
+  /** The bell for roles that receive reminders (managers, team leads). */
+  protected readonly showReminders = computed(() => {
+    this.user();
+    return this.auth.can('reminder:read');
   });
 
   protected async logout(): Promise<void> {

@@ -5,6 +5,8 @@ import {
   CloseSupportRequest,
   DecideExtensionRequest,
   EXTENSION_LIMITS,
+  EXTENSION_STATES,
+  ExtensionState,
   RequestExtensionRequest,
   SupportTransitionRequest,
 } from '@wegweiser/shared/contracts';
@@ -57,4 +59,12 @@ export class DecideExtensionDto implements DecideExtensionRequest {
   @MaxLength(EXTENSION_LIMITS.commentMaxLength)
   @IsString()
   comment?: string;
+}
+
+/** `GET /api/support-extensions?state=pending`. */
+export class ExtensionListQueryDto {
+  @ApiPropertyOptional({ enum: EXTENSION_STATES, default: 'pending' })
+  @IsOptional()
+  @IsIn(EXTENSION_STATES)
+  state?: ExtensionState;
 }

@@ -12,15 +12,17 @@ import { activeLocale } from '@wegweiser/client/ui';
 import { ClientFileStore } from '../../client-file-store';
 import { localDate } from '../../conversation-form/conversation-defaults';
 import { PlanFailureCode, errorKey, planWriteFailure, showFieldErrors, trackUnsaved } from '../plan-forms';
+import { PlanReview } from './plan-review';
 
 /**
  * The plan's agreement with the client: the latest agreed version (number,
  * day, by whom) and whether the plan changed since; with edit rights a day
- * ("Mit Klient:in vereinbart am", default today) and "Plan als vereinbart speichern".
+ * ("Mit Klient:in vereinbart am", default today) and "Plan als vereinbart speichern";
+ * below, the sign-off of the agreed version by the team lead (`ww-plan-review`).
  */
 @Component({
   selector: 'ww-plan-agreement',
-  imports: [DatePipe, ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, TranslocoDirective],
+  imports: [DatePipe, ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, TranslocoDirective, PlanReview],
   templateUrl: './plan-agreement.html',
   styleUrls: ['../../tabs/tab.scss', '../plan-editor.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@wegweiser/api/audit';
+import { ReminderGenerator } from './reminder-generator';
+import { ReminderScheduler } from './reminder-scheduler';
+import { RemindersController } from './reminders.controller';
+import { REMINDERS_OPTIONS, RemindersOptions } from './reminders.options';
+import { RemindersService } from './reminders.service';
+
+/** Reminders: the generator, its daily pg-boss job, and the API to read them and mark them read. */
+@Module({})
+export class RemindersModule {
+  static forRoot(options: RemindersOptions): DynamicModule {
+    return {
+      module: RemindersModule,
+      imports: [AuditModule],
+      controllers: [RemindersController],
+      providers: [{ provide: REMINDERS_OPTIONS, useValue: options }, ReminderGenerator, ReminderScheduler, RemindersService],
+      exports: [ReminderGenerator],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { convertToParamMap } from '@angular/router';
+import { caseloadLinkFilters } from './caseload-link-filters';
+
+describe('caseloadLinkFilters', () => {
+  it('reads the form filters, the sort and the filters only a link sets', () => {
+    const link = caseloadLinkFilters(
+      convertToParamMap({
+        state: 'active',
+        fieldOfAction: 'work',
+        windowEndsBefore: '2027-01-01',
+        windowEndsAfter: '2026-12-01',
+        lastContactBefore: '2026-09-01',
+        managerId: '3f1c2a4e-8b5d-4c6e-9f7a-1b2c3d4e5f60',
+        sort: 'windowEnd',
+        openCases: 'true',
+        goalState: 'open',
+        noContactSince: '2026-09-26',
+        goalsOverdue: 'true',
+        stepsOverdue: 'true',
+        planAwaitingSignOff: 'true',
+        extensionPending: 'true',
+      }),
+    );
+    expect(link).toEqual({
+      form: { state: 'active', fieldOfAction: 'work', windowEndsBefore: '2027-01-01', lastContactBefore: '2026-09-01', managerId: '3f1c2a4e-8b5d-4c6e-9f7a-1b2c3d4e5f60' },
+      sort: 'windowEnd',
+      linked: {
+        windowEndsAfter: '2026-12-01',
+        openCases: true,
+        goalState: 'open',
+        noContactSince: '2026-09-26',
+        goalsOverdue: true,
+        stepsOverdue: true,
+        planAwaitingSignOff: true,
+        extensionPending: true,
+      },
+    });
+  });
+
+  it('ignores what the list does not know', () => {
+    const link = caseloadLinkFilters(
+      convertToParamMap({ state: 'lost', fieldOfAction: 'x', windowEndsAfter: 'Dezember', managerId: 'julia', sort: 'age', goalsOverdue: '1', goalState: 'late' }),
+    );
+    expect(link).toEqual({ form: {}, sort: null, linked: {} });
+  });
+});

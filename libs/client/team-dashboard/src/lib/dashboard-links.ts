@@ -1,0 +1,23 @@
+import { FieldOfAction, GoalState, ManagerLoadResponse, TeamDashboardResponse, WindowsEndingMonthResponse } from '@wegweiser/shared/contracts';
+
+/** The caseload page; its query parameters are the list filters (see caseload-link-filters.ts). */
+export const CASELOAD_PATH = '/fallbestand';
+
+export type ListParams = Record<string, string>;
+
+/** The list behind each figure: the same conditions as the API's dashboard SQL. */
+export const dashboardLinks = {
+  manager: (manager: Pick<ManagerLoadResponse, 'id'>): ListParams => ({ managerId: manager.id, state: 'active' }),
+  windowMonth: (month: Pick<WindowsEndingMonthResponse, 'from' | 'before'>): ListParams => ({
+    windowEndsAfter: month.from,
+    windowEndsBefore: month.before,
+    openCases: 'true',
+    sort: 'windowEnd',
+  }),
+  goals: (fieldOfAction: FieldOfAction, state: GoalState): ListParams => ({ fieldOfAction, goalState: state, openCases: 'true' }),
+  noContact: (dashboard: Pick<TeamDashboardResponse, 'noContactSince'>): ListParams => ({ noContactSince: dashboard.noContactSince, state: 'active', sort: 'lastContact' }),
+  overdueGoals: (): ListParams => ({ goalsOverdue: 'true', openCases: 'true' }),
+  overdueSteps: (): ListParams => ({ stepsOverdue: 'true', openCases: 'true' }),
+  plansAwaitingSignOff: (): ListParams => ({ planAwaitingSignOff: 'true' }),
+  extensionsPending: (): ListParams => ({ extensionPending: 'true' }),
+} as const;
