@@ -1,0 +1,6 @@
+export * from './lib/plan/bilingual-plan';
+export * from './lib/plan/plan-labels';
+export * from './lib/pdf/bidi-text';
+export * from './lib/pdf/paragraph';
+export * from './lib/pdf/render-pdf';
+export { FONT_FAMILIES, FontFamily } from './lib/pdf/fonts';
