@@ -1,1 +1,3 @@
 export * from './lib/disclosure';
+export * from './lib/metrics';
+export * from './lib/evaluation.module';

@@ -40,4 +40,6 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   plan_agreement: ['SELECT', 'INSERT'],
   /** Reminders are created by the generator and only marked read (`read_at`) afterwards. */
   reminder: ['SELECT', 'INSERT', 'UPDATE (read_at)'],
+  /** Anonymous outcome records of erased clients: written once at erasure, then only read (past figures stay as published). */
+  evaluation_record: ['SELECT', 'INSERT'],
 };
