@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS, openSignIn, signIn } from './support/sign-in';
 import { totp } from './support/totp';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-}
+import { violations } from './support/clients';
 
 async function browserStorage(page: Page): Promise<number> {
   return page.evaluate(() => localStorage.length + sessionStorage.length);

@@ -19,8 +19,25 @@ export interface ClientSummary {
   lastNameOriginal: string | null;
 }
 
-/** axe (WCAG 2.1 A/AA) violations of the current page, one line each. */
+/**
+ * Waits for running finite CSS animations and transitions (a dialog opening, a hint fading in after an
+ * error) to end: axe judges colours as they are at that instant, and mid-fade text fails contrast.
+ * Endless ones (progress bars, spinners) are left running.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/** axe (WCAG 2.1 A/AA) violations of the current page, one line each, once animations have settled. */
 export async function violations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
