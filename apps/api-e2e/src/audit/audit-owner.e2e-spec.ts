@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { verifyAuditChain } from '@wegweiser/api/audit';
 import { loadConfig } from '@wegweiser/api/core';
 import { prepareDatabase, SET_TENANT_SQL } from '@wegweiser/api/database';
 import { Client } from 'pg';
-import { adminQuery, adminUrl, withDatabase } from '../support/test-database';
+import { adminQuery, ownerSeparatedDatabase } from '../support/test-database';
 import { E2E_FIELD_KEYS } from '../support/field-keys';
 
 const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefined };
@@ -16,26 +15,12 @@ const APPEND = `SELECT append_audit_event($1, NULL, NULL, 'login_failed', NULL, 
  * superuser, which bypasses row-level security and would hide mistakes here).
  */
 describe('audit trail with an owner that is not a superuser', () => {
-  const suffix = randomBytes(5).toString('hex');
-  const name = `ww_e2e_${suffix}`;
-  const ownerRole = `ww_e2e_owner_${suffix}`;
-  const appRole = `ww_e2e_app_${suffix}`;
-  const credentials = (role: string, password: string) => {
-    const url = new URL(withDatabase(adminUrl(), name));
-    url.username = role;
-    url.password = password;
-    return url.toString();
-  };
-  const ownerUrl = credentials(ownerRole, randomBytes(16).toString('hex'));
-  const appUrl = credentials(appRole, randomBytes(16).toString('hex'));
+  const db = ownerSeparatedDatabase();
+  const { ownerUrl, appUrl } = db;
   let app: Client;
 
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${ownerRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(ownerUrl).password}'`);
-    // Managed outside Wegweiser (DATABASE_APP_URL): only a superuser may set NOREPLICATION/NOBYPASSRLS.
-    await adminQuery(`CREATE ROLE ${appRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(appUrl).password}'`);
-    await adminQuery(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
-    await adminQuery(`ALTER SCHEMA public OWNER TO ${ownerRole}`, [], withDatabase(adminUrl(), name));
+    await db.create();
     const config = loadConfig({
       DATABASE_URL: ownerUrl,
       DATABASE_APP_URL: appUrl,
@@ -50,9 +35,7 @@ describe('audit trail with an owner that is not a superuser', () => {
 
   afterAll(async () => {
     await app?.end();
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
-    await adminQuery(`DROP ROLE IF EXISTS ${ownerRole}`);
+    await db.drop();
   });
 
   async function appendAsApp(municipalityId: string | null): Promise<void> {
@@ -66,7 +49,7 @@ describe('audit trail with an owner that is not a superuser', () => {
     adminQuery<{ prev_hash: string; hash: string }>(
       'SELECT prev_hash, hash FROM audit_event WHERE municipality_id IS NOT DISTINCT FROM $1 ORDER BY audit_event.id',
       [municipalityId],
-      withDatabase(adminUrl(), name),
+      db.superuserUrl,
     );
 
   it('chains the unknown-municipality events, which the application role cannot read', async () => {
@@ -87,7 +70,7 @@ describe('audit trail with an owner that is not a superuser', () => {
 
   it('lets the owner verify every chain, and notices tampering', async () => {
     expect(await verifyAuditChain(ownerUrl)).toEqual({ checked: 6 });
-    const superuser = withDatabase(adminUrl(), name);
+    const superuser = db.superuserUrl;
     const [target] = await adminQuery<{ id: string }>('SELECT id::text FROM audit_event WHERE municipality_id IS NULL ORDER BY audit_event.id OFFSET 1 LIMIT 1', [], superuser);
     await adminQuery(`UPDATE audit_event SET outcome = 'denied' WHERE id = $1`, [target?.id], superuser);
     expect(await verifyAuditChain(ownerUrl)).toEqual({ checked: 6, brokenAt: { municipalityId: null, id: target?.id, reason: 'hashMismatch' } });

@@ -1,8 +1,7 @@
-import { clientSearchText, clientSortKey, MIGRATIONS, typeOrmOptions } from '@wegweiser/api/database';
-import { randomBytes } from 'node:crypto';
+import { clientSearchText, clientSortKey } from '@wegweiser/api/database';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { adminQuery, adminUrl, withDatabase } from '../support/test-database';
+import { migrate } from '../support/migrations';
+import { adminQuery, ownerSeparatedDatabase } from '../support/test-database';
 
 const MUNICIPALITY = '11111111-1111-4111-8111-111111111111';
 const TEAM = '22222222-2222-4222-8222-222222222222';
@@ -16,32 +15,13 @@ const NEW_TABLES = ['case_number_counter', 'support_event', 'support_extension']
  * existing numbers.
  */
 describe('migration AddSupportHistoryAndExtensions on existing data', () => {
-  const suffix = randomBytes(5).toString('hex');
-  const database = `ww_e2e_mig_${suffix}`;
-  const owner = `ww_e2e_owner_${suffix}`;
-  const password = randomBytes(12).toString('hex');
-  let ownerUrl: string;
-  const upTo = MIGRATIONS.findIndex((m) => m.name === 'AddSupportHistoryAndExtensions1764500000000');
-
-  const migrate = async (count: number) => {
-    const dataSource = new DataSource({ ...typeOrmOptions({ url: ownerUrl, poolSize: 1, applicationName: 'e2e-migration' }), migrations: MIGRATIONS.slice(0, count) });
-    await dataSource.initialize();
-    try {
-      await dataSource.runMigrations({ transaction: 'each' });
-    } finally {
-      await dataSource.destroy();
-    }
-  };
+  const db = ownerSeparatedDatabase();
+  const ownerUrl = db.ownerUrl;
+  const MIGRATION = 'AddSupportHistoryAndExtensions1764500000000';
 
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${owner} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${password}'`);
-    await adminQuery(`CREATE DATABASE ${database} OWNER ${owner}`);
-    const url = new URL(withDatabase(adminUrl(), database));
-    url.username = owner;
-    url.password = password;
-    ownerUrl = url.toString();
-    expect(upTo).toBeGreaterThan(0);
-    await migrate(upTo);
+    await db.create();
+    await migrate(ownerUrl, MIGRATION, 'before');
     // Data as the application would have written it: under row-level security, with the municipality set.
     const client = new Client({ connectionString: ownerUrl });
     await client.connect();
@@ -61,15 +41,14 @@ describe('migration AddSupportHistoryAndExtensions on existing data', () => {
     } finally {
       await client.end();
     }
-    await migrate(upTo + 1);
+    await migrate(ownerUrl, MIGRATION, 'through');
   });
 
   afterAll(async () => {
-    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${owner}`);
+    await db.drop();
   });
 
-  const query = <T extends object>(sql: string) => adminQuery<T>(sql, [], withDatabase(adminUrl(), database));
+  const query = <T extends object>(sql: string) => adminQuery<T>(sql, [], db.superuserUrl);
 
   it('fills search text and sort key of the existing clients as the application computes them', async () => {
     const rows = await query<{ case_number: string; first_name: string; last_name: string; first_name_original: string | null; last_name_original: string | null; search_text: string; sort_key: string }>(

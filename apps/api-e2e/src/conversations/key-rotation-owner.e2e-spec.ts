@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort, startProcess, workspaceRoot } from '../support/api-process';
 import { E2E_FIELD_KEYS } from '../support/field-keys';
-import { adminQuery, adminUrl, withDatabase } from '../support/test-database';
+import { adminQuery, ownerSeparatedDatabase } from '../support/test-database';
 
 const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefined };
 const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
@@ -17,25 +17,12 @@ const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
  * rotate every municipality's notes, and nobody else.
  */
 describe('keys:rotate with an owner that is not a superuser', () => {
-  const suffix = randomBytes(5).toString('hex');
-  const name = `ww_e2e_${suffix}`;
-  const ownerRole = `ww_e2e_owner_${suffix}`;
-  const appRole = `ww_e2e_app_${suffix}`;
-  const credentials = (role: string, password: string) => {
-    const url = new URL(withDatabase(adminUrl(), name));
-    url.username = role;
-    url.password = password;
-    return url.toString();
-  };
-  const ownerUrl = credentials(ownerRole, randomBytes(16).toString('hex'));
-  const appUrl = credentials(appRole, randomBytes(16).toString('hex'));
-  const superuser = (sql: string, params: unknown[] = []) => adminQuery<Record<string, string>>(sql, params, withDatabase(adminUrl(), name));
+  const db = ownerSeparatedDatabase();
+  const { ownerUrl, appUrl } = db;
+  const superuser = (sql: string, params: unknown[] = []) => adminQuery<Record<string, string>>(sql, params, db.superuserUrl);
 
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${ownerRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(ownerUrl).password}'`);
-    await adminQuery(`CREATE ROLE ${appRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(appUrl).password}'`);
-    await adminQuery(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
-    await adminQuery(`ALTER SCHEMA public OWNER TO ${ownerRole}`, [], withDatabase(adminUrl(), name));
+    await db.create();
     const config = loadConfig({
       DATABASE_URL: ownerUrl,
       DATABASE_APP_URL: appUrl,
@@ -48,9 +35,7 @@ describe('keys:rotate with an owner that is not a superuser', () => {
   });
 
   afterAll(async () => {
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
-    await adminQuery(`DROP ROLE IF EXISTS ${ownerRole}`);
+    await db.drop();
   });
 
   it('re-encrypts every municipality’s notes as the owner, without lifting row-level security', async () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@wegweiser/api/core';
 import { prepareDatabase } from '@wegweiser/api/database';
 import { listMunicipalityIds, PG_BOSS_SCHEMA, REMINDER_QUEUE, ReminderGenerator, ReminderRunResult } from '@wegweiser/api/reminders';
@@ -8,7 +7,7 @@ import { createClient } from '../clients/client-fixtures';
 import { demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { E2E_FIELD_KEYS } from '../support/field-keys';
-import { adminQuery, adminUrl, createTestDatabase, TestDatabase, withDatabase } from '../support/test-database';
+import { adminQuery, createTestDatabase, ownerSeparatedDatabase, TestDatabase } from '../support/test-database';
 
 /** The day the generator runs for ("today" faked); N = 8 weeks: last contact before 2026-09-15 counts. */
 const AS_OF = '2026-11-10';
@@ -310,37 +309,22 @@ describe('reminder job (pg-boss)', () => {
  * through the owner's list policy only; the application role still sees none.
  */
 describe('reminder generator with an owner that is not a superuser', () => {
-  const suffix = randomBytes(5).toString('hex');
-  const name = `ww_e2e_${suffix}`;
-  const ownerRole = `ww_e2e_owner_${suffix}`;
-  const appRole = `ww_e2e_app_${suffix}`;
-  const credentials = (role: string, password: string) => {
-    const url = new URL(withDatabase(adminUrl(), name));
-    url.username = role;
-    url.password = password;
-    return url.toString();
-  };
-  const ownerUrl = credentials(ownerRole, randomBytes(16).toString('hex'));
-  const appUrl = credentials(appRole, randomBytes(16).toString('hex'));
+  const db = ownerSeparatedDatabase();
+  const { ownerUrl, appUrl } = db;
 
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${ownerRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(ownerUrl).password}'`);
-    await adminQuery(`CREATE ROLE ${appRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${new URL(appUrl).password}'`);
-    await adminQuery(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
-    await adminQuery(`ALTER SCHEMA public OWNER TO ${ownerRole}`, [], withDatabase(adminUrl(), name));
+    await db.create();
     const config = loadConfig({ DATABASE_URL: ownerUrl, DATABASE_APP_URL: appUrl, DEMO_DATA: 'false', SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters', ...E2E_FIELD_KEYS });
     await prepareDatabase(config, { log: () => undefined, warn: () => undefined, debug: () => undefined });
-    await adminQuery(`INSERT INTO municipality (code, name) VALUES ('AA', 'Aastadt'), ('BB', 'Bestadt')`, [], withDatabase(adminUrl(), name));
+    await adminQuery(`INSERT INTO municipality (code, name) VALUES ('AA', 'Aastadt'), ('BB', 'Bestadt')`, [], db.superuserUrl);
   });
 
   afterAll(async () => {
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
-    await adminQuery(`DROP ROLE IF EXISTS ${ownerRole}`);
+    await db.drop();
   });
 
   it('lists every municipality as the owner, none as the application role', async () => {
-    const all = await adminQuery<{ id: string }>('SELECT id FROM municipality ORDER BY code', [], withDatabase(adminUrl(), name));
+    const all = await adminQuery<{ id: string }>('SELECT id FROM municipality ORDER BY code', [], db.superuserUrl);
     expect(all).toHaveLength(2);
     expect(await listMunicipalityIds(ownerUrl)).toEqual(all.map((m) => m.id));
     expect(await adminQuery('SELECT id FROM municipality', [], appUrl)).toEqual([]);
