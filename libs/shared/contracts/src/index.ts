@@ -23,3 +23,4 @@ export * from './lib/qualifications/qualification';
 export * from './lib/case-file/case-file';
 export * from './lib/team/dashboard';
 export * from './lib/reminders/reminder';
+export * from './lib/evaluation/evaluation';

@@ -12,4 +12,5 @@ export const API_ROUTES = {
   audit: 'audit',
   reminders: 'reminders',
   teamDashboard: 'team/dashboard',
+  evaluation: 'evaluation',
 } as const;

@@ -1,0 +1,107 @@
+/**
+ * The anonymised evaluation (issue 7): report templates, the published
+ * tables (after disclosure control), and the background report jobs.
+ * Nothing here ever carries a person: only counts ≥ k, shares, medians,
+ * or `null` for a suppressed figure.
+ */
+
+/** Predefined reports: the annual report for the council, the cohort report for the state. */
+export const EVALUATION_TEMPLATES = ['annualCouncil', 'cohortState'] as const;
+export type EvaluationTemplate = (typeof EVALUATION_TEMPLATES)[number];
+
+/** The only dimensions figures may be broken down by. */
+export const EVALUATION_BREAKDOWNS = ['gender', 'ageBand', 'region', 'municipality'] as const;
+export type EvaluationBreakdown = (typeof EVALUATION_BREAKDOWNS)[number];
+
+/** The disclosure threshold k: default 5, never below 3. */
+export const EVALUATION_K = { default: 5, min: 3, max: 100 } as const;
+
+/** Formats a finished report can be downloaded in. */
+export const EVALUATION_REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
+export type EvaluationReportFormat = (typeof EVALUATION_REPORT_FORMATS)[number];
+
+/**
+ * Body of `POST /api/evaluation/preview` and `POST /api/evaluation/reports`:
+ * the support-start period (`YYYY-MM-DD`, widened to whole cohorts) and k.
+ */
+export interface EvaluationReportRequest {
+  template: EvaluationTemplate;
+  from: string;
+  to: string;
+  /** Default {@link EVALUATION_K.default}; below {@link EVALUATION_K.min} → 400. */
+  k?: number;
+}
+
+/** What a table's figures are. */
+export type EvaluationTableKind = 'count' | 'share' | 'median';
+
+/** One row of a published table. */
+export interface EvaluationTableRowResponse {
+  label: string;
+  /** Machine values: a count, a share in percent (one decimal), or median months; `null` = suppressed. */
+  values: (number | null)[];
+  /** The same as printed (German notation: "1.234", "41,7 %", "·"). */
+  text: string[];
+}
+
+/** A table as it may leave the system (after primary and complementary suppression). */
+export interface EvaluationTableResponse {
+  /** Stable id, e.g. `outcomes.b1` or `goals.byField`. */
+  id: string;
+  kind: EvaluationTableKind;
+  title: string;
+  /** Heading of the label column (e.g. "Kohorte"). */
+  rowHeading: string;
+  columnLabels: string[];
+  rows: EvaluationTableRowResponse[];
+  /** Count tables: the last row and the last column are the totals ("Insgesamt"). */
+  withTotals: boolean;
+  /** Footnotes in German (the suppression rule with this report's k, definitions). */
+  footnotes: string[];
+}
+
+/** A section of the report (e.g. "Ergebnisse nach Kohorte", "Ziele", "Weiche Faktoren"). */
+export interface EvaluationSectionResponse {
+  id: string;
+  title: string;
+  tables: EvaluationTableResponse[];
+}
+
+/** Response of `POST /api/evaluation/preview`, and the JSON download of a finished report. */
+export interface EvaluationReportResponse {
+  template: EvaluationTemplate;
+  /** German title of the report. */
+  title: string;
+  municipality: { code: string; name: string };
+  /** The period as asked and as widened to whole cohorts (labels such as `2024-Q1` or `2024`). */
+  period: { from: string; to: string; firstCohort: string; lastCohort: string };
+  granularity: 'quarter' | 'year';
+  k: number;
+  sections: EvaluationSectionResponse[];
+}
+
+export const EVALUATION_REPORT_STATES = ['queued', 'running', 'done', 'failed'] as const;
+export type EvaluationReportState = (typeof EVALUATION_REPORT_STATES)[number];
+
+/** A report job (`POST /api/evaluation/reports` → 202; `GET /api/evaluation/reports/:id`). Only its requester sees it. */
+export interface EvaluationReportJobResponse {
+  id: string;
+  template: EvaluationTemplate;
+  from: string;
+  to: string;
+  k: number;
+  state: EvaluationReportState;
+  /** 0–100. */
+  progress: number;
+  createdAt: string;
+  finishedAt: string | null;
+  /** After this the files are deleted (configurable retention in days). */
+  expiresAt: string | null;
+  /** Formats ready for `GET /api/evaluation/reports/:id/file?format=…` (empty until done). */
+  formats: EvaluationReportFormat[];
+}
+
+/** `GET /api/evaluation/reports`: the caller's reports, newest first. */
+export interface EvaluationReportListResponse {
+  items: EvaluationReportJobResponse[];
+}
