@@ -277,7 +277,7 @@ describe('reminder job (pg-boss)', () => {
     const first = await createTestApp(db, [], env);
     const second = await createTestApp(db, [], env);
     try {
-      const schedules = await adminQuery('SELECT name, cron, timezone FROM pgboss.schedule', [], db.ownerUrl);
+      const schedules = await adminQuery(`SELECT name, cron, timezone FROM pgboss.schedule WHERE name = 'reminders-generate'`, [], db.ownerUrl);
       expect(schedules).toEqual([{ name: 'reminders-generate', cron: '0 5 * * *', timezone: 'Europe/Berlin' }]);
       expect(await adminQuery(`SELECT 1 FROM reminder`, [], db.ownerUrl)).toHaveLength(0);
 

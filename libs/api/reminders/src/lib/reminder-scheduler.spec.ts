@@ -1,22 +1,37 @@
 import { AppConfig, loadConfig } from '@wegweiser/api/core';
+import { JobDefinition, JobRunner } from '@wegweiser/api/jobs';
 import { ReminderGenerator } from './reminder-generator';
-import { ReminderScheduler } from './reminder-scheduler';
+import { REMINDER_QUEUE, ReminderScheduler } from './reminder-scheduler';
 
 describe('ReminderScheduler', () => {
   const generator = { generate: jest.fn().mockResolvedValue(undefined) } as unknown as ReminderGenerator & { generate: jest.Mock };
   const config = (env: Record<string, string>): AppConfig => loadConfig({ NODE_ENV: 'test', ...env });
+  const jobs = () => {
+    const defined: JobDefinition<object>[] = [];
+    return { defined, runner: { define: (definition: JobDefinition<object>) => void defined.push(definition) } as unknown as JobRunner };
+  };
 
   beforeEach(() => generator.generate.mockClear());
 
-  it('starts nothing with REMINDERS_SCHEDULE=false (no connection is opened) and stops quietly', async () => {
-    const scheduler = new ReminderScheduler(generator, config({ REMINDERS_SCHEDULE: 'false' }), { ownerUrl: 'postgres://nobody@127.0.0.1:1/none' });
+  it('defines no job with REMINDERS_SCHEDULE=false and generates nothing at start-up', async () => {
+    const { defined, runner } = jobs();
+    const scheduler = new ReminderScheduler(generator, runner, config({ REMINDERS_SCHEDULE: 'false' }));
+    scheduler.onModuleInit();
     await scheduler.onApplicationBootstrap();
-    await scheduler.onModuleDestroy();
+    expect(defined).toEqual([]);
     expect(generator.generate).not.toHaveBeenCalled();
   });
 
+  it('defines the daily job on the cron; working it generates today\'s reminders', async () => {
+    const { defined, runner } = jobs();
+    new ReminderScheduler(generator, runner, config({ REMINDERS_CRON: '30 4 * * *' })).onModuleInit();
+    expect(defined).toEqual([expect.objectContaining({ name: REMINDER_QUEUE, schedule: '30 4 * * *' })]);
+    await defined[0]?.work?.({});
+    expect(generator.generate).toHaveBeenCalledWith(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+  });
+
   it('catches up today at start-up with REMINDERS_RUN_ON_START', async () => {
-    const scheduler = new ReminderScheduler(generator, config({ REMINDERS_SCHEDULE: 'false', REMINDERS_RUN_ON_START: 'true' }), { ownerUrl: 'postgres://nobody@127.0.0.1:1/none' });
+    const scheduler = new ReminderScheduler(generator, jobs().runner, config({ REMINDERS_SCHEDULE: 'false', REMINDERS_RUN_ON_START: 'true' }));
     await scheduler.onApplicationBootstrap();
     expect(generator.generate).toHaveBeenCalledWith(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
   });
