@@ -1,0 +1,151 @@
+import type { EvaluationReportResponse } from '@wegweiser/shared/contracts';
+import { sampleReport } from '../testing/report-fixture';
+import {
+  CSV_HEADER,
+  csvField,
+  evaluationReportCsv,
+} from './evaluation-report-csv';
+import { evaluationReportJson } from './evaluation-report-json';
+
+/** A small RFC 4180 reader (`;`, CRLF) — independent of the writer. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length) throw new Error('no final line break');
+  return rows;
+}
+
+describe('evaluation report CSV', () => {
+  const report = sampleReport();
+  const csv = evaluationReportCsv(report);
+
+  it('is UTF-8 with a byte order mark, ";"-separated with CRLF, with a header', () => {
+    expect(
+      csv.startsWith(
+        '\uFEFFAbschnitt;Tabelle;Kennung;Art;Zeile;Spalte;Wert;Text\r\n',
+      ),
+    ).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('quotes fields with separators, quotes or line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+    const tricky: EvaluationReportResponse = {
+      ...report,
+      sections: [{ ...report.sections[0], title: 'A; "B"' }],
+    };
+    const [, first] = parseCsv(evaluationReportCsv(tricky).slice(1));
+    expect(first[0]).toBe('A; "B"');
+  });
+
+  it('holds every printed figure once, with its number (German decimal comma) and its text', () => {
+    const [header, ...lines] = parseCsv(csv.slice(1));
+    expect(header).toEqual([...CSV_HEADER]);
+    const expected = report.sections.flatMap((section) =>
+      section.tables.flatMap((table) =>
+        table.rows.flatMap((row) =>
+          table.columnLabels.map((column, c) => [
+            section.title,
+            table.title,
+            table.id,
+            {
+              count: 'Anzahl',
+              share: 'Anteil in %',
+              median: 'Median in Monaten',
+            }[table.kind],
+            row.label,
+            column,
+            row.values[c] === null
+              ? ''
+              : String(row.values[c]).replace('.', ','),
+            row.text[c],
+          ]),
+        ),
+      ),
+    );
+    expect(lines).toEqual(expected);
+    const share = lines.find(
+      (l) =>
+        l[2] === 'outcomes.b1.shares' &&
+        l[4] === 'Insgesamt' &&
+        l[5] === 'innerhalb von 24 Monaten',
+    );
+    expect(share?.[6]).toMatch(/^\d+,\d$/);
+    expect(share?.[7]).toBe(`${share?.[6]}\u00a0%`);
+    expect(lines.some((l) => l[6] === '' && l[7] === '·')).toBe(true);
+  });
+});
+
+describe('evaluation report JSON', () => {
+  const report = sampleReport();
+  const json = evaluationReportJson(report);
+
+  it('round-trips the report exactly, 2-space indented with a final newline', () => {
+    expect(JSON.parse(json)).toEqual(report);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.split('\n')[1]).toBe('  "template": "annualCouncil",');
+  });
+
+  it('writes keys in the contract’s order whatever order the object has', () => {
+    const parsed = JSON.parse(json);
+    expect(Object.keys(parsed)).toEqual([
+      'template',
+      'title',
+      'municipality',
+      'period',
+      'granularity',
+      'k',
+      'sections',
+    ]);
+    expect(Object.keys(parsed.sections[0].tables[0])).toEqual([
+      'id',
+      'kind',
+      'title',
+      'rowHeading',
+      'columnLabels',
+      'rows',
+      'withTotals',
+      'footnotes',
+    ]);
+    const reversed = JSON.parse(
+      JSON.stringify(report),
+      function (this: unknown, _key, value) {
+        return value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value;
+      },
+    ) as EvaluationReportResponse;
+    expect(Object.keys(reversed)[0]).toBe('sections');
+    expect(evaluationReportJson(reversed)).toBe(json);
+  });
+
+  it('is byte-identical for the same data', () => {
+    expect(evaluationReportJson(sampleReport())).toBe(json);
+  });
+});
