@@ -193,6 +193,21 @@ export class EnvironmentVariables {
   @Max(1_000)
   TEAM_TARGET_LOAD = 150;
 
+  /**
+   * Whether this instance works background jobs (pg-boss, schema `pgboss`): report jobs, schedules, pg-boss
+   * maintenance. false: it only queues jobs (another instance works them).
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  /** Days a finished evaluation report (its PDF, CSV and JSON) is kept before the hourly retention job deletes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_650)
+  EVALUATION_REPORT_RETENTION_DAYS = 30;
+
   /** Whether this instance runs the reminder job (pg-boss, schema `pgboss`); several instances may: it runs once per day. */
   @Transform(toBool)
   @IsBoolean()

@@ -42,4 +42,6 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   reminder: ['SELECT', 'INSERT', 'UPDATE (read_at)'],
   /** Anonymous outcome records of erased clients: written once at erasure, then only read (past figures stay as published). */
   evaluation_record: ['SELECT', 'INSERT'],
+  /** Report jobs: created, then progress, state and files updated; deleted only by the retention job (as the owner). */
+  evaluation_report: ['SELECT', 'INSERT', 'UPDATE'],
 };

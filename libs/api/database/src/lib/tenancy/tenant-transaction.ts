@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { SET_TENANT_SQL } from './tenant-sql';
 
 /** The connection pool for side transactions (audit rows, session checks). */
@@ -31,12 +32,15 @@ export class TenantTransactions {
 
   /**
    * Like the per-request transaction, for routes that learn the tenant only
-   * while they run (sign-in): services using TransactionHost join it.
+   * while they run (sign-in) and for background jobs: services using
+   * TransactionHost join it. `isolationLevel` e.g. `REPEATABLE READ` for work
+   * whose queries must all see the same snapshot (evaluation reports).
    */
-  withTenant<T>(municipalityId: string, userId: string | null, work: () => Promise<T>): Promise<T> {
-    return this.txHost.withTransaction(async () => {
+  withTenant<T>(municipalityId: string, userId: string | null, work: () => Promise<T>, isolationLevel?: IsolationLevel): Promise<T> {
+    const inTenant = async () => {
       await this.txHost.tx.query(SET_TENANT_SQL, [municipalityId, userId ?? '']);
       return work();
-    });
+    };
+    return isolationLevel ? this.txHost.withTransaction({ isolationLevel }, inTenant) : this.txHost.withTransaction(inTenant);
   }
 }

@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, calendarToday } from '@wegweiser/api/core';
+import { TenantTransactions } from '@wegweiser/api/database';
+import { JobRunner } from '@wegweiser/api/jobs';
+import { EvaluationReportRequest } from '@wegweiser/shared/contracts';
+import { ClsService } from 'nestjs-cls';
+import { EvaluationReportService, evaluationReportCsv, evaluationReportJson, renderEvaluationReportPdf } from '../report';
+import { reportErrorCode } from './evaluation-report.errors';
+import { REPORT_PROGRESS } from './evaluation-report.mapping';
+import { EvaluationReportStore, ReportOwner } from './evaluation-report.store';
+
+/** The pg-boss queue of report jobs. */
+export const EVALUATION_REPORT_QUEUE = 'evaluation-report';
+
+/** What a queued job carries: ids only (pg-boss' table holds no figures and no personal data). */
+export interface EvaluationReportJobData {
+  reportId: string;
+  municipalityId: string;
+  requestedBy: string;
+}
+
+/**
+ * Works report jobs: marks the job running, builds the report in one
+ * REPEATABLE READ tenant transaction of the requester's municipality
+ * (row-level security), commits progress in separate short transactions while
+ * it runs, renders PDF, CSV and JSON, stores them and marks the job done (kept
+ * for EVALUATION_REPORT_RETENTION_DAYS). A report that cannot be built is
+ * marked failed with a stable code; the log names the job and the code only.
+ */
+@Injectable()
+export class EvaluationReportWorker implements OnModuleInit {
+  private readonly logger = new Logger(EvaluationReportWorker.name);
+
+  constructor(
+    private readonly jobs: JobRunner,
+    private readonly store: EvaluationReportStore,
+    private readonly reports: EvaluationReportService,
+    private readonly transactions: TenantTransactions,
+    private readonly cls: ClsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<EvaluationReportJobData>({
+      name: EVALUATION_REPORT_QUEUE,
+      // Retried only when the worker itself went away (shutdown, crash); a failing report is marked failed, not retried.
+      queue: { retryLimit: 2, retryDelay: 30, expireInSeconds: 3_600 },
+      pollingIntervalSeconds: 1,
+      work: (data) => this.run(data),
+    });
+  }
+
+  /** Sends a stored job to the queue. */
+  enqueue(data: EvaluationReportJobData): Promise<string> {
+    return this.jobs.send(EVALUATION_REPORT_QUEUE, data);
+  }
+
+  async run(data: EvaluationReportJobData): Promise<void> {
+    const owner: ReportOwner = { municipalityId: data.municipalityId, userId: data.requestedBy };
+    const job = await this.store.start(owner, data.reportId);
+    if (!job) return;
+    const request: EvaluationReportRequest = { template: job.template, from: job.period_from, to: job.period_to, k: job.k };
+    const days = this.config.EVALUATION_REPORT_RETENTION_DAYS;
+    try {
+      let shown: number = REPORT_PROGRESS.started;
+      // One snapshot for every query of the report (its linked tables must agree).
+      const report = await this.cls.run(() =>
+        this.transactions.withTenant(
+          owner.municipalityId,
+          owner.userId,
+          () =>
+            this.reports.build(request, async (fraction) => {
+              const progress = REPORT_PROGRESS.figures(fraction);
+              if (progress <= shown) return;
+              shown = progress;
+              await this.store.progress(owner, job.id, progress);
+            }),
+          'REPEATABLE READ',
+        ),
+      );
+      const pdf = await renderEvaluationReportPdf(report, { createdOn: calendarToday() });
+      await this.store.progress(owner, job.id, REPORT_PROGRESS.pdf);
+      const csv = evaluationReportCsv(report);
+      await this.store.progress(owner, job.id, REPORT_PROGRESS.csv);
+      const json = evaluationReportJson(report);
+      await this.store.progress(owner, job.id, REPORT_PROGRESS.json);
+      await this.store.complete(owner, job.id, { pdf, csv, json }, days);
+    } catch (error) {
+      const code = reportErrorCode(error);
+      this.logger.warn({ reportId: job.id, errorCode: code, errorName: error instanceof Error ? error.name : typeof error }, 'Evaluation report failed');
+      await this.store.fail(owner, job.id, code, days);
+    }
+  }
+}

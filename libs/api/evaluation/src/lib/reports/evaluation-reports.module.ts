@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@wegweiser/api/audit';
+import { EvaluationModule } from '../evaluation.module';
+import { EvaluationReportRetention } from './evaluation-report.retention';
+import { EvaluationReportStore } from './evaluation-report.store';
+import { EvaluationReportWorker } from './evaluation-report.worker';
+import { EvaluationReportsController } from './evaluation-reports.controller';
+import { EvaluationReportsService } from './evaluation-reports.service';
+
+/**
+ * The evaluation API (`/api/evaluation`): preview, background report jobs
+ * (on the API's job runner, `JobsModule`), downloads and retention.
+ */
+@Module({
+  imports: [EvaluationModule, AuditModule],
+  controllers: [EvaluationReportsController],
+  providers: [EvaluationReportStore, EvaluationReportWorker, EvaluationReportRetention, EvaluationReportsService],
+  exports: [EvaluationReportRetention, EvaluationReportWorker],
+})
+export class EvaluationReportsModule {}
