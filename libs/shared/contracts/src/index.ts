@@ -24,3 +24,4 @@ export * from './lib/case-file/case-file';
 export * from './lib/team/dashboard';
 export * from './lib/reminders/reminder';
 export * from './lib/evaluation/evaluation';
+export * from './lib/documents/client-documents';

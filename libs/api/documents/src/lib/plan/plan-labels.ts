@@ -4,17 +4,10 @@
  * The translations are plain working translations; have them checked by a
  * translator before the document goes to clients.
  */
-export const PLAN_DOCUMENT_LANGUAGES = [
-  'ar',
-  'fa',
-  'prs',
-  'uk',
-  'ru',
-  'tr',
-  'en',
-] as const;
-/** Client languages of the plan document: Arabic, Persian (Farsi), Dari, Ukrainian, Russian, Turkish, English. */
-export type PlanDocumentLanguage = (typeof PLAN_DOCUMENT_LANGUAGES)[number];
+import { PLAN_DOCUMENT_LANGUAGES, PlanDocumentLanguage } from '@wegweiser/shared/contracts';
+
+export { PLAN_DOCUMENT_LANGUAGES };
+export type { PlanDocumentLanguage };
 
 export interface PlanLabels {
   title: string;

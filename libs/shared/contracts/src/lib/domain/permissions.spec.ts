@@ -19,6 +19,7 @@ describe('permission map', () => {
     expect(ROLES.filter((r) => hasPermission(r, 'audit:read'))).toEqual(['dpo']);
     expect(ROLES.filter((r) => hasPermission(r, 'user:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => hasPermission(r, 'client:reassign'))).toEqual(['team_lead']);
+    expect(ROLES.filter((r) => hasPermission(r, 'client:subject-access'))).toEqual(['team_lead']);
     expect(ROLES.filter((r) => hasPermission(r, 'plan:approve'))).toEqual(['team_lead']);
     expect(ROLES.filter((r) => hasPermission(r, 'team:dashboard'))).toEqual(['team_lead']);
     expect(ROLES.filter((r) => hasPermission(r, 'reminder:read'))).toEqual(['manager', 'team_lead']);

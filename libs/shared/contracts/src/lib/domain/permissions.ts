@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'client:write',
   'client:delete',
   'client:reassign',
+  'client:subject-access',
   'user:manage',
   'team:manage',
   'reference:manage',
@@ -27,12 +28,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   /** Integrationsmanager:in: reads the team's clients, writes the own caseload. */
   manager: ['client:read', 'client:write', 'partner:read', 'reminder:read'],
-  /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team. */
-  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read'],
+  /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team, answers subject-access requests (Art. 15 GDPR). */
+  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'client:subject-access', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read'],
   /** Administration: accounts, teams, reference data, exports; no case data. */
   admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export'],
-  /** Evaluation: anonymised figures only. */
-  evaluator: ['evaluation:read'],
+  /** Evaluation: anonymised figures only (preview and report exports). */
+  evaluator: ['evaluation:read', 'evaluation:export'],
   /** Datenschutz: the audit trail; no case data. */
   dpo: ['audit:read'],
 };

@@ -1,0 +1,2 @@
+export * from './lib/client-documents.module';
+export * from './lib/client-documents.controller';
