@@ -30,12 +30,7 @@ export const appRoutes: Route[] = [
         loadComponent: placeholder,
         data: { area: 'dataProtection' },
       },
-      {
-        path: 'auswertung',
-        canMatch: [permissionGuard('evaluation:read')],
-        loadComponent: placeholder,
-        data: { area: 'evaluation' },
-      },
+      { path: 'auswertung', canMatch: [permissionGuard('evaluation:read')], loadChildren: () => import('@wegweiser/client/evaluation').then((m) => m.EVALUATION_ROUTES) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],
   },

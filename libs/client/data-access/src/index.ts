@@ -18,3 +18,6 @@ export * from './lib/approvals/support-extensions-api';
 export * from './lib/reminders/reminders-api';
 export * from './lib/reminders/unread-reminders';
 export * from './lib/team/team-dashboard-api';
+export * from './lib/http/save-download';
+export * from './lib/evaluation/evaluation-api';
+export * from './lib/documents/client-documents-api';

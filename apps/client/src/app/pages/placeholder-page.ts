@@ -4,7 +4,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 
 /**
  * A signed-in area that follows in a later release (administration, data
- * protection, evaluation). `area` (route data) names it: `placeholder.<area>`.
+ * protection). `area` (route data) names it: `placeholder.<area>`.
  */
 @Component({
   selector: 'ww-placeholder-page',
@@ -25,5 +25,5 @@ import { TranslocoDirective } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlaceholderPage {
-  readonly area = input.required<'admin' | 'dataProtection' | 'evaluation'>();
+  readonly area = input.required<'admin' | 'dataProtection'>();
 }

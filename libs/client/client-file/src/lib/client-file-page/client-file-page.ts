@@ -6,6 +6,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ClientFileStore } from '../client-file-store';
 import { CLIENT_FILE_TABS } from '../client-file-tabs';
+import { ClientDocuments } from '../documents/client-documents';
 import { FileHeader } from '../file-header/file-header';
 
 /**
@@ -14,7 +15,7 @@ import { FileHeader } from '../file-header/file-header';
  */
 @Component({
   selector: 'ww-client-file-page',
-  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader],
+  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader, ClientDocuments],
   providers: [ClientFileStore],
   templateUrl: './client-file-page.html',
   styleUrl: './client-file-page.scss',
