@@ -9,7 +9,9 @@ import { csrfToken, demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 import { CASE_DETAIL_ROUTES } from './case-detail-routes';
+import { CLIENT_DOCUMENT_ROUTES } from './client-document-routes';
 import { CLIENT_FILE_ROUTES } from './client-routes';
+import { EVALUATION_ROUTES } from './evaluation-routes';
 import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
 import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
 import { REASSIGNMENT_ROUTES } from './reassignment-routes';
@@ -76,12 +78,14 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/teams', allowed: ['admin'], prepare: async () => ({ body: { name: `Matrix-Team ${++serial}` } }) },
   { method: 'PATCH', path: '/api/teams/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/teams/${await teamOf(f)}`, body: { name: `Team Matrix ${++serial}` } }) },
   ...CLIENT_FILE_ROUTES,
+  ...CLIENT_DOCUMENT_ROUTES,
   ...PLAN_AND_PARTNER_ROUTES,
   ...REMINDER_ROUTES,
   ...PLAN_REVIEW_ROUTES,
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...EVALUATION_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthModule, configureAuth, PasswordHasher } from '@wegweiser/api/auth';
 import { CaseFileModule } from '@wegweiser/api/case-file';
+import { ClientDocumentsModule } from '@wegweiser/api/client-documents';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { ConversationsModule } from '@wegweiser/api/conversations';
 import { FieldEncryptionModule } from '@wegweiser/api/crypto';
@@ -10,7 +11,9 @@ import { OutcomesModule } from '@wegweiser/api/outcomes';
 import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
+import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
 import { HealthModule } from '@wegweiser/api/health';
+import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
 import { PlansModule } from '@wegweiser/api/plans';
 import { RemindersModule } from '@wegweiser/api/reminders';
@@ -59,15 +62,18 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       HealthModule,
       ClientsModule,
       CaseFileModule,
+      ClientDocumentsModule,
       FieldEncryptionModule.forRoot(database.fieldKeys),
       ConversationsModule,
       OutcomesModule,
       QualificationsModule,
       PartnersModule,
       PlansModule,
+      JobsModule.forRoot({ ownerUrl: database.ownerUrl }),
       RemindersModule.forRoot({ ownerUrl: database.ownerUrl }),
       UserAdminModule,
       TeamModule,
+      EvaluationReportsModule,
       ...extra,
     ],
   };

@@ -5,13 +5,16 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, ConfigModule, LoggingModule } from '@wegweiser/api/core';
 import { AuthModule } from '@wegweiser/api/auth';
 import { CaseFileModule } from '@wegweiser/api/case-file';
+import { ClientDocumentsModule } from '@wegweiser/api/client-documents';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { ConversationsModule } from '@wegweiser/api/conversations';
 import { FieldEncryptionModule } from '@wegweiser/api/crypto';
 import { OutcomesModule } from '@wegweiser/api/outcomes';
 import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
+import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
 import { HealthModule } from '@wegweiser/api/health';
+import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
 import { PlansModule } from '@wegweiser/api/plans';
 import { RemindersModule } from '@wegweiser/api/reminders';
@@ -34,15 +37,18 @@ export class AppModule {
         HealthModule,
         ClientsModule,
         CaseFileModule,
+        ClientDocumentsModule,
         FieldEncryptionModule.forRoot(database.fieldKeys),
         ConversationsModule,
         OutcomesModule,
         QualificationsModule,
         PartnersModule,
         PlansModule,
+        JobsModule.forRoot({ ownerUrl: database.ownerUrl }),
         RemindersModule.forRoot({ ownerUrl: database.ownerUrl }),
         UserAdminModule,
         TeamModule,
+        EvaluationReportsModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({
