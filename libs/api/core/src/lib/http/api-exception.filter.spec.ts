@@ -1,6 +1,8 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, ConflictException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import type { Request, Response } from 'express';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { apiMiddlewareErrors } from './configure-http';
 
 describe('ApiExceptionFilter.toResponse', () => {
   const filter = new ApiExceptionFilter();
@@ -28,5 +30,29 @@ describe('ApiExceptionFilter.toResponse', () => {
     expect(filter.toResponse(refused)).toEqual(expect.objectContaining({ statusCode: 503, code: 'databaseUnavailable' }));
     const internal = filter.toResponse(new Error('secret detail at file.ts:12'));
     expect(internal).toEqual({ statusCode: 500, code: 'internalError', message: 'Internal server error' });
+  });
+
+  it('sends Retry-After with the 503 of an unreachable database, not with other errors', () => {
+    const answer = (exception: unknown) => {
+      const headers: Record<string, string> = {};
+      const response = { headersSent: false, setHeader: (name: string, value: string) => (headers[name] = value), status: jest.fn().mockReturnThis(), json: jest.fn() };
+      filter.catch(exception, { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost);
+      return { headers, status: response.status.mock.calls[0]?.[0] };
+    };
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    expect(answer(terminated)).toEqual({ headers: { 'Retry-After': '5' }, status: 503 });
+    expect(answer(new NotFoundException())).toEqual({ headers: {}, status: 404 });
+  });
+
+  it('answers errors of Express middlewares (session store) itself, without passing them on', () => {
+    const headers: Record<string, string> = {};
+    const response = { headersSent: false, setHeader: (name: string, value: string) => (headers[name] = value), status: jest.fn().mockReturnThis(), json: jest.fn() };
+    const next = jest.fn();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    apiMiddlewareErrors()(refused, {} as Request, response as unknown as Response, next);
+    expect(response.status).toHaveBeenCalledWith(503);
+    expect(response.json).toHaveBeenCalledWith(expect.objectContaining({ code: 'databaseUnavailable' }));
+    expect(headers['Retry-After']).toBe('5');
+    expect(next).not.toHaveBeenCalled();
   });
 });

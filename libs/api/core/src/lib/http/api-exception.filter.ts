@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ApiErrorResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
+import { isInputDataException } from './input-data-exception';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: ERROR_CODES.badRequest,
@@ -23,9 +24,6 @@ export interface BodyParserError {
 export const isBodyParserError = (e: unknown): e is BodyParserError =>
   typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' && typeof (e as BodyParserError).status === 'number';
 
-/** PostgreSQL / driver errors that mean "the database is not reachable right now". */
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|57P0[1-3]|08\d{3}/;
-
 /**
  * Renders every error as `ApiErrorResponse`; never a stack trace, never the
  * request body. Unexpected errors are logged (without request data) as 500.
@@ -35,19 +33,29 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    this.respond(exception, host.switchToHttp().getResponse<Response>());
+  }
+
+  /** Answers `exception` on `response` (also for errors of Express middlewares, see `apiMiddlewareErrors`). */
+  respond(exception: unknown, response: Response): void {
     const body = this.toResponse(exception);
     if (body.statusCode >= 500 && body.code === ERROR_CODES.internalError) {
       const name = exception instanceof Error ? exception.name : typeof exception;
       this.logger.error({ errorName: name, errorMessage: exception instanceof Error ? exception.message : undefined }, 'Unhandled error');
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    if (body.code === ERROR_CODES.databaseUnavailable) {
+      this.logger.warn({ errorCode: (exception as { code?: unknown } | null)?.code }, 'Database unavailable: answered 503');
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
+    response.status(body.statusCode).json(body);
   }
 
   toResponse(exception: unknown): ApiErrorResponse {
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     if (isBodyParserError(exception)) return this.fromBodyParser(exception);
-    if (this.isDatabaseUnavailable(exception)) {
+    if (isInputDataException(exception)) return { statusCode: 400, code: ERROR_CODES.badRequest, message: 'A value of the request cannot be stored.' };
+    if (isDatabaseUnavailable(exception)) {
       return { statusCode: 503, code: ERROR_CODES.databaseUnavailable, message: 'The database is not reachable. Please try again shortly.' };
     }
     return { statusCode: 500, code: ERROR_CODES.internalError, message: 'Internal server error' };
@@ -88,12 +96,5 @@ export class ApiExceptionFilter implements ExceptionFilter {
         return { statusCode, code: CODE_BY_STATUS[statusCode] ?? ERROR_CODES.badRequest, message: 'The request body could not be read.' };
       }
     }
-  }
-
-  private isDatabaseUnavailable(exception: unknown): boolean {
-    if (!(exception instanceof Error)) return false;
-    const code = (exception as { code?: unknown }).code;
-    const text = `${typeof code === 'string' ? code : ''} ${exception.message}`;
-    return (exception instanceof QueryFailedError || /connect|terminat/i.test(exception.message)) && UNAVAILABLE.test(text);
   }
 }

@@ -2,11 +2,12 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, API_ROUTES } from '@wegweiser/shared/contracts';
-import type { NextFunction, Request, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/load-config';
 import { ApiExceptionFilter, isBodyParserError } from './api-exception.filter';
+import { rejectDeepBodies } from './body-depth';
 import { createValidationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
@@ -44,6 +45,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.use(bodyParserErrors);
+  app.use(rejectDeepBodies);
   app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
@@ -59,7 +61,25 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
  * this keeps the reason as a stable code instead.
  */
 function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
-  next(isBodyParserError(error) ? new ApiExceptionFilter().toHttpException(error) : error);
+  if (isBodyParserError(error)) return next(new ApiExceptionFilter().toHttpException(error));
+  // A body that cannot be decompressed (Content-Encoding: gzip on plain bytes) arrives as a 4xx without a `type`.
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return next(new ApiExceptionFilter().toHttpException({ type: 'entity.unreadable', status }));
+  next(error);
+}
+
+/**
+ * Answers errors of the Express middlewares mounted before the routes under
+ * /api (session store, CSRF) in the API's error shape. Mount it after them:
+ * left to travel on, @nestjs/serve-static's error handler turns every error
+ * on an excluded path (/api/...) into 404 "Cannot GET" — a database outage
+ * in the session store would look like a missing route instead of 503.
+ */
+export function apiMiddlewareErrors(): ErrorRequestHandler {
+  const filter = new ApiExceptionFilter();
+  // Express treats a handler as an error handler by its four parameters.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction) => filter.respond(error, res);
 }
 
 function setUpOpenApi(app: INestApplication): void {
