@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+
+/** Per table: row count and the newest row version (xmin), so inserts, updates and deletes all show. */
+export type Fingerprint = Map<string, string>;
+
+/**
+ * Reads a fingerprint of every table in `public` through one owner
+ * connection (superuser in the tests, so row level security hides nothing).
+ */
+export class RowFingerprint {
+  private client?: Client;
+  private sql = '';
+
+  constructor(private readonly ownerUrl: string) {}
+
+  async open(): Promise<void> {
+    this.client = new Client({ connectionString: this.ownerUrl });
+    await this.client.connect();
+    const tables = await this.client.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    );
+    this.sql = tables.rows
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text AS print FROM public."${name}"`,
+      )
+      .join(' UNION ALL ');
+  }
+
+  async take(): Promise<Fingerprint> {
+    if (!this.client) throw new Error('RowFingerprint.open() first');
+    const result = await this.client.query<{ name: string; print: string }>(
+      this.sql,
+    );
+    return new Map(result.rows.map((r) => [r.name, r.print]));
+  }
+
+  /**
+   * Waits (up to `timeoutMs`) until no background job is still writing: an
+   * accepted report request is rendered by a job after the response.
+   */
+  async settle(timeoutMs = 20_000): Promise<void> {
+    if (!this.client) throw new Error('RowFingerprint.open() first');
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const result = await this.client.query<{ busy: number }>(
+        "SELECT count(*)::int AS busy FROM evaluation_report WHERE state IN ('queued', 'running')",
+      );
+      if (result.rows[0]?.busy === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client?.end();
+  }
+}
+
+/** Tables whose fingerprint differs, leaving out the ones named in `ignore`. */
+export function changedTables(
+  before: Fingerprint,
+  after: Fingerprint,
+  ignore: ReadonlySet<string>,
+): string[] {
+  return [...after.keys()].filter(
+    (t) => !ignore.has(t) && before.get(t) !== after.get(t),
+  );
+}
