@@ -16,6 +16,7 @@ import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
 import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
 import { REASSIGNMENT_ROUTES } from './reassignment-routes';
 import { REMINDER_ROUTES } from './reminder-routes';
+import { RETENTION_ROUTES } from './retention-routes';
 import { TEAM_ROUTES } from './team-routes';
 
 interface Fixture {
@@ -62,7 +63,6 @@ const ROUTES: RouteCase[] = [
       return { path: `/api/clients/${client.id}`, body: { version: client.version, lastName: 'Matrix' } };
     },
   },
-  { method: 'DELETE', path: '/api/clients/:id', allowed: ['team_lead'], prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}` }) },
   { method: 'GET', path: '/api/audit', allowed: ['dpo'] },
   { method: 'GET', path: '/api/users', allowed: ['admin'] },
   { method: 'GET', path: '/api/users/:id', allowed: ['admin'], prepare: async (f) => ({ path: `/api/users/${managerOf(f).id}` }) },
@@ -86,6 +86,7 @@ const ROUTES: RouteCase[] = [
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
   ...EVALUATION_ROUTES,
+  ...RETENTION_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

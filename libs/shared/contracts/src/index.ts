@@ -25,3 +25,4 @@ export * from './lib/team/dashboard';
 export * from './lib/reminders/reminder';
 export * from './lib/evaluation/evaluation';
 export * from './lib/documents/client-documents';
+export * from './lib/retention/retention';

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/auth';
 import { API_ROUTES, ClientPageResponse, ClientResponse } from '@wegweiser/shared/contracts';
@@ -34,12 +34,5 @@ export class ClientsController {
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClientDto): Promise<ClientResponse> {
     return this.clients.update(id, dto);
-  }
-
-  @RequirePermission('client:delete')
-  @Delete(':id')
-  @HttpCode(204)
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.clients.remove(id);
   }
 }

@@ -142,12 +142,6 @@ export class ClientsService {
     return toClientResponse(await this.access.readable(id));
   }
 
-  async remove(id: string): Promise<void> {
-    await this.access.readable(id, 'delete');
-    await this.txHost.tx.getRepository(ClientEntity).delete({ id });
-    await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-  }
-
   /** Fields of action with an open or in-progress goal, per client of one page. */
   private async openGoals(clientIds: string[]): Promise<Map<string, FieldOfAction[]>> {
     if (!clientIds.length) return new Map();

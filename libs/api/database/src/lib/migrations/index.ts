@@ -13,6 +13,7 @@ import { AddPlanReview1765100000000 } from './1765100000000-AddPlanReview';
 import { AddReminders1765200000000 } from './1765200000000-AddReminders';
 import { AddEvaluationRecord1765400000000 } from './1765400000000-AddEvaluationRecord';
 import { AddEvaluationReport1765500000000 } from './1765500000000-AddEvaluationReport';
+import { AddRetentionAndErasure1765600000000 } from './1765600000000-AddRetentionAndErasure';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -31,9 +32,10 @@ export const MIGRATIONS = [
   AddReminders1765200000000,
   AddEvaluationRecord1765400000000,
   AddEvaluationReport1765500000000,
+  AddRetentionAndErasure1765600000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger'];

@@ -7,7 +7,6 @@ import { Role } from './roles';
 export const PERMISSIONS = [
   'client:read',
   'client:write',
-  'client:delete',
   'client:reassign',
   'client:subject-access',
   'user:manage',
@@ -22,16 +21,19 @@ export const PERMISSIONS = [
   'evaluation:read',
   'evaluation:export',
   'audit:read',
+  'client:legal-hold',
+  'client:erasure-request',
+  'retention:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   /** Integrationsmanager:in: reads the team's clients, writes the own caseload. */
   manager: ['client:read', 'client:write', 'partner:read', 'reminder:read'],
-  /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team, answers subject-access requests (Art. 15 GDPR). */
-  team_lead: ['client:read', 'client:write', 'client:delete', 'client:reassign', 'client:subject-access', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read'],
-  /** Administration: accounts, teams, reference data, exports; no case data. */
-  admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export'],
+  /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team, answers subject-access requests (Art. 15 GDPR), sets legal holds and requests erasures (Art. 17). */
+  team_lead: ['client:read', 'client:write', 'client:reassign', 'client:subject-access', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read', 'client:legal-hold', 'client:erasure-request'],
+  /** Administration: accounts, teams, reference data, exports, retention (policy, dry run, confirming erasures); no case data. */
+  admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export', 'retention:manage'],
   /** Evaluation: anonymised figures only (preview and report exports). */
   evaluator: ['evaluation:read', 'evaluation:export'],
   /** Datenschutz: the audit trail; no case data. */

@@ -13,4 +13,6 @@ export const API_ROUTES = {
   reminders: 'reminders',
   teamDashboard: 'team/dashboard',
   evaluation: 'evaluation',
+  retention: 'retention',
+  erasureRequests: 'erasure-requests',
 } as const;

@@ -1,0 +1,5 @@
+export * from './lib/retention.module';
+export * from './lib/erasure.service';
+export * from './lib/retention-run';
+export * from './lib/retention.job';
+export * from './lib/retention.sql';

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@wegweiser/api/audit';
+import { ClientsModule } from '@wegweiser/api/clients';
+import { EvaluationModule } from '@wegweiser/api/evaluation';
+import { ErasureRequestsService } from './erasure-requests.service';
+import { ErasureService } from './erasure.service';
+import { LegalHoldService } from './legal-hold.service';
+import { ClientRetentionController, ErasureRequestsController, RetentionController } from './retention.controller';
+import { RetentionJob } from './retention.job';
+import { RetentionPolicyService } from './retention-policy.service';
+import { RetentionRun } from './retention-run';
+
+/** Retention and erasure (issue 8): policy, legal holds, Art. 17 requests, the erasure pipeline and its daily job. Needs `JobsModule`. */
+@Module({
+  imports: [AuditModule, ClientsModule, EvaluationModule],
+  controllers: [RetentionController, ClientRetentionController, ErasureRequestsController],
+  providers: [ErasureService, RetentionRun, RetentionJob, RetentionPolicyService, LegalHoldService, ErasureRequestsService],
+  exports: [ErasureService, RetentionRun],
+})
+export class RetentionModule {}
