@@ -7,6 +7,8 @@ import { PasswordHasher } from '@wegweiser/api/auth';
 import { CONVERSATION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
 import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
 import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+import { backupCommand, restoreCommand } from './ops/backup-commands';
+import { erasureReplayCommand } from './ops/erasure-replay-command';
 import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
 import { pgReminderPorts, runReminderGeneration } from '@wegweiser/api/reminders';
 import { Pool } from 'pg';
@@ -28,6 +30,17 @@ Commands:
   reminders:run [--as-of YYYY-MM-DD]
                                create the reminders due on that day (default: today in Germany) in every
                                municipality, as the daily job does; idempotent, prints counts per kind
+  backup [--out FILE] [--unencrypted]
+                               pg_dump (custom format) of the database, encrypted with BACKUP_ENCRYPTION_KEY
+                               (AES-256-GCM) into var/backups/wegweiser-<UTC time>.dump.enc; refuses without
+                               the key unless --unencrypted (then store the file on encrypted storage only)
+  restore --file FILE [--force]
+                               decrypt and pg_restore a backup into the configured database (refuses one
+                               that holds tables unless --force), re-apply migrations and grants;
+                               then run erasures:replay
+  erasures:replay              after a restore: erase again every client that the erasure-ledger file
+                               (ERASURE_LEDGER_FILE, default var/erasure-ledger.jsonl) or the database's
+                               ledger lists and the restored data still holds; idempotent, prints counts only
 Uses the same configuration as the API (DATABASE_URL or the embedded PostgreSQL).`;
 
 async function main(): Promise<number> {
@@ -44,10 +57,14 @@ async function main(): Promise<number> {
       'municipality-code': { type: 'string' },
       'municipality-name': { type: 'string' },
       'as-of': { type: 'string' },
+      out: { type: 'string' },
+      file: { type: 'string' },
+      unencrypted: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate', 'reminders:run'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate', 'reminders:run', 'backup', 'restore', 'erasures:replay'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
   }
@@ -75,6 +92,9 @@ async function main(): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
   const log = { log: (m: string) => process.stdout.write(`${m}\n`), warn: (m: string) => process.stderr.write(`${m}\n`), debug: () => undefined };
+  // Before provisioning: a backup leaves the database as it is, a restore needs it untouched (empty).
+  if (command === 'backup') return backupCommand(config, log, { out: values.out, unencrypted: values.unencrypted });
+  if (command === 'restore') return restoreCommand(config, log, { file: values.file ?? positionals[1], force: values.force });
   const database = await prepareDatabase(config, log);
   try {
     if (command === 'seed') {
@@ -99,6 +119,7 @@ async function main(): Promise<number> {
     }
     if (command === 'keys:rotate') return await rotateKeysCommand(database.ownerUrl, new FieldCipher(database.fieldKeys));
     if (admin) return await createAdminCommand(database.ownerUrl, admin);
+    if (command === 'erasures:replay') return await erasureReplayCommand(database, log);
     if (command === 'reminders:run') return await remindersCommand(database.ownerUrl, database.appUrl, asOf, config.REMINDER_NO_CONTACT_WEEKS);
     return 0;
   } finally {

@@ -12,6 +12,7 @@ import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
+import { RetentionModule } from '@wegweiser/api/retention';
 import { HealthModule } from '@wegweiser/api/health';
 import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
@@ -74,6 +75,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       UserAdminModule,
       TeamModule,
       EvaluationReportsModule,
+      RetentionModule,
       ...extra,
     ],
   };

@@ -13,6 +13,7 @@ import { OutcomesModule } from '@wegweiser/api/outcomes';
 import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
+import { RetentionModule } from '@wegweiser/api/retention';
 import { HealthModule } from '@wegweiser/api/health';
 import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
@@ -49,6 +50,7 @@ export class AppModule {
         UserAdminModule,
         TeamModule,
         EvaluationReportsModule,
+        RetentionModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({

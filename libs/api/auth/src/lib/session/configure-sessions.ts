@@ -1,7 +1,7 @@
 import './session-data';
 import { ForbiddenException } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig } from '@wegweiser/api/core';
+import { apiMiddlewareErrors, AppConfig } from '@wegweiser/api/core';
 import { AUTH_ERROR_CODES, CSRF_HEADER, SESSION_COOKIE } from '@wegweiser/shared/contracts';
 import connectPgSimple from 'connect-pg-simple';
 import cookieParser from 'cookie-parser';
@@ -67,6 +67,8 @@ export function configureSessions(app: NestExpressApplication, config: AppConfig
       next(error ? new ForbiddenException({ code: AUTH_ERROR_CODES.csrfTokenInvalid, message: 'Missing or invalid CSRF token.' }) : undefined),
     ),
   );
+  // Session store errors (database down: 503) and CSRF refusals answered here, not as 404 by the static-file handler.
+  app.use('/api', apiMiddlewareErrors());
   return (req, res, fresh) => generateCsrfToken(req, res, { overwrite: fresh });
 }
 
