@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readErasureLedgerFile } from '@wegweiser/api/backup';
 import { CSRF_HEADER } from '@wegweiser/shared/contracts';
 import { createReportFixture, ReportFixture } from '../evaluation/report-fixture';
 import { signIn, SignedInAgent } from '../support/sessions';
@@ -16,8 +20,13 @@ describe('erasure on request, Art. 17 (acceptance 2)', () => {
   let admin: SignedInAgent;
   let adminId: string;
   let canary: CanaryClient;
+  // The ledger's copy outside the database (read by `erasures:replay` after a restore), written after the commit.
+  const ledgerDir = mkdtempSync(join(tmpdir(), 'ww-ledger-'));
+  const ledgerFile = join(ledgerDir, 'erasure-ledger.jsonl');
+  const previousLedgerFile = process.env['ERASURE_LEDGER_FILE'];
 
   beforeAll(async () => {
+    process.env['ERASURE_LEDGER_FILE'] = ledgerFile;
     f = await createReportFixture();
     ({ teamLead, teamLeadId, admin, adminId } = await retentionActors(f));
     // Active, in the middle of support: nowhere near the retention period.
@@ -26,6 +35,9 @@ describe('erasure on request, Art. 17 (acceptance 2)', () => {
 
   afterAll(async () => {
     await f?.close();
+    if (previousLedgerFile === undefined) delete process.env['ERASURE_LEDGER_FILE'];
+    else process.env['ERASURE_LEDGER_FILE'] = previousLedgerFile;
+    rmSync(ledgerDir, { recursive: true, force: true });
   });
 
   const requestErasure = (who: SignedInAgent, clientId: string, body: object) =>
@@ -68,6 +80,7 @@ describe('erasure on request, Art. 17 (acceptance 2)', () => {
     await confirm(f.asManager, requestId).expect(403);
     expect(Object.keys(await occurrences(f, canary.latin)).length).toBeGreaterThan(0);
     expect(await f.sql(`SELECT 1 FROM client WHERE id = $1`, [canary.id])).toHaveLength(1);
+    expect(await readErasureLedgerFile(ledgerFile)).toEqual([]);
 
     const pending = await admin.agent.get('/api/erasure-requests?state=pending').expect(200);
     expect(pending.body).toEqual([created.body]);
@@ -106,6 +119,12 @@ describe('erasure on request, Art. 17 (acceptance 2)', () => {
     const counts = await rowCounts(f);
     expect((await confirm(admin, requestId).expect(409)).body.code).toBe('erasureRequestNotPending');
     expect(await rowCounts(f)).toEqual(counts);
+
+    // The committed erasure is also in the ledger file outside the database, once, ids only.
+    expect(await readErasureLedgerFile(ledgerFile)).toEqual([{ clientId: canary.id, municipalityId: f.municipalityId, erasedAt: expect.any(String), reason: 'request' }]);
+    const fileText = readFileSync(ledgerFile, 'utf8');
+    expect(fileText).not.toContain(canary.latin);
+    expect(fileText).not.toContain(canary.arabic);
   });
 
   it('a legal hold blocks the request', async () => {

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamicModule, ForwardReference, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -39,6 +41,8 @@ const quiet = { log: () => undefined, warn: () => undefined, debug: () => undefi
  * HTTP baseline) assembled in-process, plus modules a test adds.
  */
 export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], env: Record<string, string> = {}): Promise<TestApp> {
+  // Erasures append to the ledger file outside the database: never the repository's var/ in tests.
+  process.env['ERASURE_LEDGER_FILE'] ??= join(tmpdir(), `ww-e2e-erasure-ledger-${process.pid}.jsonl`);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

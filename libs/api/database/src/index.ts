@@ -10,6 +10,7 @@ export * from './lib/embedded/orphan-recovery';
 export * from './lib/seed/demo-seeder';
 export * from './lib/tenancy/tenant-sql';
 export * from './lib/tenancy/tenant-transaction';
+export * from './lib/tenancy/after-commit';
 export * from './lib/versioning/versioned-update';
 export * from './lib/search/client-search';
 export * from './lib/errors/unique-violation';

@@ -5,6 +5,7 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
 import { ClsModule } from 'nestjs-cls';
+import { AfterCommit } from './tenancy/after-commit';
 import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
 import { SIDE_CONNECTION, TenantTransactions } from './tenancy/tenant-transaction';
 import { typeOrmOptions } from './typeorm/typeorm-options';
@@ -53,8 +54,8 @@ export class DatabaseModule {
           ],
         }),
       ],
-      providers: [TenantContext, TenantTransactions, { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor }],
-      exports: [TenantContext, TenantTransactions],
+      providers: [TenantContext, TenantTransactions, AfterCommit, { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor }],
+      exports: [TenantContext, TenantTransactions, AfterCommit],
     };
   }
 }

@@ -2,6 +2,7 @@ import { ConflictException, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
+import { AfterCommit } from '@wegweiser/api/database';
 import { EvaluationRecordService } from '@wegweiser/api/evaluation';
 import { ErasureService } from './erasure.service';
 import { DELETE_CLIENT_SQL, INSERT_LEDGER_SQL, LOCK_CLIENT_SQL, LOCK_DUE_CLIENT_SQL } from './retention.sql';
@@ -19,14 +20,15 @@ function setUp(locked: object[]) {
   const txHost = { tx: { query } } as unknown as TransactionHost<TransactionalAdapterTypeOrm>;
   const records = { recordForErasure: jest.fn(async () => void steps.push('record')) } as unknown as EvaluationRecordService;
   const audit = { record: jest.fn(async () => (steps.push('audit'), '1')) } as unknown as AuditService;
-  return { steps, query, audit, service: new ErasureService(txHost, records, audit) };
+  const afterCommit = { add: jest.fn(() => void steps.push('after-commit:ledger-file')) } as unknown as AfterCommit;
+  return { steps, query, audit, service: new ErasureService(txHost, records, audit, afterCommit) };
 }
 
 describe('ErasureService', () => {
   it('records the anonymous outcome once, right before the deletion, then writes the ledger and audits ids only', async () => {
     const { steps, audit, service } = setUp([{ id: CLIENT, municipality_id: MUNICIPALITY, held: false }]);
     await service.erase(CLIENT, 'request', '2027-03-01');
-    expect(steps).toEqual(['lock', 'record', 'delete', 'ledger:request:2027-03-01', 'audit']);
+    expect(steps).toEqual(['lock', 'record', 'delete', 'ledger:request:2027-03-01', 'audit', 'after-commit:ledger-file']);
     expect(audit.record).toHaveBeenCalledWith({ action: 'delete', outcome: 'success', entityType: 'client', entityId: CLIENT, clientId: CLIENT, municipalityId: MUNICIPALITY });
   });
 
@@ -47,7 +49,7 @@ describe('ErasureService', () => {
   it('retention erases a client that is still due, and does nothing (no record, no audit) when it no longer is', async () => {
     const due = setUp([{ id: CLIENT, municipality_id: MUNICIPALITY }]);
     await expect(due.service.eraseIfDue(CLIENT, '2030-01-02')).resolves.toBe(true);
-    expect(due.steps).toEqual(['lock', 'record', 'delete', 'ledger:retention:2030-01-02', 'audit']);
+    expect(due.steps).toEqual(['lock', 'record', 'delete', 'ledger:retention:2030-01-02', 'audit', 'after-commit:ledger-file']);
     expect(due.query).toHaveBeenCalledWith(LOCK_DUE_CLIENT_SQL, ['2030-01-02', CLIENT]);
 
     const gone = setUp([]);

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
+import { appendErasureLedgerFile, erasureLedgerFilePath } from '@wegweiser/api/backup';
+import { AfterCommit } from '@wegweiser/api/database';
 import { EvaluationRecordService } from '@wegweiser/api/evaluation';
 import { clientNotFound, legalHoldConflict } from './erasure.errors';
 import { DELETE_CLIENT_SQL, INSERT_LEDGER_SQL, LOCK_CLIENT_SQL, LOCK_DUE_CLIENT_SQL } from './retention.sql';
@@ -21,6 +23,10 @@ interface LockedClient {
  * evaluation (once, right before the deletion), delete the client and — by
  * cascade — every row about them, append the ledger row and audit the fact
  * (ids only). All or nothing: a failing step rolls the whole erasure back.
+ * Once the transaction has committed (never before: a rolled-back erasure must
+ * not be replayed), the ledger entry is also appended to the ledger file
+ * outside the database (ERASURE_LEDGER_FILE), which `erasures:replay` reads
+ * after a restore when the database itself was lost.
  */
 @Injectable()
 export class ErasureService {
@@ -28,6 +34,7 @@ export class ErasureService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly records: EvaluationRecordService,
     private readonly audit: AuditService,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   /** Erasure on request (Art. 17): 404 if the client is gone, 409 `legalHold` if held. */
@@ -59,5 +66,7 @@ export class ErasureService {
       clientId: client.id,
       municipalityId: client.municipality_id,
     });
+    const entry = { clientId: client.id, municipalityId: client.municipality_id, erasedAt: new Date().toISOString(), reason: cause };
+    this.afterCommit.add(() => appendErasureLedgerFile(erasureLedgerFilePath(), entry));
   }
 }

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
 import { defaultIfEmpty, from, lastValueFrom, Observable } from 'rxjs';
+import { AfterCommit } from './after-commit';
 import { SET_TENANT_SQL } from './tenant-sql';
 
 /**
@@ -16,16 +17,19 @@ export class TenantTransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tenant: TenantContext,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const user = this.tenant.user();
     if (!user) return next.handle();
     return from(
-      this.txHost.withTransaction(async () => {
-        await this.txHost.tx.query(SET_TENANT_SQL, [user.municipalityId, user.id]);
-        return lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
-      }),
+      this.afterCommit.around(() =>
+        this.txHost.withTransaction(async () => {
+          await this.txHost.tx.query(SET_TENANT_SQL, [user.municipalityId, user.id]);
+          return lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
+        }),
+      ),
     );
   }
 }

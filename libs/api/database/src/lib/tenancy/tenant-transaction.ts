@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { AfterCommit } from './after-commit';
 import { SET_TENANT_SQL } from './tenant-sql';
 
 /** The connection pool for side transactions (audit rows, session checks). */
@@ -20,6 +21,7 @@ export class TenantTransactions {
   constructor(
     @InjectDataSource(SIDE_CONNECTION) private readonly side: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   run<T>(municipalityId: string | null, userId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -35,12 +37,13 @@ export class TenantTransactions {
    * while they run (sign-in) and for background jobs: services using
    * TransactionHost join it. `isolationLevel` e.g. `REPEATABLE READ` for work
    * whose queries must all see the same snapshot (evaluation reports).
+   * Work queued with `AfterCommit.add` runs once it has committed.
    */
   withTenant<T>(municipalityId: string, userId: string | null, work: () => Promise<T>, isolationLevel?: IsolationLevel): Promise<T> {
     const inTenant = async () => {
       await this.txHost.tx.query(SET_TENANT_SQL, [municipalityId, userId ?? '']);
       return work();
     };
-    return isolationLevel ? this.txHost.withTransaction({ isolationLevel }, inTenant) : this.txHost.withTransaction(inTenant);
+    return this.afterCommit.around(() => (isolationLevel ? this.txHost.withTransaction({ isolationLevel }, inTenant) : this.txHost.withTransaction(inTenant)));
   }
 }
