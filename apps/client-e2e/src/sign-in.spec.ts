@@ -59,7 +59,7 @@ test.describe('sign-in', () => {
     page,
   }, testInfo) => {
     const screenshot = (name: string) => join(testInfo.project.outputDir, 'screenshots', name);
-    await signIn(page, DEMO_ACCOUNTS.admin);
+    await signIn(page, DEMO_ACCOUNTS.adminMusterstadt);
 
     await expect(page).toHaveURL(/\/anmelden\/zweiter-faktor$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Authenticator-App einrichten' })).toBeVisible();
@@ -83,7 +83,7 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/verwaltung$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
     await expect(page.getByText('Folgt in Kürze')).toBeVisible();
-    await expect(page.getByRole('banner')).toContainText('Administration · Beispielheim');
+    await expect(page.getByRole('banner')).toContainText('Administration · Musterstadt');
     await page.screenshot({ path: screenshot('administration.png'), fullPage: true });
     expect(await browserStorage(page)).toBe(0);
   });

@@ -6,6 +6,8 @@ export const DEMO_ACCOUNTS = {
   manager: 'julia.neumann@bh.wegweiser.example',
   teamLead: 'oliver.zimmermann@bh.wegweiser.example',
   admin: 'tanja.mueller@bh.wegweiser.example',
+  /** Musterstadt's administrator: enrolled by sign-in.spec (the Beispielheim one by retention.spec; TOTP enrolment happens once per run). */
+  adminMusterstadt: 'frank.vogel@ms.wegweiser.example',
   evaluator: 'ralf.braun@bh.wegweiser.example',
   dpo: 'tobias.schmitt@bh.wegweiser.example',
 } as const;

@@ -31,6 +31,7 @@ export const appRoutes: Route[] = [
         data: { area: 'dataProtection' },
       },
       { path: 'auswertung', canMatch: [permissionGuard('evaluation:read')], loadChildren: () => import('@wegweiser/client/evaluation').then((m) => m.EVALUATION_ROUTES) },
+      { path: 'aufbewahrung', canMatch: [permissionGuard('retention:manage')], loadChildren: () => import('@wegweiser/client/retention').then((m) => m.RETENTION_ROUTES) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],
   },

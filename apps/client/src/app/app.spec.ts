@@ -104,7 +104,7 @@ describe('App shell', () => {
 
     it('shows only the areas the role may use', () => {
       const links = Array.from(page().querySelectorAll('nav a')).map((link) => link.textContent?.trim());
-      expect(links).toEqual(['Verwaltung', 'Auswertung']);
+      expect(links).toEqual(['Verwaltung', 'Auswertung', 'Aufbewahrung und Löschung']);
     });
 
     it('remembers a language switch with the account', async () => {

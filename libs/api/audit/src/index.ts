@@ -5,3 +5,4 @@ export * from './lib/dto/audit-query.dto';
 export * from './lib/audit.controller';
 export * from './lib/audit.module';
 export * from './lib/verification/verify-audit-chain';
+export * from './lib/verification/cut-audit-chain';

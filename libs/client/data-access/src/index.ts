@@ -21,3 +21,4 @@ export * from './lib/team/team-dashboard-api';
 export * from './lib/http/save-download';
 export * from './lib/evaluation/evaluation-api';
 export * from './lib/documents/client-documents-api';
+export * from './lib/retention/retention-api';

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { calendarToday } from '@wegweiser/api/core';
 import { JobRunner } from '@wegweiser/api/jobs';
+import { AuditRetention } from './audit-retention';
 import { RetentionRun } from './retention-run';
 
 /** The daily retention job's queue (and schedule). */
@@ -11,13 +12,16 @@ export const RETENTION_CRON = '45 2 * * *';
 /**
  * Schedules the retention run on the API's job runner (pg-boss): one
  * instance fetches the job; the run itself is idempotent and locks each
- * client it erases, so overlapping runs are safe too.
+ * client it erases, so overlapping runs are safe too. Then the audit rows
+ * past each municipality's audit period are deleted (`AuditRetention`,
+ * idempotent too, one advisory lock per chain).
  */
 @Injectable()
 export class RetentionJob implements OnModuleInit {
   constructor(
     private readonly jobs: JobRunner,
     private readonly retention: RetentionRun,
+    private readonly auditRetention: AuditRetention,
   ) {}
 
   onModuleInit(): void {
@@ -26,7 +30,9 @@ export class RetentionJob implements OnModuleInit {
       queue: { retryLimit: 2, retryDelay: 600, expireInSeconds: 3_600 },
       schedule: RETENTION_CRON,
       work: async () => {
-        await this.retention.run(calendarToday());
+        const today = calendarToday();
+        await this.retention.run(today);
+        await this.auditRetention.purge(today);
       },
     });
   }

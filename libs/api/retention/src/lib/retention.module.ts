@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@wegweiser/api/audit';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { EvaluationModule } from '@wegweiser/api/evaluation';
+import { AuditRetention } from './audit-retention';
 import { ErasureRequestsService } from './erasure-requests.service';
 import { ErasureService } from './erasure.service';
 import { LegalHoldService } from './legal-hold.service';
@@ -14,7 +15,7 @@ import { RetentionRun } from './retention-run';
 @Module({
   imports: [AuditModule, ClientsModule, EvaluationModule],
   controllers: [RetentionController, ClientRetentionController, ErasureRequestsController],
-  providers: [ErasureService, RetentionRun, RetentionJob, RetentionPolicyService, LegalHoldService, ErasureRequestsService],
-  exports: [ErasureService, RetentionRun],
+  providers: [ErasureService, RetentionRun, AuditRetention, RetentionJob, RetentionPolicyService, LegalHoldService, ErasureRequestsService],
+  exports: [ErasureService, RetentionRun, AuditRetention],
 })
 export class RetentionModule {}

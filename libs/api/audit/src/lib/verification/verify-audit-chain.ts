@@ -16,23 +16,33 @@ export interface AuditChainBreak {
 
 export interface AuditChainVerification {
   checked: number;
+  /** How many chains start at a retention checkpoint (their older rows were deleted); absent when none. */
+  fromCheckpoint?: number;
   brokenAt?: AuditChainBreak;
 }
 
 /**
  * Every chain (partition by municipality, in id order) in one pass: each
- * row's prev_hash must be its predecessor's hash ('genesis' for the first),
- * and its hash must recompute with `audit_event_hash`. Reports the broken
- * link with the lowest id. `owner` guards against a silent "intact": only
- * the owning role sees every chain (policy audit_event_owner_read).
+ * row's prev_hash must be its predecessor's hash — for the first row the
+ * hash of the chain's latest retention checkpoint (`audit_checkpoint`, the
+ * last row deleted by audit retention), else 'genesis' — and its hash must
+ * recompute with `audit_event_hash`. Reports the broken link with the lowest
+ * id. `owner` guards against a silent "intact": only the owning role sees
+ * every chain (policies audit_event_owner_read, audit_checkpoint_owner_read).
  */
 export const VERIFY_AUDIT_CHAIN_SQL = `
-  WITH chain AS (
-    SELECT id, municipality_id, prev_hash, hash,
-           coalesce(lag(hash) OVER (PARTITION BY municipality_id ORDER BY id), 'genesis') AS expected_prev_hash,
-           audit_event_hash(prev_hash, id, municipality_id, occurred_at, user_id, role, action, entity_type,
-                            entity_id, client_id, outcome, request_id) AS recomputed_hash
-      FROM audit_event
+  WITH start AS (
+    SELECT DISTINCT ON (municipality_id) municipality_id, last_hash
+      FROM audit_checkpoint
+     ORDER BY municipality_id, last_id DESC
+  ),
+  chain AS (
+    SELECT e.id, e.municipality_id, e.prev_hash, e.hash,
+           coalesce(lag(e.hash) OVER (PARTITION BY e.municipality_id ORDER BY e.id), s.last_hash, 'genesis') AS expected_prev_hash,
+           audit_event_hash(e.prev_hash, e.id, e.municipality_id, e.occurred_at, e.user_id, e.role, e.action, e.entity_type,
+                            e.entity_id, e.client_id, e.outcome, e.request_id) AS recomputed_hash
+      FROM audit_event e
+      LEFT JOIN start s ON s.municipality_id IS NOT DISTINCT FROM e.municipality_id
   ),
   checked AS (
     SELECT id, municipality_id,
@@ -42,6 +52,7 @@ export const VERIFY_AUDIT_CHAIN_SQL = `
   )
   SELECT pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'audit_event'::regclass), 'USAGE') AS owner,
          (SELECT count(*) FROM checked)::text AS checked,
+         (SELECT count(*) FROM start)::text AS checkpoints,
          broken.id::text AS id, broken.municipality_id, broken.reason
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (SELECT id, municipality_id, reason FROM checked WHERE reason IS NOT NULL ORDER BY id LIMIT 1) AS broken ON true`;
@@ -49,6 +60,7 @@ export const VERIFY_AUDIT_CHAIN_SQL = `
 export interface VerifyAuditChainRow {
   owner: boolean;
   checked: string;
+  checkpoints: string;
   id: string | null;
   municipality_id: string | null;
   reason: AuditChainBreakReason | null;
@@ -57,8 +69,10 @@ export interface VerifyAuditChainRow {
 export function toAuditChainVerification(row: VerifyAuditChainRow): AuditChainVerification {
   if (!row.owner) throw new Error('audit:verify must connect as the owner of audit_event (DATABASE_URL), which reads every chain.');
   const checked = Number(row.checked);
-  if (row.id === null || row.reason === null) return { checked };
-  return { checked, brokenAt: { municipalityId: row.municipality_id, id: row.id, reason: row.reason } };
+  const checkpoints = Number(row.checkpoints);
+  const counts = checkpoints > 0 ? { checked, fromCheckpoint: checkpoints } : { checked };
+  if (row.id === null || row.reason === null) return counts;
+  return { ...counts, brokenAt: { municipalityId: row.municipality_id, id: row.id, reason: row.reason } };
 }
 
 /**
@@ -82,6 +96,7 @@ export async function verifyAuditChain(ownerUrl: string): Promise<AuditChainVeri
 /** The CLI's one line of output. */
 export function describeAuditChainVerification(result: AuditChainVerification): string {
   const broken = result.brokenAt;
-  if (!broken) return `Audit chain intact: ${result.checked} events checked`;
+  const from = result.fromCheckpoint ? ` (${result.fromCheckpoint} chain(s) from a retention checkpoint)` : '';
+  if (!broken) return `Audit chain intact: ${result.checked} events checked${from}`;
   return `Audit chain broken at event ${broken.id} (municipality ${broken.municipalityId ?? 'unknown'}): ${broken.reason}`;
 }

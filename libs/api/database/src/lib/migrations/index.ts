@@ -14,6 +14,7 @@ import { AddReminders1765200000000 } from './1765200000000-AddReminders';
 import { AddEvaluationRecord1765400000000 } from './1765400000000-AddEvaluationRecord';
 import { AddEvaluationReport1765500000000 } from './1765500000000-AddEvaluationReport';
 import { AddRetentionAndErasure1765600000000 } from './1765600000000-AddRetentionAndErasure';
+import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpoint';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AddEvaluationRecord1765400000000,
   AddEvaluationReport1765500000000,
   AddRetentionAndErasure1765600000000,
+  AddAuditCheckpoint1765700000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

@@ -32,6 +32,8 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   migrations: ['SELECT'],
   /** Append-only: rows are added (append_audit_event) and read, never changed or removed. */
   audit_event: ['SELECT', 'INSERT'],
+  /** Where a chain was cut by audit retention: written by the owner's retention job only. */
+  audit_checkpoint: ['SELECT'],
   /** The history of a support period: appended, never rewritten (removed only with its client, by cascade). */
   support_event: ['SELECT', 'INSERT'],
   /** Who was responsible for a client when: appended on each reassignment, never rewritten (removed only with its client). */

@@ -7,6 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { ClientFileStore } from '../client-file-store';
 import { CLIENT_FILE_TABS } from '../client-file-tabs';
 import { ClientDocuments } from '../documents/client-documents';
+import { ClientRetention } from '../retention/client-retention';
 import { FileHeader } from '../file-header/file-header';
 
 /**
@@ -15,7 +16,7 @@ import { FileHeader } from '../file-header/file-header';
  */
 @Component({
   selector: 'ww-client-file-page',
-  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader, ClientDocuments],
+  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader, ClientDocuments, ClientRetention],
   providers: [ClientFileStore],
   templateUrl: './client-file-page.html',
   styleUrl: './client-file-page.scss',
