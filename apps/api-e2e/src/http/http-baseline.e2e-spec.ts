@@ -101,6 +101,16 @@ describe('HTTP baseline', () => {
     expect(ui.text).toContain('swagger');
   });
 
+  it('compresses larger answers for clients that accept gzip, and not the CSRF-token answer', async () => {
+    const docs = await http().get('/api/docs-json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(docs.headers['content-encoding']).toBe('gzip');
+    expect(docs.body.info.title).toBe('Wegweiser API');
+    const plain = await http().get('/api/docs-json').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const token = await http().get('/api/auth/csrf').set('Accept-Encoding', 'gzip').expect(200);
+    expect(token.headers['content-encoding']).toBeUndefined();
+  });
+
   it('reports liveness and readiness', async () => {
     expect((await http().get('/api/health').expect(200)).body).toEqual({ status: 'ok', version: expect.any(String) });
     const ready = await http().get('/api/health/ready').expect(200);

@@ -11,6 +11,7 @@ import session from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { CsrfTokens } from './csrf-tokens';
+import { throttleTouch, touchIntervalMs } from './throttled-touch';
 
 const CsrfTokensRef = { token: CsrfTokens };
 
@@ -37,7 +38,8 @@ export function configureSessions(app: NestExpressApplication, config: AppConfig
     session({
       name: SESSION_COOKIE,
       secret: settings.secret,
-      store: new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 300 }),
+      // The rolling expiry is written at most once per interval per session (not on every request).
+      store: throttleTouch(new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 300 }), touchIntervalMs(settings.idleTimeoutSeconds)),
       resave: false,
       saveUninitialized: false,
       rolling: true,

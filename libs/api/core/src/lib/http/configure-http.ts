@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, API_ROUTES } from '@wegweiser/shared/contracts';
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/load-config';
@@ -11,6 +12,19 @@ import { rejectDeepBodies } from './body-depth';
 import { createValidationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
+
+/** Responses smaller than this go uncompressed (the gzip header and the CPU cost outweigh the saving). */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+/**
+ * Sign-in and CSRF-token responses carry secrets: they are never compressed,
+ * so a secret can never share a compressed response with attacker-influenced
+ * text (BREACH).
+ */
+export function shouldCompress(req: Request, res: Response): boolean {
+  if (req.path.startsWith(`/${API_PREFIX}/${API_ROUTES.auth}`)) return false;
+  return compression.filter(req, res);
+}
 
 /** The CSP the Angular production build satisfies (no inline scripts). */
 export const CONTENT_SECURITY_POLICY = {
@@ -29,8 +43,9 @@ export const CONTENT_SECURITY_POLICY = {
 
 /**
  * The HTTP baseline shared by main.ts and the in-process e2e tests:
- * security headers, body limits, one error shape, validation, no caching of
- * API responses, OpenAPI under /api/docs.
+ * security headers, gzip/deflate/br-negotiated compression (not for auth
+ * responses), body limits, one error shape, validation, no caching of API
+ * responses, OpenAPI under /api/docs.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
@@ -42,6 +57,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
       strictTransportSecurity: config.NODE_ENV === 'production' && config.TRUST_PROXY,
     }),
   );
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES, filter: shouldCompress }));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.use(bodyParserErrors);
