@@ -43,6 +43,7 @@ export type AppendAuditEventParams = [
   requestId: string | null,
 ];
 
+
 export const APPEND_AUDIT_EVENT_SQL = 'SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9) AS id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,11 +3,16 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
-import { TenantTransactions } from '@wegweiser/api/database';
+import { ONE_STATEMENT_TENANT, TenantTransactions } from '@wegweiser/api/database';
 import { AuditPageResponse } from '@wegweiser/shared/contracts';
-import { EntityManager } from 'typeorm';
 import { AuditEventRow, AuditFilter, buildAuditPageQuery, toAuditPage } from './audit-page';
-import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from './audit-record';
+import { AuditRecord, toAppendParams } from './audit-record';
+
+/**
+ * The append in one statement with its tenant (see ONE_STATEMENT_TENANT): $1/$2 the tenant settings, $3–$11 the
+ * event. Its implicit transaction commits when the statement ends, so the chain's lock is held for the insert only.
+ */
+export const APPEND_AUDIT_EVENT_IN_TENANT_SQL = `${ONE_STATEMENT_TENANT} SELECT append_audit_event($3, $4, $5, $6, $7, $8, $9, $10, $11)::text AS id FROM tenant`;
 
 /**
  * Writes and reads the audit trail (table `audit_event`, see migration
@@ -40,10 +45,10 @@ export class AuditService {
   }
 
   /**
-   * Appends one event and resolves with its id once it is committed. Runs in
-   * its own short transaction (not the request's): the chain's lock is held
-   * only for this insert, and the event stays even when the request later
-   * fails. If it cannot be written the error propagates: an action that
+   * Appends one event and resolves with its id once it is committed. Runs as
+   * one statement in its own implicit transaction (not the request's): the
+   * chain's lock is held only for this insert, and the event stays even when
+   * the request later fails. If it cannot be written the error propagates: an action that
    * cannot be audited must not succeed.
    */
   async record(record: AuditRecord): Promise<string> {
@@ -55,15 +60,13 @@ export class AuditService {
       role: user?.role ?? null,
       requestId: this.tenant.requestId() ?? null,
     });
-    const append = async (manager: EntityManager): Promise<string> => {
-      const rows: { id: string }[] = await manager.query(APPEND_AUDIT_EVENT_SQL, params);
-      const id = rows[0]?.id;
-      if (!id) throw new Error('append_audit_event returned no id');
-      return id;
-    };
     const [municipalityId, userId] = params;
     // Municipality unknown (null): the separate chain, appended with no municipality set.
-    return this.transactions.run(municipalityId, municipalityId ? userId : null, append);
+    const tenant = [municipalityId ?? '', municipalityId ? (userId ?? '') : ''];
+    const rows = await this.transactions.statement<{ id: string }>(APPEND_AUDIT_EVENT_IN_TENANT_SQL, [...tenant, ...params]);
+    const id = rows[0]?.id;
+    if (!id) throw new Error('append_audit_event returned no id');
+    return id;
   }
 
   /** A page of the signed-in user's municipality's trail (in the request's tenant transaction). */

@@ -3,7 +3,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, 
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '@wegweiser/api/audit';
 import { APP_CONFIG, AppConfig, PERMISSION_KEY, PUBLIC_KEY, RequestUser, SIGNED_IN_KEY, TenantContext } from '@wegweiser/api/core';
-import { TenantTransactions } from '@wegweiser/api/database';
+import { REQUEST_ACCOUNT_SQL, TenantTransactions } from '@wegweiser/api/database';
 import { AUTH_ERROR_CODES, ERROR_CODES, hasPermission, Permission } from '@wegweiser/shared/contracts';
 import type { Request } from 'express';
 
@@ -59,12 +59,9 @@ export class AuthGuard implements CanActivate {
       await new Promise<void>((resolve) => session.destroy(() => resolve()));
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
     }
-    const [user] = await this.transactions.run(session.municipalityId, session.userId, (manager) =>
-      manager.query(
-        `SELECT id, municipality_id AS "municipalityId", team_id AS "teamId", role FROM app_user WHERE id = $1 AND active`,
-        [session.userId],
-      ) as Promise<RequestUser[]>,
-    );
+    // One round trip: the tenant settings and the account read in one statement (migration AddRequestAccountFunction).
+    const [row] = await this.transactions.statement<{ account: RequestUser | null }>(REQUEST_ACCOUNT_SQL, [session.municipalityId, session.userId, session.userId]);
+    const user = row?.account;
     if (!user) {
       await new Promise<void>((resolve) => session.destroy(() => resolve()));
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);

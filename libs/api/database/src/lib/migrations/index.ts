@@ -15,6 +15,7 @@ import { AddEvaluationRecord1765400000000 } from './1765400000000-AddEvaluationR
 import { AddEvaluationReport1765500000000 } from './1765500000000-AddEvaluationReport';
 import { AddRetentionAndErasure1765600000000 } from './1765600000000-AddRetentionAndErasure';
 import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpoint';
+import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddRequestAccountFunction';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   AddEvaluationReport1765500000000,
   AddRetentionAndErasure1765600000000,
   AddAuditCheckpoint1765700000000,
+  AddRequestAccountFunction1765800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

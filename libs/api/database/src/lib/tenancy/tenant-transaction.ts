@@ -33,6 +33,15 @@ export class TenantTransactions {
   }
 
   /**
+   * One statement on a side connection, in an implicit transaction of its
+   * own (autocommit): for statements that set their tenant themselves
+   * (`ONE_STATEMENT_TENANT`), one round trip instead of four.
+   */
+  statement<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.side.query(sql, params) as Promise<T[]>;
+  }
+
+  /**
    * Like the per-request transaction, for routes that learn the tenant only
    * while they run (sign-in) and for background jobs: services using
    * TransactionHost join it. `isolationLevel` e.g. `REPEATABLE READ` for work
