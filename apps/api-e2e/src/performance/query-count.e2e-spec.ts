@@ -154,8 +154,8 @@ const PROBES: Probe[] = [
     path: (d) => clientPath(d, '/file'),
     rows: (body) => fileRows(body as ClientFileResponse),
     minLargeRows: 150,
-    // Nine parts (client, support, qualifications, languages, consents, plan, conversations, outcomes, ratings), each checking access itself.
-    maxStatements: 40,
+    // Nine parts (client, support, qualifications, languages, consents, plan, conversations, outcomes, ratings); their access checks share one lookup (ClientAccess.readOnce).
+    maxStatements: 25,
   },
   {
     area: 'client file',

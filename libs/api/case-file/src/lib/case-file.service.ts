@@ -29,20 +29,23 @@ export class CaseFileService {
   ) {}
 
   async file(clientId: string): Promise<ClientFileResponse> {
-    const entity = await this.access.readable(clientId);
-    const refusal = this.access.writeRefusal(entity);
-    return this.audit.readScope({ entityType: 'client_file', entityId: clientId, clientId }, async () => ({
-      client: await this.clients.get(clientId),
-      support: await this.support.get(clientId),
-      qualifications: await this.qualifications.get(clientId),
-      languages: await this.languages.list(clientId),
-      consents: await this.consents.list(clientId),
-      plan: await this.plans.get(clientId),
-      conversations: await this.conversations.list(clientId),
-      outcomes: await this.outcomes.list(clientId),
-      ratings: await this.ratings.list(clientId),
-      access: { canEdit: refusal === null, refusal },
-    }));
+    // Every part checks access to the client again: inside readOnce they share one lookup.
+    return this.access.readOnce(async () => {
+      const entity = await this.access.readable(clientId);
+      const refusal = this.access.writeRefusal(entity);
+      return this.audit.readScope({ entityType: 'client_file', entityId: clientId, clientId }, async () => ({
+        client: await this.clients.get(clientId),
+        support: await this.support.get(clientId),
+        qualifications: await this.qualifications.get(clientId),
+        languages: await this.languages.list(clientId),
+        consents: await this.consents.list(clientId),
+        plan: await this.plans.get(clientId),
+        conversations: await this.conversations.list(clientId),
+        outcomes: await this.outcomes.list(clientId),
+        ratings: await this.ratings.list(clientId),
+        access: { canEdit: refusal === null, refusal },
+      }));
+    });
   }
 
   async timeline(clientId: string, limit: number): Promise<TimelineResponse> {
