@@ -1,7 +1,7 @@
 // Starts the built API (production mode, dist/apps/api/main.js) as a process of its own against the bench database,
 // and reads its resident memory while the load runs.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -42,11 +42,12 @@ export async function waitReady(baseUrl, timeoutMs, isAlive = () => true) {
 
 /** `command` (default: node dist/apps/api/main.js) until /api/health/ready answers; returns the process and seconds to ready. */
 export async function startApi({ root, env, port, logFile, command = [join(root, 'dist/apps/api/main.js')] }) {
-  const log = createWriteStream(logFile, { flags: 'a' });
+  // Straight into the file: through a pipe, the API's synchronous log writes would wait whenever this (busy) process
+  // is slow to read, and that wait would be measured as request latency.
+  const log = openSync(logFile, 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, command, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  const child = spawn(process.execPath, command, { cwd: root, env, stdio: ['ignore', log, log] });
+  closeSync(log);
   let alive = true;
   child.on('exit', () => (alive = false));
   const baseUrl = `http://127.0.0.1:${port}`;

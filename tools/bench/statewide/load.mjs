@@ -1,9 +1,10 @@
-// A closed-loop load of `connections` concurrent users for `seconds`, each request built by `next()` (path, method,
-// headers, body). Without `rate` every user sends its next request as soon as the previous one was answered
-// (saturation: the throughput ceiling); with `rate` each user sends at most `rate` requests per second, waiting
-// between them like a person at work (k6-style users with think time). autocannon drives it from this process (the
-// API runs in another); latencies are collected per response for exact percentiles.
+// Load from the benchmark's process (the API runs in another), each request built by `next()` (path, method, headers,
+// body); latencies are collected per response for exact percentiles.
+// - runLoad: saturation, `connections` in a closed loop without think time (autocannon): the throughput ceiling.
+// - runUsers: people at work, with think time between their requests.
 import autocannon from 'autocannon';
+import { performance } from 'node:perf_hooks';
+import { Agent, request } from 'undici';
 
 /** The value at quantile `q` (nearest rank) of ascending `sorted`. */
 export function quantile(sorted, q) {
@@ -11,7 +12,7 @@ export function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-export async function runLoad({ url, connections, seconds, next, rate }) {
+export async function runLoad({ url, connections, seconds, next }) {
   const latencies = [];
   let errors = 0;
   const statuses = {};
@@ -20,7 +21,6 @@ export async function runLoad({ url, connections, seconds, next, rate }) {
     connections,
     duration: seconds,
     timeout: 30,
-    ...(rate ? { connectionRate: rate } : {}),
     requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
   });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -33,7 +33,7 @@ export async function runLoad({ url, connections, seconds, next, rate }) {
   const requests = latencies.length;
   return {
     connections,
-    rate: rate ?? null,
+    thinkMs: null,
     seconds,
     requests,
     throughput: requests / seconds,
@@ -42,6 +42,64 @@ export async function runLoad({ url, connections, seconds, next, rate }) {
     p99: quantile(latencies, 0.99),
     max: latencies[latencies.length - 1] ?? NaN,
     errors: errors + result.errors + result.timeouts,
+    statuses,
+  };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `users` people at work: each sends a request built by `next()`, waits for the answer, then thinks for a random
+ * time (exponential, mean `thinkMs`) before the next one — k6-style virtual users. They start spread over one mean
+ * think time (not in lockstep); what is measured are the requests sent in the `seconds` after that ramp-up.
+ * One keep-alive connection per user.
+ */
+export async function runUsers({ url, users, seconds, thinkMs, next }) {
+  const agent = new Agent({ connections: users, pipelining: 1, keepAliveTimeout: 60_000 });
+  const from = performance.now() + thinkMs;
+  const until = from + seconds * 1000;
+  const latencies = [];
+  const statuses = {};
+  let errors = 0;
+  let sent = 0;
+  const pause = (ms) => sleep(Math.max(0, Math.min(ms, until - performance.now())));
+  const user = async () => {
+    await pause(Math.random() * thinkMs);
+    while (performance.now() < until) {
+      const r = next();
+      const started = performance.now();
+      const counted = started >= from;
+      sent++;
+      try {
+        const response = await request(`${url}${r.path}`, { method: r.method, headers: r.headers, body: r.body, dispatcher: agent, headersTimeout: 30_000, bodyTimeout: 30_000 });
+        await response.body.dump();
+        if (counted) {
+          latencies.push(performance.now() - started);
+          statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+          if (response.statusCode >= 400) errors++;
+        }
+      } catch {
+        if (counted) errors++;
+      }
+      await pause(-Math.log(1 - Math.random()) * thinkMs);
+    }
+  };
+  await Promise.all(Array.from({ length: users }, user));
+  await agent.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    connections: users,
+    thinkMs,
+    seconds,
+    requests: latencies.length,
+    /** Requests in all, ramp-up included (the base of the per-request database figures). */
+    sent,
+    throughput: latencies.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    errors,
     statuses,
   };
 }

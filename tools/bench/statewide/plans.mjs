@@ -11,7 +11,7 @@ const SETTINGS = {
   'auto_explain.log_analyze': 'on',
   'auto_explain.log_buffers': 'on',
   'auto_explain.log_timing': 'on',
-  'auto_explain.log_nested_statements': 'on',
+  'auto_explain.log_nested_statements': 'off',
   'auto_explain.log_format': 'text',
 };
 

@@ -26,7 +26,7 @@ export async function startPostgres({ dir, port }) {
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
       '-c', 'shared_preload_libraries=pg_stat_statements,auto_explain',
-      '-c', 'pg_stat_statements.track=all',
+      '-c', 'pg_stat_statements.track=top',
       '-c', 'pg_stat_statements.max=10000',
       '-c', 'track_io_timing=on',
       '-c', 'shared_buffers=4GB',

@@ -25,17 +25,17 @@ export function judge(result) {
   const target = TARGETS[result.scenario];
   if (!target) return null;
   const checks = [];
-  const latencyRow = result.scenario === 'metrics' || (result.rate !== null && result.connections === 300);
+  const latencyRow = result.scenario === 'metrics' || (result.thinkMs !== null && result.connections === 300);
   if (target.p95 !== undefined && latencyRow) checks.push([`p95 ≤ ${target.p95} ms, 0 errors`, result.p95 <= target.p95 && result.errors === 0]);
   if (target.ratio !== undefined && result.ratioToBare !== null) checks.push([`≥ ${target.ratio} × bare`, result.ratioToBare >= target.ratio]);
   return checks.length ? checks : null;
 }
 
-const mode = (r) => (r.rate === null ? `saturation, ${r.connections} conn.` : `${r.connections} users × ${r.rate}/s`);
+const mode = (r) => (r.thinkMs === null ? `saturation, ${r.connections} conn.` : `${r.connections} users, think ${r.thinkMs / 1000} s`);
 
 export function toMarkdown(summary, previous) {
   const d = summary.dataset;
-  const before = (r) => previous?.results?.find((p) => p.scenario === r.scenario && p.connections === r.connections && p.rate === r.rate);
+  const before = (r) => previous?.results?.find((p) => p.scenario === r.scenario && p.connections === r.connections && p.thinkMs === r.thinkMs);
   const lines = [
     `# Statewide benchmark — ${summary.date.slice(0, 10)}`,
     '',
@@ -46,7 +46,7 @@ export function toMarkdown(summary, previous) {
     '',
     `Ceiling (bare NestJS route, same machine and process settings, saturation with ${summary.ceiling.connections} connections): ${n(summary.ceiling.throughput)} req/s, p95 ${n(summary.ceiling.p95, 1)} ms.`,
     '',
-    `Rows "N users × r/s": N concurrent users, each sending at most r requests per second (think time between them); rows "saturation": a closed loop without think time, the endpoint's throughput ceiling (compared with the bare route's).`,
+    `Rows "N users, think t": N concurrent users, each waiting a random think time (exponential, mean t) after every answer before the next request; rows "saturation": a closed loop without think time, the endpoint's throughput ceiling (compared with the bare route's).`,
     '',
     '| scenario | load | req/s | × bare | p50 ms | p95 ms | p99 ms | errors | SQL/req | PG ms/req | API RSS MiB | target | previous p95 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { measure as measureBundle } from '../../bundle-budget/bundle-budget.mjs';
 import { apiEnvironment, sampleRss, startApi } from './api-process.mjs';
-import { runLoad } from './load.mjs';
+import { quantile, runLoad, runUsers } from './load.mjs';
 import { capturePlans } from './plans.mjs';
 import { query, resetStatements, startPostgres, statementTotals } from './postgres.mjs';
 import { toMarkdown } from './report.mjs';
@@ -34,8 +34,8 @@ function options(argv) {
     clients: Math.round(STATEWIDE_CLIENTS * scale),
     seconds: value('duration', scale >= 0.5 ? 20 : 5),
     users: [50, 300],
-    /** Requests per second of one user (a person at work: a page view every few seconds, several requests each). */
-    userRate: value('user-rate', 1),
+    /** Mean think time of a user between two requests, ms (exponential): a person at work opens a page about every ten seconds, and a page sends about two requests. */
+    thinkMs: value('think', 5000),
     /** Connections of the saturation runs (closed loop without think time): the throughput ceiling. */
     saturation: 50,
     pgPort: value('pg-port', 5477),
@@ -109,17 +109,43 @@ async function bareCeiling(port, connections, seconds) {
   }
 }
 
-async function measureScenario(api, ownerUrl, name, connections, seconds, next, rate) {
+async function measureScenario(api, ownerUrl, name, connections, seconds, next, thinkMs) {
   await resetStatements(ownerUrl);
   const peakRss = sampleRss(api.child.pid);
-  const result = await runLoad({ url: api.baseUrl, connections, seconds, next, rate });
+  const result = thinkMs
+    ? await runUsers({ url: api.baseUrl, users: connections, seconds, thinkMs, next })
+    : await runLoad({ url: api.baseUrl, connections, seconds, next });
   const statements = await statementTotals(ownerUrl);
   return {
     scenario: name,
     ...result,
     rssMiB: peakRss(),
-    statementsPerRequest: result.requests ? statements.calls / result.requests : NaN,
-    pgMsPerRequest: result.requests ? statements.ms / result.requests : NaN,
+    statementsPerRequest: statements.calls / (result.sent ?? result.requests),
+    pgMsPerRequest: statements.ms / (result.sent ?? result.requests),
+  };
+}
+
+/** `count` requests one after another (no timeout: heavy requests), with the same figures as a load run. */
+async function timeSequential(api, ownerUrl, name, count, next) {
+  await resetStatements(ownerUrl);
+  const peakRss = sampleRss(api.child.pid);
+  const latencies = [];
+  let errors = 0;
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const r = next();
+    const t0 = performance.now();
+    const response = await fetch(`${api.baseUrl}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
+    await response.arrayBuffer();
+    latencies.push(performance.now() - t0);
+    if (response.status >= 400) errors++;
+  }
+  const statements = await statementTotals(ownerUrl);
+  latencies.sort((a, b) => a - b);
+  return {
+    scenario: name, connections: 1, thinkMs: null, seconds: (performance.now() - started) / 1000, requests: count,
+    throughput: count / ((performance.now() - started) / 1000), p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99),
+    max: latencies[latencies.length - 1], errors, statuses: {}, rssMiB: peakRss(), statementsPerRequest: statements.calls / count, pgMsPerRequest: statements.ms / count,
   };
 }
 
@@ -175,19 +201,20 @@ async function main() {
     const factories = scenarios(users, { evaluationRequest });
 
     const results = [];
-    const measureAndLog = async (name, connections, rate, next = factories[name]) => {
-      const r = await measureScenario(api, database.ownerUrl, name, connections, opts.seconds, next, rate);
+    const measureAndLog = async (name, connections, thinkMs, next = factories[name]) => {
+      const r = await measureScenario(api, database.ownerUrl, name, connections, opts.seconds, next, thinkMs);
       results.push(r);
-      const mode = rate ? `${connections} users × ${rate}/s` : `saturation @${connections}`;
+      const mode = thinkMs ? `${connections} users, think ${thinkMs} ms` : `saturation @${connections}`;
       log(`${name}, ${mode}: ${r.throughput.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors, ${r.statementsPerRequest.toFixed(1)} statements and ${r.pgMsPerRequest.toFixed(2)} ms PostgreSQL per request, RSS ${r.rssMiB.toFixed(0)} MiB`);
     };
     for (const name of ['caseload', 'clientFile', 'timeline', 'search', 'recordConversation', 'teamDashboard']) {
       await measureAndLog(name, opts.saturation, undefined);
-      for (const users of opts.users) await measureAndLog(name, users, opts.userRate);
+      for (const users of opts.users) await measureAndLog(name, users, opts.thinkMs);
     }
-    for (const users of opts.users) await measureAndLog('dailyMix', users, opts.userRate, mixed(factories));
-    // An evaluator's preview of the anonymised metrics is a rare, heavy request: one at a time.
-    await measureAndLog('metrics', 1, undefined);
+    for (const users of opts.users) await measureAndLog('dailyMix', users, opts.thinkMs, mixed(factories));
+    // An evaluator's preview of the anonymised metrics is a rare, heavy request: timed one at a time, twice.
+    results.push(await timeSequential(api, database.ownerUrl, 'metrics', 2, factories.metrics));
+    log(`metrics (one at a time): ${results[results.length - 1].p50.toFixed(0)} / ${results[results.length - 1].max.toFixed(0)} ms`);
 
     const pdf = await evaluationPdf(api, users.evaluator.session, evaluationRequest);
     log(`evaluation PDF over ${users.evaluator.clients.toLocaleString('en')} clients: ${pdf.state} in ${pdf.seconds.toFixed(1)} s`);
@@ -201,8 +228,8 @@ async function main() {
       secondsPerRun: opts.seconds,
       dataset: { ...size, seeding, signedIn: { managers: users.managers.length, teamLeads: users.leads.length } },
       ceiling,
-      users: { counts: opts.users, requestsPerSecondEach: opts.userRate, saturationConnections: opts.saturation },
-      results: results.map((r) => ({ ...r, ratioToBare: r.rate === null && r.connections === opts.saturation ? r.throughput / ceiling.throughput : null })),
+      users: { counts: opts.users, meanThinkMs: opts.thinkMs, saturationConnections: opts.saturation },
+      results: results.map((r) => ({ ...r, ratioToBare: r.thinkMs === null && r.connections === opts.saturation && r.scenario !== 'metrics' ? r.throughput / ceiling.throughput : null })),
       mix: DAILY_MIX,
       evaluationPdf: { ...pdf, clients: users.evaluator.clients, municipality: users.evaluator.municipality },
       npmStart,
