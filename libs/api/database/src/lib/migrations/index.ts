@@ -16,6 +16,7 @@ import { AddEvaluationReport1765500000000 } from './1765500000000-AddEvaluationR
 import { AddRetentionAndErasure1765600000000 } from './1765600000000-AddRetentionAndErasure';
 import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpoint';
 import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddRequestAccountFunction';
+import { AddCoveringIndexesForTeamViews1765900000000 } from './1765900000000-AddCoveringIndexesForTeamViews';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AddRetentionAndErasure1765600000000,
   AddAuditCheckpoint1765700000000,
   AddRequestAccountFunction1765800000000,
+  AddCoveringIndexesForTeamViews1765900000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
