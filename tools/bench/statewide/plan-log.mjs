@@ -1,6 +1,7 @@
 // Reads auto_explain entries (text format) back from a PostgreSQL server log.
 
-const TRIVIAL = /set_config|pg_advisory|bench-plan-marker|pg_stat_statements|^\s*SELECT 1\b|FROM "?session"?|pgboss/i;
+/** Not worth a plan: tenant settings (and the one-statement account check and audit append), locks, the session store, pg-boss. */
+const TRIVIAL = /set_config|pg_advisory|bench-plan-marker|pg_stat_statements|^\s*SELECT 1\b|"?user_session"?|pgboss/i;
 
 /** Splits the auto_explain entries of a log section into { ms, query, plan }. */
 export function parsePlans(text) {
