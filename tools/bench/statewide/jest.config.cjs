@@ -5,10 +5,10 @@ module.exports = {
   displayName: 'bench-tools',
   testEnvironment: 'node',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/statewide/**/*.spec.mjs'],
+  testMatch: ['<rootDir>/**/*.spec.mjs'],
   transform: {
     '^.+\\.mjs$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
   },
   moduleFileExtensions: ['mjs', 'cjs', 'js', 'json'],
-  reporters: ['default', join(__dirname, '..', 'testing', 'summary-reporter.cjs')],
+  reporters: ['default', join(__dirname, '..', '..', 'testing', 'summary-reporter.cjs')],
 };
