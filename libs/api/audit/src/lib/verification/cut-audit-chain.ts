@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { RECOMPUTED_HASH } from './verify-audit-chain';
 
 /** What cutting one chain did: counts and ids only. */
 export interface AuditChainCut {
@@ -46,8 +47,7 @@ export const AUDIT_CUT_SEGMENT_SQL = `
   seg AS (
     SELECT e.id, e.prev_hash, e.hash,
            coalesce(lag(e.hash) OVER (ORDER BY e.id), (SELECT hash FROM start)) AS expected_prev_hash,
-           audit_event_hash(e.prev_hash, e.id, e.municipality_id, e.occurred_at, e.user_id, e.role, e.action, e.entity_type,
-                            e.entity_id, e.client_id, e.outcome, e.request_id) AS recomputed_hash
+           ${RECOMPUTED_HASH} AS recomputed_hash
       FROM audit_event e, bounds b
      WHERE ${CHAIN} AND e.id < least(b.head, coalesce(b.first_kept, b.head))
   )

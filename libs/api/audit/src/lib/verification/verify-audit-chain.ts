@@ -21,6 +21,10 @@ export interface AuditChainVerification {
   brokenAt?: AuditChainBreak;
 }
 
+/** The hash of audit row `e` recomputed from its fields: what `append_audit_event` stored if the row is untouched. */
+export const RECOMPUTED_HASH = `audit_event_hash(e.prev_hash, e.id, e.municipality_id, e.occurred_at, e.user_id, e.role, e.action,
+                   e.entity_type, e.entity_id, e.client_id, e.outcome, e.request_id)`;
+
 /**
  * Every chain (partition by municipality, in id order) in one pass: each
  * row's prev_hash must be its predecessor's hash — for the first row the
@@ -39,8 +43,7 @@ export const VERIFY_AUDIT_CHAIN_SQL = `
   chain AS (
     SELECT e.id, e.municipality_id, e.prev_hash, e.hash,
            coalesce(lag(e.hash) OVER (PARTITION BY e.municipality_id ORDER BY e.id), s.last_hash, 'genesis') AS expected_prev_hash,
-           audit_event_hash(e.prev_hash, e.id, e.municipality_id, e.occurred_at, e.user_id, e.role, e.action, e.entity_type,
-                            e.entity_id, e.client_id, e.outcome, e.request_id) AS recomputed_hash
+           ${RECOMPUTED_HASH} AS recomputed_hash
       FROM audit_event e
       LEFT JOIN start s ON s.municipality_id IS NOT DISTINCT FROM e.municipality_id
   ),
