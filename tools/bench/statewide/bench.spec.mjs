@@ -1,7 +1,7 @@
 // The statewide benchmark's own parts: the load runners against a real local HTTP server, the targets' verdicts,
 // the Markdown summary and the auto_explain log reader. (The whole benchmark: `npm run bench -- --scale 0.02`.)
 import { createServer } from 'node:http';
-import { quantile, runLoad, runUsers } from './load.mjs';
+import { quantile, runLoad, runSequential, runUsers } from './load.mjs';
 import { parsePlans } from './plan-log.mjs';
 import { judge, toMarkdown } from './report.mjs';
 
@@ -47,6 +47,13 @@ describe('load runners', () => {
     const result = await runUsers({ url, users: 2, seconds: 0.5, thinkMs: 20, next: () => ({ method: 'GET', path: '/fail' }) });
     expect(result.requests).toBeGreaterThan(0);
     expect(result.errors).toBe(result.requests);
+  });
+
+  it('times heavy requests one after another', async () => {
+    const paths = ['/ok', '/fail', '/ok'];
+    const result = await runSequential({ url, requests: 3, next: () => ({ method: 'GET', path: paths.shift() }) });
+    expect(result).toMatchObject({ connections: 1, requests: 3, sent: 3, errors: 1, statuses: { 200: 2, 500: 1 } });
+    expect(result.p50).toBeGreaterThanOrEqual(5);
   });
 
   it('saturates without think time (autocannon)', async () => {

@@ -2,6 +2,7 @@
 // body); latencies are collected per response for exact percentiles.
 // - runLoad: saturation, `connections` in a closed loop without think time (autocannon): the throughput ceiling.
 // - runUsers: people at work, with think time between their requests.
+// - runSequential: heavy requests one after another, without a timeout.
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
@@ -10,6 +11,32 @@ import { Agent, request } from 'undici';
 export function quantile(sorted, q) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** One run's figures: every runner answers in this shape. */
+function summarise({ latencies, connections, thinkMs = null, seconds, errors, statuses, sent }) {
+  latencies.sort((a, b) => a - b);
+  return {
+    connections,
+    thinkMs,
+    seconds,
+    requests: latencies.length,
+    /** Requests in all, ramp-up included (the base of the per-request database figures). */
+    sent: sent ?? latencies.length,
+    throughput: latencies.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    errors,
+    statuses,
+  };
+}
+
+/** Counts one answer into `statuses`; true when it is an error. */
+function count(statuses, statusCode) {
+  statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+  return statusCode >= 400;
 }
 
 export async function runLoad({ url, connections, seconds, next }) {
@@ -25,25 +52,10 @@ export async function runLoad({ url, connections, seconds, next }) {
   });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     latencies.push(responseTime);
-    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-    if (statusCode >= 400) errors++;
+    if (count(statuses, statusCode)) errors++;
   });
   const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const requests = latencies.length;
-  return {
-    connections,
-    thinkMs: null,
-    seconds,
-    requests,
-    throughput: requests / seconds,
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    p99: quantile(latencies, 0.99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    errors: errors + result.errors + result.timeouts,
-    statuses,
-  };
+  return summarise({ latencies, connections, seconds, errors: errors + result.errors + result.timeouts, statuses });
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,8 +87,7 @@ export async function runUsers({ url, users, seconds, thinkMs, next }) {
         await response.body.dump();
         if (counted) {
           latencies.push(performance.now() - started);
-          statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
-          if (response.statusCode >= 400) errors++;
+          if (count(statuses, response.statusCode)) errors++;
         }
       } catch {
         if (counted) errors++;
@@ -86,20 +97,22 @@ export async function runUsers({ url, users, seconds, thinkMs, next }) {
   };
   await Promise.all(Array.from({ length: users }, user));
   await agent.close();
-  latencies.sort((a, b) => a - b);
-  return {
-    connections: users,
-    thinkMs,
-    seconds,
-    requests: latencies.length,
-    /** Requests in all, ramp-up included (the base of the per-request database figures). */
-    sent,
-    throughput: latencies.length / seconds,
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    p99: quantile(latencies, 0.99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    errors,
-    statuses,
-  };
+  return summarise({ latencies, connections: users, thinkMs, seconds, errors, statuses, sent });
+}
+
+/** `requests` requests one after another, each waited for however long it takes (the metrics preview). */
+export async function runSequential({ url, requests, next }) {
+  const latencies = [];
+  const statuses = {};
+  let errors = 0;
+  const started = performance.now();
+  for (let i = 0; i < requests; i++) {
+    const r = next();
+    const t0 = performance.now();
+    const response = await fetch(`${url}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
+    await response.arrayBuffer();
+    latencies.push(performance.now() - t0);
+    if (count(statuses, response.status)) errors++;
+  }
+  return summarise({ latencies, connections: 1, seconds: (performance.now() - started) / 1000, errors, statuses });
 }

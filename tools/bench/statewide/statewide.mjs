@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { apiEnvironment, sampleRss, startApi } from './api-process.mjs';
-import { quantile, runLoad, runUsers } from './load.mjs';
+import { runLoad, runSequential, runUsers } from './load.mjs';
 import { capturePlans } from './plans.mjs';
 import { query, resetStatements, startPostgres, statementTotals } from './postgres.mjs';
 import { toMarkdown } from './report.mjs';
@@ -55,7 +55,7 @@ function initialJavaScript() {
   const result = spawnSync(process.execPath, [join(root, 'tools/bundle-budget/bundle-budget.mjs'), join(root, 'dist/apps/client/browser'), '--max-gzip=10mb'], { cwd: root, encoding: 'utf8' });
   const match = /Initial JavaScript: (\d+) files, ([\d.]+) kB raw, ([\d.]+) kB gzip/.exec(result.stdout);
   if (!match) throw new Error(`bundle-budget: ${result.stdout}${result.stderr}`);
-  return { files: [...Array(Number(match[1]))], total: { raw: Math.round(Number(match[2]) * 1000), gzip: Math.round(Number(match[3]) * 1000) } };
+  return { files: Number(match[1]), rawBytes: Math.round(Number(match[2]) * 1000), gzipBytes: Math.round(Number(match[3]) * 1000) };
 }
 
 /** Seeds the statewide dataset unless this data directory already holds it; returns the seeding time (s) of the run that did. */
@@ -116,43 +116,18 @@ async function bareCeiling(port, connections, seconds) {
   }
 }
 
-async function measureScenario(api, ownerUrl, name, connections, seconds, next, thinkMs) {
+/** One run of `load()` against the API, with PostgreSQL's statements and time per request and the API's peak memory. */
+async function measureScenario(api, ownerUrl, name, load) {
   await resetStatements(ownerUrl);
   const peakRss = sampleRss(api.child.pid);
-  const result = thinkMs
-    ? await runUsers({ url: api.baseUrl, users: connections, seconds, thinkMs, next })
-    : await runLoad({ url: api.baseUrl, connections, seconds, next });
+  const result = await load();
   const statements = await statementTotals(ownerUrl);
   return {
     scenario: name,
     ...result,
     rssMiB: peakRss(),
-    statementsPerRequest: statements.calls / (result.sent ?? result.requests),
-    pgMsPerRequest: statements.ms / (result.sent ?? result.requests),
-  };
-}
-
-/** `count` requests one after another (no timeout: heavy requests), with the same figures as a load run. */
-async function timeSequential(api, ownerUrl, name, count, next) {
-  await resetStatements(ownerUrl);
-  const peakRss = sampleRss(api.child.pid);
-  const latencies = [];
-  let errors = 0;
-  const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    const r = next();
-    const t0 = performance.now();
-    const response = await fetch(`${api.baseUrl}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
-    await response.arrayBuffer();
-    latencies.push(performance.now() - t0);
-    if (response.status >= 400) errors++;
-  }
-  const statements = await statementTotals(ownerUrl);
-  latencies.sort((a, b) => a - b);
-  return {
-    scenario: name, connections: 1, thinkMs: null, seconds: (performance.now() - started) / 1000, requests: count,
-    throughput: count / ((performance.now() - started) / 1000), p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99),
-    max: latencies[latencies.length - 1], errors, statuses: {}, rssMiB: peakRss(), statementsPerRequest: statements.calls / count, pgMsPerRequest: statements.ms / count,
+    statementsPerRequest: statements.calls / result.sent,
+    pgMsPerRequest: statements.ms / result.sent,
   };
 }
 
@@ -209,7 +184,11 @@ async function main() {
 
     const results = [];
     const measureAndLog = async (name, connections, thinkMs, next = factories[name]) => {
-      const r = await measureScenario(api, database.ownerUrl, name, connections, opts.seconds, next, thinkMs);
+      const url = api.baseUrl;
+      const seconds = opts.seconds;
+      const r = await measureScenario(api, database.ownerUrl, name, () =>
+        thinkMs ? runUsers({ url, users: connections, seconds, thinkMs, next }) : runLoad({ url, connections, seconds, next }),
+      );
       results.push(r);
       const mode = thinkMs ? `${connections} users, think ${thinkMs} ms` : `saturation @${connections}`;
       log(`${name}, ${mode}: ${r.throughput.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors, ${r.statementsPerRequest.toFixed(1)} statements and ${r.pgMsPerRequest.toFixed(2)} ms PostgreSQL per request, RSS ${r.rssMiB.toFixed(0)} MiB`);
@@ -223,7 +202,7 @@ async function main() {
     }
     for (const users of opts.users) await measureAndLog('dailyMix', users, opts.thinkMs, mixed(factories));
     // An evaluator's preview of the anonymised metrics is a rare, heavy request: timed one at a time, twice.
-    results.push(await timeSequential(api, database.ownerUrl, 'metrics', 2, factories.metrics));
+    results.push(await measureScenario(api, database.ownerUrl, 'metrics', () => runSequential({ url: api.baseUrl, requests: 2, next: factories.metrics })));
     log(`metrics (one at a time): ${results[results.length - 1].p50.toFixed(0)} / ${results[results.length - 1].max.toFixed(0)} ms`);
 
     const pdf = await evaluationPdf(api, users.evaluator.session, evaluationRequest);
@@ -244,7 +223,7 @@ async function main() {
       evaluationPdf: { ...pdf, clients: users.evaluator.clients, municipality: users.evaluator.municipality },
       npmStart,
       apiStartSeconds: api.readySeconds,
-      initialJs: { files: bundle.files.length, rawBytes: bundle.total.raw, gzipBytes: bundle.total.gzip },
+      initialJs: bundle,
       plans,
       totalSeconds: (performance.now() - started) / 1000,
     };
