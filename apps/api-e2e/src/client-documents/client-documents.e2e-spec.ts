@@ -1,47 +1,19 @@
 import { ClientResponse, CSRF_HEADER } from '@wegweiser/shared/contracts';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pdfText, PdfWord, pdfWords } from '@wegweiser/shared/pdf-testing';
 import { createClient } from '../clients/client-fixtures';
 import { demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 
-interface Word {
-  text: string;
-  xMax: number;
-}
-
 const A4_WIDTH = 595.28;
-let workDir: string;
-let serial = 0;
 
-/** Writes the PDF and reads its words back with poppler (`pdftotext -bbox`). */
-function pdfWords(pdf: Buffer): Word[] {
-  const path = join(workDir, `document-${++serial}.pdf`);
-  writeFileSync(path, pdf);
-  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-    xMax: Number(m[1]),
-    text: (m[2] ?? '').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-  }));
-}
-
-/** The PDF's text with its physical layout: a table row is one line (for rows that do not wrap). */
-function layoutText(pdf: Buffer): string {
-  const path = join(workDir, `document-${++serial}.pdf`);
-  writeFileSync(path, pdf);
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-}
-
-/** Whether the words of `phrase` appear in this order (cells wrap; poppler may read a neighbouring cell in between). */
-function containsPhrase(words: Word[], phrase: string, from = 0): boolean {
+/** Whether the words of `phrase` appear in this order (cells wrap; the words of a neighbouring cell on the same line come in between). */
+function containsPhrase(words: PdfWord[], phrase: string, from = 0): boolean {
   return phraseAt(words, phrase, from) >= 0;
 }
 
 /** Index after the phrase's last word, or -1. */
-function phraseAt(words: Word[], phrase: string, from = 0): number {
+function phraseAt(words: PdfWord[], phrase: string, from = 0): number {
   let at = from;
   for (const part of phrase.split(/\s+/).filter(Boolean)) {
     const found = words.findIndex((word, index) => index >= at && word.text === part);
@@ -71,7 +43,6 @@ describe('client documents', () => {
   let asEvaluator: SignedInAgent;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'client-documents-'));
     db = await createTestDatabase();
     api = await createTestApp(db, [], { DEMO_DATA: 'true', DEMO_CLIENTS: '60', LOGIN_RATE_LIMIT_PER_IP: '1000' });
     users = await demoUsers(db.ownerUrl);
@@ -88,7 +59,6 @@ describe('client documents', () => {
   afterAll(async () => {
     await api?.close();
     await db?.drop();
-    rmSync(workDir, { recursive: true, force: true });
   });
 
   const download = (signed: SignedInAgent, path: string) => signed.agent.get(path).buffer(true).responseType('blob');
@@ -200,7 +170,8 @@ describe('client documents', () => {
         expect({ phrase, found: containsPhrase(words, phrase) }).toEqual({ phrase, found: true });
       }
       // The manager's creation and read of the file, each a row with name, role, action and part of the file.
-      const text = layoutText(pdf);
+      // pdfText gives physical lines: a table row is one line (for rows that do not wrap).
+      const text = pdfText(pdf);
       const log = text.slice(text.indexOf('Zugriffe auf die Akte')).split('\n');
       const row = (...cells: string[]) => log.some((line) => cells.every((cell) => line.includes(cell)));
       expect(row(managerName, 'Integrationsmanager:in', 'angelegt', 'Stammdaten')).toBe(true);
@@ -210,11 +181,11 @@ describe('client documents', () => {
     it('writes an export row that the next export lists', async () => {
       const leadA = pick(users, 'team_lead', (u) => u.team_id === managerA.team_id);
       const before = await exportRows(db, client.id, 'subject_access');
-      const first = layoutText((await download(asLeadA, `/api/clients/${client.id}/documents/subject-access`).expect(200)).body as Buffer);
+      const first = pdfText((await download(asLeadA, `/api/clients/${client.id}/documents/subject-access`).expect(200)).body as Buffer);
       const rows = await exportRows(db, client.id, 'subject_access');
       expect(rows.slice(before.length)).toEqual([{ user_id: leadA.id, role: 'team_lead', outcome: 'success' }]);
 
-      const second = layoutText((await download(asLeadA, `/api/clients/${client.id}/documents/subject-access`).expect(200)).body as Buffer);
+      const second = pdfText((await download(asLeadA, `/api/clients/${client.id}/documents/subject-access`).expect(200)).body as Buffer);
       const listed = (text: string) => text.split('\n').filter((line) => line.includes('Art.-15-Auskunft') && line.includes('exportiert')).length;
       expect(listed(second)).toBe(listed(first) + 1);
       expect(listed(second)).toBe(rows.length);

@@ -1,8 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import {
+  pdfText,
+  PdfWord,
+  pdfWords,
+  renderPage,
+  RgbImage,
+} from '@wegweiser/shared/pdf-testing';
 import { renderPdf } from '../pdf/render-pdf';
 import {
   BilingualPlanInput,
@@ -11,33 +13,17 @@ import {
 } from './bilingual-plan';
 
 /**
- * Real renders, read back with poppler: word boxes from `pdftotext -bbox`
- * (Arabic words come out in visual order, i.e. their letters reversed) and
- * ink from `pdftoppm -png` (text that is in the text layer but drawn with no
- * glyphs would pass pdftotext and fail here).
+ * Real renders, read back without poppler (@wegweiser/shared/pdf-testing):
+ * word boxes with pdfjs, which gives Arabic words in logical order (letters
+ * drawn in the wrong order would read backwards and not be found), and ink
+ * at 50 dpi with mupdf (text that is in the text layer but drawn with no
+ * glyphs would pass the text checks and fail here).
  */
-const { PNG } = createRequire(__filename)('pngjs') as {
-  PNG: {
-    sync: {
-      read(buffer: Buffer): { width: number; height: number; data: Buffer };
-    };
-  };
-};
-
-interface Word {
-  text: string;
-  page: number;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-}
 
 const A4_WIDTH = 595.28;
 const DPI = 50;
-const reversed = (text: string) => Array.from(text).reverse().join('');
 
-/** Synthetic texts only. Arabic words without lam-alef, whose ligature pdftotext reads as one letter pair. */
+/** Synthetic texts only. Arabic words without lam-alef: text extraction gives that ligature's two letters back swapped. */
 const ARABIC_GOAL =
   'تسجيل الطفلين في روضة قريبة من البيت قبل بداية العام الدراسي الجديد بحلول شهر سبتمبر';
 
@@ -71,76 +57,8 @@ const ukrainianPlan: BilingualPlanInput = {
   ],
 };
 
-let workDir: string;
-
-function writePdf(name: string, pdf: Buffer): string {
-  const path = join(workDir, `${name}.pdf`);
-  writeFileSync(path, pdf);
-  return path;
-}
-
-function words(pdfPath: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdfPath, '-'], {
-    encoding: 'utf8',
-  });
-  const found: Word[] = [];
-  html
-    .split('<page ')
-    .slice(1)
-    .forEach((pageHtml, index) => {
-      for (const match of pageHtml.matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      )) {
-        found.push({
-          page: index + 1,
-          xMin: Number(match[1]),
-          yMin: Number(match[2]),
-          xMax: Number(match[3]),
-          yMax: Number(match[4]),
-          text: match[5]
-            .replace(/&amp;/g, '&')
-            .replace(/&lt;/g, '<')
-            .replace(/&gt;/g, '>')
-            .replace(/&quot;/g, '"'),
-        });
-      }
-    });
-  return found;
-}
-
-function plainText(pdfPath: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], {
-    encoding: 'utf8',
-  });
-}
-
-/** Page 1 as PNG at 50 dpi. */
-function renderPageOne(pdfPath: string): {
-  width: number;
-  height: number;
-  data: Buffer;
-} {
-  const prefix = pdfPath.replace(/\.pdf$/, '');
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(DPI),
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdfPath,
-    prefix,
-  ]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
-}
-
 /** Pixels darker than mid-grey inside a box given in PDF points (whole page without a box). */
-function darkPixels(
-  image: { width: number; height: number; data: Buffer },
-  box?: Word,
-): number {
+function darkPixels(image: RgbImage, box?: PdfWord): number {
   const scale = DPI / 72;
   const [x0, y0, x1, y1] = box
     ? [box.xMin, box.yMin, box.xMax, box.yMax].map((value) =>
@@ -150,7 +68,7 @@ function darkPixels(
   let dark = 0;
   for (let y = Math.max(0, y0); y < Math.min(image.height, y1); y++) {
     for (let x = Math.max(0, x0); x < Math.min(image.width, x1); x++) {
-      const offset = (y * image.width + x) * 4;
+      const offset = (y * image.width + x) * 3;
       const luma =
         0.299 * image.data[offset] +
         0.587 * image.data[offset + 1] +
@@ -162,10 +80,10 @@ function darkPixels(
 }
 
 function findWord(
-  all: Word[],
+  all: PdfWord[],
   text: string,
-  where: (word: Word) => boolean = () => true,
-): Word {
+  where: (word: PdfWord) => boolean = () => true,
+): PdfWord {
   const word = all.find(
     (candidate) => candidate.text === text && where(candidate),
   );
@@ -176,36 +94,30 @@ function findWord(
   return word;
 }
 
-beforeAll(() => {
-  workDir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-});
-
-afterAll(() => {
-  rmSync(workDir, { recursive: true, force: true });
-});
+/** Page 1 as RGB pixels at 50 dpi. */
+const renderPageOne = (pdf: Buffer) => renderPage(pdf, 1, DPI);
 
 describe('renderBilingualPlanPdf, Arabic', () => {
-  let arabicWords: Word[];
-  let arabicPdf: string;
+  let arabicWords: PdfWord[];
+  let arabicPdf: Buffer;
 
   beforeAll(async () => {
-    const pdf = await renderBilingualPlanPdf(arabicPlan);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    arabicPdf = writePdf('plan-ar', pdf);
-    arabicWords = words(arabicPdf);
+    arabicPdf = await renderBilingualPlanPdf(arabicPlan);
+    expect(arabicPdf.subarray(0, 5).toString()).toBe('%PDF-');
+    arabicWords = pdfWords(arabicPdf);
   });
 
   it.each([
-    ['right (Arabic) column', (word: Word) => word.xMin > A4_WIDTH / 2],
+    ['right (Arabic) column', (word: PdfWord) => word.xMin > A4_WIDTH / 2],
     [
       'left (German) column, where the goal is shown as entered',
-      (word: Word) => word.xMax < A4_WIDTH / 2,
+      (word: PdfWord) => word.xMax < A4_WIDTH / 2,
     ],
   ])(
     'sets the Arabic goal right to left in the %s: each next word lies left of the one before, or on a lower line',
     (_, inColumn) => {
       const goal = ARABIC_GOAL.split(' ').map((word) =>
-        findWord(arabicWords, reversed(word), inColumn),
+        findWord(arabicWords, word, inColumn),
       );
       const lines = [...new Set(goal.map((word) => Math.round(word.yMin)))];
       expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -224,18 +136,16 @@ describe('renderBilingualPlanPdf, Arabic', () => {
   );
 
   it('prints the fixed Arabic labels and the client name in Arabic script, right to left', () => {
-    const title = findWord(arabicWords, reversed('خطة'));
+    const title = findWord(arabicWords, 'خطة');
     expect(title.xMax).toBeCloseTo(
       Math.max(...arabicWords.map((word) => word.xMax)),
       0,
     );
     const caseNumberLabel = ['رقم', 'الملف'].map((word) =>
-      findWord(arabicWords, reversed(word)),
+      findWord(arabicWords, word),
     );
     expect(caseNumberLabel[1].xMax).toBeLessThan(caseNumberLabel[0].xMin);
-    const name = ['شخص', 'تجريبي'].map((word) =>
-      findWord(arabicWords, reversed(word)),
-    );
+    const name = ['شخص', 'تجريبي'].map((word) => findWord(arabicWords, word));
     expect(name[1].xMax).toBeLessThan(name[0].xMin);
     expect(findWord(arabicWords, 'Testperson').xMax).toBeLessThan(A4_WIDTH / 2);
   });
@@ -257,7 +167,7 @@ describe('renderBilingualPlanPdf, Arabic', () => {
   });
 
   it('ends with both signature lines and page numbers in German and Arabic', () => {
-    const text = plainText(arabicPdf);
+    const text = pdfText(arabicPdf);
     for (const label of [
       'Unterschrift Klient:in',
       'Unterschrift Integrationsmanager:in',
@@ -266,18 +176,18 @@ describe('renderBilingualPlanPdf, Arabic', () => {
     ]) {
       expect(text).toContain(label);
     }
-    expect(findWord(arabicWords, reversed('توقيع'))).toBeDefined();
+    expect(findWord(arabicWords, 'توقيع')).toBeDefined();
     const footer = arabicWords.filter((word) => word.yMin > 780);
     expect(footer.map((word) => word.text)).toEqual(
-      expect.arrayContaining(['Seite', reversed('صفحة'), reversed('من')]),
+      expect.arrayContaining(['Seite', 'صفحة', 'من']),
     );
   });
 
-  it('draws the Arabic glyphs (ink inside the word boxes on a 50 dpi PNG)', () => {
+  it('draws the Arabic glyphs (ink inside the word boxes at 50 dpi)', () => {
     const image = renderPageOne(arabicPdf);
     const first = findWord(
       arabicWords,
-      reversed('تسجيل'),
+      'تسجيل',
       (word) => word.xMin > A4_WIDTH / 2,
     );
     expect(darkPixels(image, first)).toBeGreaterThan(10);
@@ -286,11 +196,7 @@ describe('renderBilingualPlanPdf, Arabic', () => {
 
 describe('renderBilingualPlanPdf, Ukrainian and Russian', () => {
   it('extracts German umlauts and Cyrillic labels as written (Ukrainian)', async () => {
-    const pdfPath = writePdf(
-      'plan-uk',
-      await renderBilingualPlanPdf(ukrainianPlan),
-    );
-    const text = plainText(pdfPath);
+    const text = pdfText(await renderBilingualPlanPdf(ukrainianPlan));
     for (const expected of [
       'Prüfung',
       'Wohnungsgröße',
@@ -309,11 +215,8 @@ describe('renderBilingualPlanPdf, Ukrainian and Russian', () => {
   });
 
   it('extracts the Russian labels', async () => {
-    const text = plainText(
-      writePdf(
-        'plan-ru',
-        await renderBilingualPlanPdf({ ...ukrainianPlan, language: 'ru' }),
-      ),
+    const text = pdfText(
+      await renderBilingualPlanPdf({ ...ukrainianPlan, language: 'ru' }),
     );
     for (const expected of [
       'План интеграции',
@@ -325,23 +228,17 @@ describe('renderBilingualPlanPdf, Ukrainian and Russian', () => {
   });
 
   it('draws page 1 with ink where the umlaut and Cyrillic words are, unlike an empty page', async () => {
-    const pdfPath = writePdf(
-      'plan-uk-png',
-      await renderBilingualPlanPdf(ukrainianPlan),
-    );
-    const image = renderPageOne(pdfPath);
+    const pdf = await renderBilingualPlanPdf(ukrainianPlan);
+    const image = renderPageOne(pdf);
     expect(Math.abs(image.width - (A4_WIDTH * DPI) / 72)).toBeLessThan(1);
 
     const empty = renderPageOne(
-      writePdf(
-        'empty',
-        await renderPdf({ pageSize: 'A4', content: [{ text: ' ' }] }),
-      ),
+      await renderPdf({ pageSize: 'A4', content: [{ text: ' ' }] }),
     );
     expect(darkPixels(empty)).toBe(0);
     expect(darkPixels(image)).toBeGreaterThan(2000);
 
-    const pageWords = words(pdfPath);
+    const pageWords = pdfWords(pdf);
     for (const word of ['Größe', 'План', 'інтеграції', 'Кроки']) {
       expect(darkPixels(image, findWord(pageWords, word))).toBeGreaterThan(10);
     }

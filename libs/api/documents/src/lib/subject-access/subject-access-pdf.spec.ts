@@ -1,25 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pdfText, PdfWord, pdfWords } from '@wegweiser/shared/pdf-testing';
 import { germanDateTime } from './document-blocks';
 import { germanCountry, germanLabel } from './german-vocabulary';
 import { SubjectAccessInput, SubjectAccessLogEntry } from './subject-access-input';
 import { buildSubjectAccessDocument, renderSubjectAccessPdf } from './subject-access-pdf';
 
-/** Real renders read back with poppler (`pdftotext`, `-bbox` for word positions). Synthetic data only. */
-interface Word {
-  text: string;
-  page: number;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-}
-
+/**
+ * Real renders read back with pdfjs (@wegweiser/shared/pdf-testing: text, and
+ * words with their positions; Arabic words in logical order). Synthetic data only.
+ */
 const A4_WIDTH = 595.28;
-const reversed = (text: string) => Array.from(text).reverse().join('');
 
-/** Arabic words without lam-alef (pdftotext reads that ligature as one letter pair). */
+/** Arabic words without lam-alef (text extraction gives that ligature's two letters back swapped). */
 const ARABIC_NOTE = 'تحدثنا عن دورة تعليم مهنية قريبة من البيت وسجلنا موعدا جديدا';
 const LONG_NOTE = Array.from(
   { length: 40 },
@@ -131,12 +122,10 @@ const input: SubjectAccessInput = {
   accessLog: log(120),
 };
 
-let workDir: string;
-let pdfPath: string;
 let text: string;
-let words: Word[];
+let words: PdfWord[];
 
-/** Whether the words of `phrase` appear in this order (a table cell wraps, and poppler may read a neighbouring cell in between). */
+/** Whether the words of `phrase` appear in this order (a table cell wraps, and the words of a neighbouring cell on the same line come in between). */
 function inOrder(phrase: string): boolean {
   let at = 0;
   for (const part of phrase.split(' ')) {
@@ -147,33 +136,12 @@ function inOrder(phrase: string): boolean {
   return true;
 }
 
-function readWords(path: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
-  return html
-    .split('<page ')
-    .slice(1)
-    .flatMap((page, index) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        page: index + 1,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        text: (m[4] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
-      })),
-    );
-}
-
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'subject-access-'));
   const pdf = await renderSubjectAccessPdf(input);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  pdfPath = join(workDir, 'auskunft.pdf');
-  writeFileSync(pdfPath, pdf);
-  text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
-  words = readWords(pdfPath);
+  text = pdfText(pdf);
+  words = pdfWords(pdf);
 });
-
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('renderSubjectAccessPdf', () => {
   it('starts with the title, the office, the date in German time and the legal basis', () => {
@@ -227,14 +195,14 @@ describe('renderSubjectAccessPdf', () => {
 
   it('sets Arabic-script values right to left (the name and the agreements)', () => {
     const find = (word: string) => {
-      const found = words.find((candidate) => candidate.text === reversed(word));
+      const found = words.find((candidate) => candidate.text === word);
       if (!found) throw new Error(`${word} not found`);
       return found;
     };
     const agreement = ARABIC_NOTE.split(' ').slice(0, 4).map(find);
     for (let i = 1; i < agreement.length; i++) {
-      const previous = agreement[i - 1] as Word;
-      const current = agreement[i] as Word;
+      const previous = agreement[i - 1] as PdfWord;
+      const current = agreement[i] as PdfWord;
       if (Math.abs(current.yMin - previous.yMin) < 2) expect(current.xMax).toBeLessThan(previous.xMin);
       else expect(current.yMin).toBeGreaterThan(previous.yMin);
     }

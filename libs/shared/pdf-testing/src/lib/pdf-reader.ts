@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * Reads PDFs back in specs without poppler or system fonts: text and word
+ * boxes with pdfjs-dist, pixels and drawn images with mupdf. Both are
+ * ESM-only, so `read-pdf.mjs` runs them in a child Node process and these
+ * functions return synchronously.
+ *
+ * Right-to-left text comes back in logical order, like it was typed. A
+ * ligature glyph that stands for several letters (Arabic lam-alef) comes back
+ * with those letters swapped in right-to-left text (poppler and mupdf do the
+ * same): characters are reordered, not glyphs.
+ */
+
+/** A file path, or the PDF itself. */
+export type PdfSource = string | Uint8Array;
+
+/** A word in PDF points, origin at the top left of the page (like `pdftotext -bbox`). */
+export interface PdfWord {
+  /** 1-based. */
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+/** A rendered page: 3 bytes (R, G, B) per pixel, rows top to bottom, no padding. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+const SCRIPT = join(__dirname, 'read-pdf.mjs');
+
+function readPdf<T>(command: string, pdf: PdfSource, ...args: number[]): T {
+  const fromFile = typeof pdf === 'string';
+  const result = spawnSync(
+    process.execPath,
+    [SCRIPT, command, fromFile ? pdf : '-', ...args.map(String)],
+    {
+      input: fromFile ? undefined : pdf,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(
+      `read-pdf ${command} failed (${result.status ?? result.signal}): ${result.stderr}`,
+    );
+  }
+  return JSON.parse(result.stdout) as T;
+}
+
+/**
+ * The text of every page, each followed by a form feed (like `pdftotext`):
+ * lines top to bottom; on a line, columns and table cells left to right,
+ * separated by three spaces, the words of each in reading order.
+ */
+export function pdfText(pdf: PdfSource): string {
+  return readPdf<string>('text', pdf);
+}
+
+/** Every word with its box, page by page in the order of {@link pdfText}. */
+export function pdfWords(pdf: PdfSource): PdfWord[] {
+  return readPdf<PdfWord[]>('words', pdf);
+}
+
+export function pdfPageCount(pdf: PdfSource): number {
+  return readPdf<number>('pages', pdf);
+}
+
+/** How many images (pictures and image masks) the pages draw; 0 for text and vector graphics only. */
+export function pdfImageCount(pdf: PdfSource): number {
+  return readPdf<number>('images', pdf);
+}
+
+/** Page `page` (1-based) rendered at `dpi` on white, like `pdftoppm -r <dpi>`. */
+export function renderPage(
+  pdf: PdfSource,
+  page: number,
+  dpi: number,
+): RgbImage {
+  const { width, height, rgb } = readPdf<{
+    width: number;
+    height: number;
+    rgb: string;
+  }>('render', pdf, page, dpi);
+  return { width, height, data: Buffer.from(rgb, 'base64') };
+}
