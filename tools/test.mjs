@@ -1,30 +1,57 @@
 #!/usr/bin/env node
-// `npm test`: lint + unit tests of every project, then the API e2e suite against
-// real PostgreSQL, then the browser suite in Chromium. Ends with one summary line.
+// `npm test`: provision the tools outside npm (Chromium, pg_dump), then lint + unit tests of every
+// project, the API e2e suite against real PostgreSQL and the browser suite in Chromium. Prints each
+// step's duration and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXIT_MISSING_TOOL, provision } from './testing/provision.mjs';
 import { readSummary, summaryDir, summaryLine } from './testing/summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-rmSync(summaryDir, { recursive: true, force: true });
+const started = Date.now();
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
 
-const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', SCARF_ANALYTICS: 'false' };
+const provisioned = provision({ log: (line) => process.stdout.write(`${line}\n`) });
+if (!provisioned.ok) {
+  process.stderr.write(`${provisioned.message}\n`);
+  process.exit(EXIT_MISSING_TOOL);
+}
+const { chromium, pg } = provisioned.tools;
+process.stdout.write(`Chromium: ${chromium.path} (${chromium.source}); pg_dump: ${pg.path} (${pg.source}) [${seconds(started)}]\n`);
+
+rmSync(summaryDir, { recursive: true, force: true });
+const env = {
+  ...provisioned.env,
+  TZ: 'UTC',
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  SCARF_ANALYTICS: 'false',
+};
 const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
 const steps = [
-  ['lint and unit tests', ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
-  ['API e2e (real PostgreSQL)', ['run', 'api-e2e:e2e', '--outputStyle=static']],
-  ['browser e2e (Chromium)', ['run', 'client-e2e:e2e', '--outputStyle=static']],
+  ['build (api, client)', ['run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static']],
+  ['lint, type check and unit tests', ['run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
+  ['API e2e (real PostgreSQL)', ['run', 'api-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
+  ['browser e2e (Chromium)', ['run', 'client-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
 ];
 
 const failedSteps = [];
+const timings = [];
 for (const [name, args] of steps) {
   process.stdout.write(`\n=== ${name} ===\n`);
+  const stepStarted = Date.now();
   const result = spawnSync(process.execPath, [nx, ...args], { cwd: root, stdio: 'inherit', env });
+  timings.push([name, seconds(stepStarted), result.status === 0 ? 'ok' : 'FAILED']);
   if (result.status !== 0) failedSteps.push(name);
+  if (result.status !== 0 && name.startsWith('build')) break; // nothing after it can run without the build
 }
 
+process.stdout.write('\nStep durations:\n');
+for (const [name, duration, state] of timings) process.stdout.write(`  ${name.padEnd(34)} ${duration.padStart(7)}  ${state}\n`);
+process.stdout.write(`  ${'npm test in all'.padEnd(34)} ${seconds(started).padStart(7)}\n`);
 if (failedSteps.length) process.stdout.write(`\nFailed steps: ${failedSteps.join(', ')}\n`);
 const total = readSummary();
 if (failedSteps.length && total.failed === 0) total.failed = failedSteps.length;

@@ -46,9 +46,10 @@ export default defineConfig({
     locale: 'de-DE',
     timezoneId: 'UTC',
     trace: 'retain-on-failure',
-    // Debian's Chromium, never a downloaded browser (`playwright install` is not used).
+    // The Chromium that `npm test` provisioned (tools/testing/provision.mjs): a system browser or the one inside
+    // the npm package @sparticuz/chromium; never a download by `playwright install`.
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',
