@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// `npm start`: build what is not built yet (Nx cache), then serve API + client from one process.
+// `npm start`: build what is not built yet (Nx cache; skipped when no source changed since the last build), then
+// serve API + client from one process.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { buildIsFresh, markBuilt } = createRequire(import.meta.url)('./build-freshness.cjs');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' };
 env.NODE_ENV = process.env.NODE_ENV || 'production';
 
-const build = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static'],
-  { cwd: root, stdio: 'inherit', env },
-);
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!buildIsFresh()) {
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static'],
+    { cwd: root, stdio: 'inherit', env },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  markBuilt();
+}
 
 const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));

@@ -21,6 +21,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
+      // Types are checked by the typecheck target in `npm test`, not in the start path.
+      skipTypeChecking: true,
     }),
   ],
 };

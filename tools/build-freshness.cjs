@@ -1,0 +1,35 @@
+// Whether the last build of API and client is newer than every source it came from, so that `npm start` can skip
+// the Nx build check (a few seconds of project-graph work) when nothing changed. Conservative: any newer file or
+// folder (an edit, a checkout, a deleted file's folder) under the inputs sends the start through Nx, which rebuilds
+// what changed or restores it from its cache.
+const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const STAMP = join(root, 'dist/.build-stamp');
+const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/client/browser/index.html'];
+const INPUTS = ['apps/api', 'apps/client', 'libs', 'package-lock.json', 'tsconfig.base.json', 'nx.json', 'tools/bundle-budget'];
+const SKIP = new Set(['node_modules', '.angular', 'dist']);
+
+function newestMtime(path) {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) if (!SKIP.has(entry)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function buildIsFresh() {
+  const stamp = statSync(STAMP, { throwIfNoEntry: false });
+  if (!stamp || !OUTPUTS.every((file) => existsSync(join(root, file)))) return false;
+  // Built since by something else (e.g. `nx build client -c development`): let Nx restore the production build.
+  if (OUTPUTS.some((file) => statSync(join(root, file)).mtimeMs > stamp.mtimeMs)) return false;
+  return INPUTS.every((input) => newestMtime(join(root, input)) < stamp.mtimeMs);
+}
+
+function markBuilt() {
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
+
+module.exports = { buildIsFresh, markBuilt };
