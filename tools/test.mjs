@@ -31,13 +31,10 @@ const env = {
   SCARF_ANALYTICS: 'false',
 };
 const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
-const jest = join(root, 'node_modules/jest/bin/jest.js');
 const steps = [
   // Built by `npm install` already (Nx cache): this only checks. Everything after it uses dist/.
   ['build (api, client)', nx, ['run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static']],
-  ['lint and type check', nx, ['run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
-  // All projects' unit tests in one jest run (root jest.config.ts): two workers share every test file.
-  ['unit tests', jest, ['-c', 'jest.config.ts', '--ignoreProjects', 'api-e2e', '--maxWorkers=2', '--ci']],
+  ['lint, type check and unit tests', nx, ['run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
   ['API e2e (real PostgreSQL)', nx, ['run', 'api-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
   ['browser e2e (Chromium)', nx, ['run', 'client-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
 ];
