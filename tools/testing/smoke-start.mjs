@@ -56,7 +56,8 @@ async function startOnce(label) {
   const demo = output.match(/Demo data loaded in \d+ ms: ([^"]+)/);
   if (label === 'first' && (!demo || !/\d+ clients/.test(demo[1]))) fail('no demo data was loaded');
   if (label !== 'first' && demo) fail('the demo data were loaded again into an existing database');
-  if (!output.includes('Wegweiser läuft / is running')) fail('the URL and sign-in hint were not printed');
+  if (!output.includes('Wegweiser läuft / is running')) fail('the URL was not printed');
+  if (label === 'first' && !output.includes('Demo-Anmeldung / demo sign-in')) fail('the demo sign-in was not printed');
 
   // Like Ctrl+C in a terminal or `docker stop`: the whole process group gets the signal.
   process.kill(-child.pid, 'SIGTERM');

@@ -95,7 +95,9 @@ function printWelcome(url: string, demoDataLoaded: boolean, accounts: DemoAccoun
     lines.push(`  Demo-Anmeldung / demo sign-in (${first[0]?.municipality}), Passwort / password: ${DEMO_PASSWORD}`);
     for (const account of first) lines.push(`    ${(ROLE_LABELS[account.role] ?? account.role).padEnd(24)} ${account.email}`);
     lines.push('  Administration und Datenschutz richten bei der ersten Anmeldung eine Authenticator-App ein (TOTP).');
+    lines.push('  Administration and data protection set up an authenticator app (TOTP) at their first sign-in.');
   }
+  lines.push('  Beenden / stop: Strg+C / Ctrl+C');
   process.stdout.write([...lines, '', ''].join('\n'));
 }
 
