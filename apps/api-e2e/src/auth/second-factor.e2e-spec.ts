@@ -43,10 +43,12 @@ describe('second factor', () => {
     const wrong = await signed.agent.post('/api/auth/totp/confirm').set(CSRF_HEADER, signed.csrf).send({ code: '000000' }).expect(401);
     expect(wrong.body.code).toBe('invalidTotpCode');
     await signed.agent.get('/api/users').expect(403);
+    // The replay below must send the very code used here, even if a 30-second step has begun since.
+    const confirmationCode = await totp.generate(enrolment.body.secret);
     const confirmed = await signed.agent
       .post('/api/auth/totp/confirm')
       .set(CSRF_HEADER, signed.csrf)
-      .send({ code: await totp.generate(enrolment.body.secret) })
+      .send({ code: confirmationCode })
       .expect(200);
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
     await signed.agent.get('/api/users').expect(200);
@@ -55,7 +57,6 @@ describe('second factor', () => {
     expect(next.session.me.stage).toBe('totp_verify');
     await next.agent.get('/api/users').expect(403);
     await next.agent.post('/api/auth/totp/verify').set(CSRF_HEADER, next.csrf).send({ code: '123456' }).expect(401);
-    const confirmationCode = await totp.generate(enrolment.body.secret);
     const replay = await next.agent.post('/api/auth/totp/verify').set(CSRF_HEADER, next.csrf).send({ code: confirmationCode }).expect(401);
     expect(replay.body.code).toBe('invalidTotpCode');
     const verified = await next.agent
