@@ -2,7 +2,7 @@
 // the Nx build check (a few seconds of project-graph work) when nothing changed. Conservative: any newer file or
 // folder (an edit, a checkout, a deleted file's folder) under the inputs sends the start through Nx, which rebuilds
 // what changed or restores it from its cache.
-const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -20,16 +20,22 @@ function newestMtime(path) {
   return newest;
 }
 
+/** Whether the built API and client are there (an Nx cache entry whose files are gone can report success without them). */
+function outputsExist() {
+  return OUTPUTS.every((file) => existsSync(join(root, file)));
+}
+
 function buildIsFresh() {
   const stamp = statSync(STAMP, { throwIfNoEntry: false });
-  if (!stamp || !OUTPUTS.every((file) => existsSync(join(root, file)))) return false;
+  if (!stamp || !outputsExist()) return false;
   // Built since by something else (e.g. `nx build client -c development`): let Nx restore the production build.
   if (OUTPUTS.some((file) => statSync(join(root, file)).mtimeMs > stamp.mtimeMs)) return false;
   return INPUTS.every((input) => newestMtime(join(root, input)) < stamp.mtimeMs);
 }
 
 function markBuilt() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 
-module.exports = { buildIsFresh, markBuilt };
+module.exports = { buildIsFresh, markBuilt, outputsExist };
