@@ -1,7 +1,6 @@
 // `npm install` (postinstall): builds the API and the client once, so that the first `npm start` only has to
 // start them. Nx caches the result: a later install, `npm start` or `npm test` with unchanged sources builds nothing.
 // Skipped where the sources are not there (the dependency layer of docker/Dockerfile) or WEGWEISER_SKIP_PREBUILD=1.
-const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -11,20 +10,11 @@ if (process.env.WEGWEISER_SKIP_PREBUILD === '1' || !existsSync(join(root, 'apps/
 
 const started = Date.now();
 process.stdout.write('Wegweiser: building API and client once, so that `npm start` starts at once (cached afterwards) …\n');
-const { markBuilt, outputsExist } = require('./build-freshness.cjs');
-const build = (extra) =>
-  spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'client', '--outputStyle=static', ...extra], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
-let result = build([]);
-// A cache entry whose files are gone can "restore" nothing: build for real then.
-if (result.status === 0 && !outputsExist()) result = build(['--skip-nx-cache']);
-if (result.status !== 0) {
+const { buildApps } = require('./build-freshness.cjs');
+const status = buildApps({ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+if (status !== 0) {
   // The install itself succeeded: do not fail it over a build error (a work in progress); `npm start` tries again.
   process.stderr.write('Wegweiser: the build failed (see above); `npm start` will try again.\n');
   process.exit(0);
 }
-markBuilt();
 process.stdout.write(`Wegweiser: built in ${Math.round((Date.now() - started) / 1000)} s.\n`);

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
@@ -8,6 +9,10 @@ import { join } from 'node:path';
  * Run with `npx nx e2e client-e2e` (builds api and client first).
  */
 const workspaceRoot = join(__dirname, '..', '..');
+/** `npm test` passes the Chromium it provisioned; run on its own, the suite asks the same provisioning (stderr: what is missing). */
+const chromiumPath =
+  process.env['CHROMIUM_PATH'] ??
+  execFileSync(process.execPath, [join(workspaceRoot, 'tools/testing/provision.mjs'), 'chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 // Overridable so two runs on one machine do not collide (port, embedded database, output).
 const port = Number(process.env['CLIENT_E2E_PORT'] ?? 4310);
 const runName = process.env['CLIENT_E2E_RUN'] ?? '';
@@ -49,7 +54,7 @@ export default defineConfig({
     // The Chromium that `npm test` provisioned (tools/testing/provision.mjs): a system browser or the one inside
     // the npm package @sparticuz/chromium; never a download by `playwright install`.
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -115,11 +115,22 @@ export function provision({ env = process.env, uid = process.getuid?.(), log = (
 }
 
 // `node tools/testing/provision.mjs`: resolve and print, exit EXIT_MISSING_TOOL with the one line otherwise.
+// `node tools/testing/provision.mjs chromium`: only the Chromium path (the browser suite run on its own).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = provision({ log: (line) => process.stdout.write(`${line}\n`) });
-  if (!result.ok) {
-    process.stderr.write(`${result.message}\n`);
-    process.exit(EXIT_MISSING_TOOL);
+  const log = (line) => process.stderr.write(`${line}\n`);
+  if (process.argv[2] === 'chromium') {
+    const chromium = findChromium({ env: { ...process.env }, uid: process.getuid?.(), log });
+    if (!chromium) {
+      process.stderr.write(`${INSTALL_HINT.chromium}\n`);
+      process.exit(EXIT_MISSING_TOOL);
+    }
+    process.stdout.write(chromium.path);
+  } else {
+    const result = provision({ log });
+    if (!result.ok) {
+      process.stderr.write(`${result.message}\n`);
+      process.exit(EXIT_MISSING_TOOL);
+    }
+    for (const [name, tool] of Object.entries(result.tools)) process.stdout.write(`${name}: ${tool.path} (${tool.source})\n`);
   }
-  for (const [name, tool] of Object.entries(result.tools)) process.stdout.write(`${name}: ${tool.path} (${tool.source})\n`);
 }
