@@ -6,27 +6,53 @@
 // docs/development.md). Timing goals are reported, not asserted: the benchmark is where they are judged.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = join(root, 'tmp/smoke-start/postgres');
 rmSync(join(root, 'tmp/smoke-start'), { recursive: true, force: true });
-const port = process.env.SMOKE_PORT ?? '3917';
+
+/** A port nothing listens on: the check must never talk to another server left on a fixed port. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+  });
+}
+
+const port = process.env.SMOKE_PORT ?? (await freePort());
+const pgPort = process.env.SMOKE_PG_PORT ?? (await freePort());
 const base = `http://127.0.0.1:${port}`;
+
+async function waitFor(condition, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return condition();
+}
 
 async function startOnce(label) {
   const started = Date.now();
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, PORT: port, EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.SMOKE_PG_PORT ?? '5917', DEMO_DATA: 'auto' },
+    env: { ...process.env, PORT: port, EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: pgPort, DEMO_DATA: 'auto' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // 'close': npm and everything it started (which share its output pipes) have let go of stdout and stderr.
+  const closed = new Promise((resolve) => child.on('close', resolve));
 
   const fail = (message) => {
     process.stderr.write(`smoke-start FAILED (${label}): ${message}\n--- output ---\n${output}\n`);
@@ -61,10 +87,13 @@ async function startOnce(label) {
 
   // Like Ctrl+C in a terminal or `docker stop`: the whole process group gets the signal.
   process.kill(-child.pid, 'SIGTERM');
-  await exited;
-  await new Promise((r) => setTimeout(r, 500));
+  const stopTimeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 30_000).unref());
+  if ((await Promise.race([closed, stopTimeout])) === 'timeout') fail('npm start did not end within 30 s of SIGTERM');
   if (!output.includes('"msg":"Stopped"')) fail('the server did not report a clean stop');
-  if (existsSync(join(dataDir, 'postmaster.pid'))) fail('the embedded PostgreSQL is still running after SIGTERM');
+  // PostgreSQL removes its pid file as the last step of its shutdown; on a loaded machine that can take a moment.
+  if (!(await waitFor(() => !existsSync(join(dataDir, 'postmaster.pid')), 15_000))) {
+    fail('the embedded PostgreSQL is still running 15 s after SIGTERM');
+  }
   if (await fetch(`${base}/api/health`).then(() => true, () => false)) fail('the server still answers after SIGTERM');
   return { readyMs, demo: demo?.[1] };
 }
