@@ -81,7 +81,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     );
     fixture = { db, users, actor, bystander };
     for (const role of ROLES) await signInAs(role);
-    fingerprint = new RowFingerprint(db.ownerUrl);
+    fingerprint = new RowFingerprint(db.ownerUrl, ALWAYS_CHANGING);
     await fingerprint.open();
   });
 
