@@ -2,8 +2,8 @@
 // `npm test`: provision the tools outside npm (Chromium, pg_dump), then lint + unit tests of every
 // project, the API e2e suite against real PostgreSQL and the browser suite in Chromium. Prints each
 // step's duration and ends with one summary line.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -37,19 +37,62 @@ const steps = [
   // Built by `npm install` already (Nx cache): this only checks. Everything after it uses dist/.
   ['build (api, client)', 'build', []],
   ['lint, type check and unit tests', nx, ['run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
+  // The browser suite mostly waits (for the page, the API, animations: about a third of one core), so it runs in
+  // the background beside the API e2e suite instead of after it; its output goes to a file, printed when it ends.
+  // Playwright itself rather than `nx run client-e2e:e2e` (which runs just that, after the build): two Nx
+  // processes at once in one workspace would share Nx's workspace database.
+  ['browser e2e (Chromium)', join(root, 'node_modules/@playwright/test/cli.js'), ['test', '--config', 'apps/client-e2e/playwright.config.ts'], 'background'],
   ['API e2e (real PostgreSQL)', nx, ['run', 'api-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
-  ['browser e2e (Chromium)', nx, ['run', 'client-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
 ];
 
 const failedSteps = [];
 const timings = [];
-for (const [name, bin, args] of steps) {
+const record = (name, duration, status) => {
+  timings.push([name, duration, status === 0 ? 'ok' : 'FAILED']);
+  if (status !== 0) failedSteps.push(name);
+};
+
+function runStep(bin, args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit', env });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/** Starts a step in the background with its output in a log file; resolves once it has ended. */
+function startInBackground(name, bin, args) {
+  const logFile = join(root, 'test-output', `${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  process.stdout.write(`\n=== ${name}: runs in the background beside the next step (output: ${logFile}) ===\n`);
+  const stepStarted = Date.now();
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const duration = seconds(stepStarted);
+      log.end(() => resolve({ name, logFile, duration, status: code ?? 1 }));
+    });
+  });
+}
+
+const background = [];
+for (const [name, bin, args, mode] of steps) {
+  if (mode === 'background') {
+    background.push(startInBackground(name, bin, args));
+    continue;
+  }
   process.stdout.write(`\n=== ${name} ===\n`);
   const stepStarted = Date.now();
-  const status = bin === 'build' ? buildApps({ env }) : (spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit', env }).status ?? 1);
-  timings.push([name, seconds(stepStarted), status === 0 ? 'ok' : 'FAILED']);
-  if (status !== 0) failedSteps.push(name);
+  const status = bin === 'build' ? buildApps({ env }) : await runStep(bin, args);
+  record(name, seconds(stepStarted), status);
   if (status !== 0 && bin === 'build') break; // nothing after it can run without the build
+}
+for (const done of await Promise.all(background)) {
+  process.stdout.write(`\n=== ${done.name} (ran in the background) ===\n`);
+  process.stdout.write(readFileSync(done.logFile, 'utf8'));
+  record(done.name, done.duration, done.status);
 }
 
 process.stdout.write('\nStep durations:\n');

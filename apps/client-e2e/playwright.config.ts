@@ -44,6 +44,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], [join(workspaceRoot, 'tools/testing/playwright-summary-reporter.cjs')]],
   timeout: 30_000,
+  // The suite runs beside the API e2e suite (tools/test.mjs): on a busy 2-core machine a page may take longer to settle.
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
