@@ -39,7 +39,19 @@ export function configureSessions(app: NestExpressApplication, config: AppConfig
       name: SESSION_COOKIE,
       secret: settings.secret,
       // The rolling expiry is written at most once per interval per session (not on every request).
-      store: throttleTouch(new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 300 }), touchIntervalMs(settings.idleTimeoutSeconds)),
+      store: throttleTouch(
+        new PgStore({
+          pool,
+          tableName: 'user_session',
+          createTableIfMissing: false,
+          pruneSessionInterval: 300,
+          // A prune that starts while the app shuts down finds the pool ended: expected, not an error worth a line.
+          errorLog: (...args: unknown[]) => {
+            if (!(pool as Pool & { ended?: boolean }).ended) console.error(...args);
+          },
+        }),
+        touchIntervalMs(settings.idleTimeoutSeconds),
+      ),
       resave: false,
       saveUninitialized: false,
       rolling: true,
