@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/core';
 import { API_ROUTES, TodayResponse } from '@wegweiser/shared/contracts';
@@ -20,9 +20,9 @@ export class TodayController {
   @RequirePermission('reminder:read')
   @Get('appointments/:conversationId/ics')
   @ApiProduces('text/calendar')
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="wegweiser-termin.ics"')
-  appointmentIcs(@Param('conversationId', ParseUUIDPipe) conversationId: string): Promise<string> {
-    return this.todayService.appointmentIcs(conversationId);
+  async appointmentIcs(@Param('conversationId', ParseUUIDPipe) conversationId: string): Promise<StreamableFile> {
+    // Headers only on success: an error stays JSON with its code.
+    const content = Buffer.from(await this.todayService.appointmentIcs(conversationId), 'utf8');
+    return new StreamableFile(content, { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="wegweiser-termin.ics"', length: content.length });
   }
 }
