@@ -147,7 +147,7 @@ test.describe('Heute', () => {
         // (The document as a whole also needs the top bar to fit at 768 px, which the tablet top bar of issue 16 does.)
         const overflow = await page.evaluate(() => ({
           main: (document.querySelector('main')?.scrollWidth ?? 0) - window.innerWidth,
-          wide: [...document.querySelectorAll('ww-today-page *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth).map((el) => el.tagName),
+          wide: Array.from(document.querySelectorAll('ww-today-page *')).filter((el) => el.getBoundingClientRect().right > window.innerWidth).map((el) => el.tagName),
         }));
         expect(overflow.wide).toEqual([]);
         expect(overflow.main).toBeLessThanOrEqual(0);
