@@ -88,8 +88,7 @@ export default defineConfig({
       DEMO_DATA: 'true',
       // The default demo size, so the README's demo logins (seed 2026) exist.
       DEMO_CLIENTS: '600',
-      // Today's reminders once at start-up (the daily job's generator; see reminders.spec.ts).
-      REMINDERS_RUN_ON_START: 'true',
+      // No reminder flags: a fresh start with demo data (anchored to today) creates today's reminders by default.
       ...databaseEnv,
     },
   },

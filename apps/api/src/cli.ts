@@ -6,7 +6,7 @@ import { calendarToday, ConfigError, isCalendarDate, loadConfig } from '@wegweis
 import { PasswordHasher } from '@wegweiser/api/auth';
 import { CONVERSATION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
 import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
-import { DEMO_PASSWORD, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+import { DEMO_PASSWORD, demoReferenceDate, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 import { backupCommand, restoreCommand } from './ops/backup-commands';
 import { erasureReplayCommand } from './ops/erasure-replay-command';
 import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
         await resetDemoData(database.ownerUrl);
       }
       const started = Date.now();
-      const counts = await seedDemoData(database.ownerUrl, { clients, seed, demoPasswordHash: await new PasswordHasher().hash(DEMO_PASSWORD), fieldKeys: database.fieldKeys });
+      const counts = await seedDemoData(database.ownerUrl, { clients, seed, demoPasswordHash: await new PasswordHasher().hash(DEMO_PASSWORD), fieldKeys: database.fieldKeys, generator: { referenceDate: demoReferenceDate(config) } });
       log.log(`Seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
     }
     if (command === 'audit:verify') {

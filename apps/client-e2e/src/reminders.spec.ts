@@ -11,7 +11,7 @@ const KIND_TEXT =
 
 /**
  * Reminders in the browser: the e2e server creates today's reminders at
- * start-up (REMINDERS_RUN_ON_START, the same generator as the daily job);
+ * start-up (REMINDERS_RUN_ON_START, on by default; the same generator as the daily job);
  * the manager sees the unread count on the bell, opens the list, marks one
  * read, and the count drops (also after a reload).
  */

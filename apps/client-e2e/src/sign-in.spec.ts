@@ -32,10 +32,10 @@ test.describe('sign-in', () => {
     await expect(page.getByLabel('Passwort')).toHaveValue('');
   });
 
-  test('an integration manager lands on the caseload, sees the top bar, and signs out', async ({ page }) => {
+  test('an integration manager lands on "Heute", sees the top bar, and signs out', async ({ page }) => {
     await signIn(page, DEMO_ACCOUNTS.manager);
 
-    await expect(page).toHaveURL(/\/fallbestand$/);
+    await expect(page).toHaveURL(/\/heute$/);
     const banner = page.getByRole('banner');
     await expect(banner).toContainText('Julia Neumann');
     await expect(banner).toContainText('Integrationsmanager:in · Beispielheim');

@@ -52,8 +52,11 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
     DATABASE_APP_PASSWORD: db.appPassword,
     SESSION_SECRET: 'e2e-session-secret-of-at-least-32-characters',
     ...E2E_FIELD_KEYS,
-    // The daily reminder job (pg-boss) only where a test asks for it.
+    // The daily reminder job (pg-boss) and the start-up run only where a test asks for them.
     REMINDERS_SCHEDULE: 'false',
+    REMINDERS_RUN_ON_START: 'false',
+    // Demo data (where a test loads them) anchored to a fixed day: reproducible whatever the clock says.
+    DEMO_REFERENCE_DATE: '2026-11-01',
     ...env,
   });
   const database = await prepareDatabase(config, quiet, () => new PasswordHasher().hash(DEMO_PASSWORD));

@@ -16,6 +16,7 @@ export const appRoutes: Route[] = [
       { path: 'fallbestand', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/caseload').then((m) => m.CASELOAD_ROUTES) },
       { path: 'klienten/:clientId', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/client-file').then((m) => m.CLIENT_FILE_ROUTES) },
       { path: 'team', canMatch: [permissionGuard('team:dashboard')], loadChildren: () => import('@wegweiser/client/team-dashboard').then((m) => m.TEAM_DASHBOARD_ROUTES) },
+      { path: 'heute', canMatch: [permissionGuard('reminder:read')], loadChildren: () => import('@wegweiser/client/today').then((m) => m.TODAY_ROUTES) },
       { path: 'erinnerungen', canMatch: [permissionGuard('reminder:read')], loadChildren: () => import('@wegweiser/client/reminders').then((m) => m.REMINDERS_ROUTES) },
       { path: 'freigaben', canMatch: [permissionGuard('plan:approve')], loadChildren: () => import('@wegweiser/client/approvals').then((m) => m.APPROVALS_ROUTES) },
       {

@@ -61,7 +61,7 @@ describe('LoginForm', () => {
     await settle();
     await fixture.whenStable();
 
-    expect(navigate).toHaveBeenCalledWith('/fallbestand');
+    expect(navigate).toHaveBeenCalledWith('/heute');
     expect(alert()).toBe('');
   });
 

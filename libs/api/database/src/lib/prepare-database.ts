@@ -1,4 +1,4 @@
-import type { AppConfig } from '@wegweiser/api/core';
+import { type AppConfig, calendarToday } from '@wegweiser/api/core';
 import type { FieldKeySet } from '@wegweiser/api/crypto';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -79,9 +79,23 @@ async function maybeSeed(
   if (!wanted || !(await isDatabaseEmpty(ownerUrl))) return false;
   if (!hash) throw new Error('Demo data needs a password hasher for the demo accounts.');
   const started = Date.now();
-  const counts = await seedDemoData(ownerUrl, { clients: config.DEMO_CLIENTS, seed: config.DEMO_SEED, demoPasswordHash: await hash(), fieldKeys });
+  const counts = await seedDemoData(ownerUrl, {
+    clients: config.DEMO_CLIENTS,
+    seed: config.DEMO_SEED,
+    demoPasswordHash: await hash(),
+    fieldKeys,
+    generator: { referenceDate: demoReferenceDate(config) },
+  });
   log.log(`Demo data loaded in ${Date.now() - started} ms: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
   return true;
+}
+
+/**
+ * The day the demo data are anchored to: DEMO_REFERENCE_DATE, else today in Germany (a demo loaded today has
+ * appointments this week and overdue steps, as a team's caseload would; the same seed and day give the same data).
+ */
+export function demoReferenceDate(config: Pick<AppConfig, 'DEMO_REFERENCE_DATE'>, now: Date = new Date()): string {
+  return config.DEMO_REFERENCE_DATE ?? calendarToday(now);
 }
 
 /** Whether any encrypted conversation value exists (run as the owner; the migration's owner policy lets it read). */

@@ -13,9 +13,9 @@ describe('ReminderScheduler', () => {
 
   beforeEach(() => generator.generate.mockClear());
 
-  it('defines no job with REMINDERS_SCHEDULE=false and generates nothing at start-up', async () => {
+  it('defines no job with REMINDERS_SCHEDULE=false and generates nothing at start-up with REMINDERS_RUN_ON_START=false', async () => {
     const { defined, runner } = jobs();
-    const scheduler = new ReminderScheduler(generator, runner, config({ REMINDERS_SCHEDULE: 'false' }));
+    const scheduler = new ReminderScheduler(generator, runner, config({ REMINDERS_SCHEDULE: 'false', REMINDERS_RUN_ON_START: 'false' }));
     scheduler.onModuleInit();
     await scheduler.onApplicationBootstrap();
     expect(defined).toEqual([]);
@@ -36,14 +36,23 @@ describe('ReminderScheduler', () => {
     expect(generator.generate).toHaveBeenCalledWith(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
   });
 
-  it('defaults: scheduled daily at 05:00, N = 8 weeks, no start-up run', () => {
+  it('a failing start-up run is logged, not fatal (the daily job catches up)', async () => {
+    generator.generate.mockRejectedValueOnce(new Error('database gone'));
+    const scheduler = new ReminderScheduler(generator, jobs().runner, config({ REMINDERS_SCHEDULE: 'false' }));
+    await expect(scheduler.onApplicationBootstrap()).resolves.toBeUndefined();
+    expect(generator.generate).toHaveBeenCalledTimes(1);
+  });
+
+  it('defaults: scheduled daily at 05:00, N = 8 weeks, and a start-up run (a fresh start has reminders at once)', async () => {
     const defaults = config({});
     expect({ schedule: defaults.REMINDERS_SCHEDULE, cron: defaults.REMINDERS_CRON, onStart: defaults.REMINDERS_RUN_ON_START, weeks: defaults.REMINDER_NO_CONTACT_WEEKS }).toEqual({
       schedule: true,
       cron: '0 5 * * *',
-      onStart: false,
+      onStart: true,
       weeks: 8,
     });
+    await new ReminderScheduler(generator, jobs().runner, defaults).onApplicationBootstrap();
+    expect(generator.generate).toHaveBeenCalledWith(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
     expect(() => config({ REMINDERS_CRON: 'daily' })).toThrow(/REMINDERS_CRON/);
   });
 });

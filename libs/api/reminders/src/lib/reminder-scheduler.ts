@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, calendarToday } from '@wegweiser/api/core';
 import { JobRunner } from '@wegweiser/api/jobs';
 import { ReminderGenerator } from './reminder-generator';
@@ -15,9 +15,17 @@ export { PG_BOSS_SCHEMA } from '@wegweiser/api/jobs';
  * idempotent anyway. With `REMINDERS_SCHEDULE=false` the job is not defined
  * here (tests; instances that should only serve requests); with
  * `JOBS_ENABLED=false` the runner works no jobs at all.
+ *
+ * At start-up (`REMINDERS_RUN_ON_START`, on by default) it creates today's
+ * reminders once, before the API listens: `main.ts` prepares the database
+ * (migrations, demo data) before Nest starts, so a first start with demo data
+ * shows reminders at once instead of after the next 05:00 run. A failure
+ * there is logged, not fatal: the daily job catches up.
  */
 @Injectable()
 export class ReminderScheduler implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(ReminderScheduler.name);
+
   constructor(
     private readonly generator: ReminderGenerator,
     private readonly jobs: JobRunner,
@@ -37,6 +45,11 @@ export class ReminderScheduler implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.REMINDERS_RUN_ON_START) await this.generator.generate(calendarToday());
+    if (!this.config.REMINDERS_RUN_ON_START) return;
+    try {
+      await this.generator.generate(calendarToday());
+    } catch (error) {
+      this.logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'Reminders at start-up failed; the daily job catches up');
+    }
   }
 }

@@ -2,21 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { RequestUser, TenantContext } from '@wegweiser/api/core';
+import { TenantContext } from '@wegweiser/api/core';
 import { ERROR_CODES, REMINDER_PAGE, ReminderCountResponse, ReminderPageResponse } from '@wegweiser/shared/contracts';
 import { ReminderListQueryDto } from './dto/reminder-list.dto';
 import { ReminderRow, toReminderResponse } from './reminder-mapping';
-
-/**
- * Whose reminders a user sees, as SQL over `reminder r JOIN client c`: a
- * manager those of the clients they are responsible for now (a reassignment
- * takes them along), a team lead the whole team's. Parameters from $1.
- */
-function visibleTo(user: RequestUser): { where: string; params: unknown[] } {
-  return user.role === 'team_lead'
-    ? { where: 'c.team_id = $1', params: [user.teamId] }
-    : { where: 'c.team_id = $1 AND c.responsible_manager_id = $2', params: [user.teamId, user.id] };
-}
+import { visibleTo } from './visible-clients';
 
 const SELECT_LINE = `
   SELECT r.id, r.kind, r.client_id, c.case_number, c.first_name, c.last_name, r.due_on::text AS due_on, r.appointment_at,

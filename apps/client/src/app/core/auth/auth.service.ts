@@ -16,7 +16,7 @@ import { firstValueFrom } from 'rxjs';
 
 /** Where each role starts after sign-in. */
 export const ROLE_HOME: Readonly<Record<Role, string>> = {
-  manager: '/fallbestand',
+  manager: '/heute',
   team_lead: '/fallbestand',
   admin: '/verwaltung',
   dpo: '/datenschutz',

@@ -109,6 +109,15 @@ export class EnvironmentVariables {
   @Min(0)
   DEMO_SEED = 2026;
 
+  /**
+   * The day the demo data are anchored to (`YYYY-MM-DD`): support windows, due dates and next appointments lie
+   * around it. Unset: the day the demo data are loaded (Germany), so a fresh demo has appointments this week and
+   * overdue steps. Tests pin it for reproducible data.
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  DEMO_REFERENCE_DATE?: string;
+
   /** Directory of the built Angular client; default: next to the API bundle. */
   @IsOptional()
   @IsString()
@@ -217,10 +226,13 @@ export class EnvironmentVariables {
   @Matches(/^\S+( \S+){4}$/, { message: 'must be a cron expression of five fields, e.g. "0 5 * * *"' })
   REMINDERS_CRON = '0 5 * * *';
 
-  /** Also create today's reminders at start-up (catch-up after downtime; idempotent). */
+  /**
+   * Also create today's reminders at start-up, after migrations and demo data (catch-up after downtime or a
+   * first start; idempotent). Without it a fresh start shows no reminders until the next scheduled run.
+   */
   @Transform(toBool)
   @IsBoolean()
-  REMINDERS_RUN_ON_START = false;
+  REMINDERS_RUN_ON_START = true;
 
   /** "No contact for N weeks": the reminder's N. */
   @Transform(toInt)

@@ -21,7 +21,7 @@ const describe = (error: ValidationError): string =>
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
-  const names = new Set([...known, 'DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_APP_PASSWORD', 'STATIC_DIR', 'SESSION_SECRET', 'FIELD_ENCRYPTION_KEYS', 'FIELD_ENCRYPTION_ACTIVE_KEY']);
+  const names = new Set([...known, 'DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_APP_PASSWORD', 'STATIC_DIR', 'DEMO_REFERENCE_DATE', 'SESSION_SECRET', 'FIELD_ENCRYPTION_KEYS', 'FIELD_ENCRYPTION_ACTIVE_KEY']);
   const plain: Record<string, string> = {};
   for (const name of names) {
     const value = env[name];

@@ -11,6 +11,7 @@ export const API_ROUTES = {
   supportExtensions: 'support-extensions',
   audit: 'audit',
   reminders: 'reminders',
+  today: 'today',
   teamDashboard: 'team/dashboard',
   evaluation: 'evaluation',
   retention: 'retention',

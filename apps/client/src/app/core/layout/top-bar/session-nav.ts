@@ -14,6 +14,7 @@ interface NavEntry {
 
 /** The areas of the application, each shown only to roles that may use it. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: '/heute', labelKey: 'today.nav', permission: 'reminder:read' },
   { path: '/fallbestand', labelKey: 'nav.caseload', permission: 'client:read' },
   { path: '/team', labelKey: 'teamOverview.nav', permission: 'team:dashboard' },
   { path: '/freigaben', labelKey: 'signOff.nav', permission: 'plan:approve' },
