@@ -26,3 +26,4 @@ export * from './lib/reminders/reminder';
 export * from './lib/evaluation/evaluation';
 export * from './lib/documents/client-documents';
 export * from './lib/retention/retention';
+export * from './lib/clients/duplicate-check';
