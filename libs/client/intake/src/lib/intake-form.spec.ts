@@ -1,4 +1,4 @@
-import { intakeForm, isIntakeDraft, toCreateRequest, toDuplicateCheck } from './intake-form';
+import { germanDay, intakeForm, isIntakeDraft, parseDay, toCreateRequest, toDuplicateCheck } from './intake-form';
 
 const TODAY = '2026-12-06';
 
@@ -9,12 +9,23 @@ function filled() {
     lastName: 'Haddad',
     firstNameOriginal: 'رانيا',
     lastNameOriginal: '',
-    dateOfBirth: '1990-03-15',
+    dateOfBirth: '15.03.1990',
     gender: 'female',
     countryOfOrigin: 'SY',
   });
   return form;
 }
+
+describe('parseDay', () => {
+  it('reads German days with and without dots, and ISO days; refuses days that do not exist', () => {
+    expect(parseDay('15.03.1990')).toBe('1990-03-15');
+    expect(parseDay(' 5.3.1990 ')).toBe('1990-03-05');
+    expect(parseDay('15031990')).toBe('1990-03-15');
+    expect(parseDay('1990-03-15')).toBe('1990-03-15');
+    for (const wrong of ['31.02.1990', '15.13.1990', '1503199', '03/15/1990', '01.01.1899', '']) expect(parseDay(wrong)).toBeNull();
+    expect(germanDay('1990-03-15')).toBe('15.03.1990');
+  });
+});
 
 describe('intake form', () => {
   it('starts the support today and needs names, date of birth, gender and country', () => {
@@ -37,8 +48,10 @@ describe('intake form', () => {
     expect(form.controls.supportStartReason.errors).toEqual({ reasonRequired: true });
     form.controls.supportStartReason.setValue('Erstgespräch am 20.11.');
     expect(form.valid).toBe(true);
-    form.controls.dateOfBirth.setValue('2027-01-01');
+    form.controls.dateOfBirth.setValue('01.01.2027');
     expect(form.controls.dateOfBirth.errors).toEqual({ notInFuture: true });
+    form.controls.dateOfBirth.setValue('31.02.1990');
+    expect(form.controls.dateOfBirth.errors).toEqual({ date: true });
   });
 
   it('checks dates against the date of birth and the arrival', () => {
@@ -85,7 +98,7 @@ describe('intake form', () => {
     expect(toDuplicateCheck(value)).toEqual({ firstName: 'Rania', lastName: 'Haddad', firstNameOriginal: 'رانيا', lastNameOriginal: null, dateOfBirth: '1990-03-15' });
     expect(toDuplicateCheck({ ...value, lastName: ' ' })).toBeNull();
     expect(toDuplicateCheck({ ...value, dateOfBirth: '' })).toBeNull();
-    expect(toDuplicateCheck({ ...value, dateOfBirth: '0199-03-15' })).toBeNull();
+    expect(toDuplicateCheck({ ...value, dateOfBirth: '15.03.199' })).toBeNull();
   });
 
   it('accepts a draft only in the shape of the form', () => {

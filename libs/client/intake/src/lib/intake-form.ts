@@ -3,7 +3,40 @@ import { CLIENT_LIMITS, CreateClientRequest, DuplicateCheckRequest, Gender, Hous
 
 /** Same patterns as the API's validation (libs/api/clients dto/client-fields.ts). */
 const PHONE = /^\+?[0-9][0-9 ()/-]{2,39}$/;
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A day typed the German way — `15.03.1990`, `15.3.1990` or `15031990` — or
+ * as `1990-03-15`, as `YYYY-MM-DD`; null if it is no real day from 1900 on.
+ * (A text field, not `type="date"`: birthdays are typed, not picked, and the
+ * browser's date field orders day and month by its own language.)
+ */
+export function parseDay(text: string): string | null {
+  const value = text.trim();
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [year, month, day] = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!year || !month || !day) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day) || Number(year) < 1900) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** `1990-03-15` → `15.03.1990` (how the date of birth field shows a day). */
+export function germanDay(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** A typed date of birth that is no day is refused with `date`; one after today with `notInFuture`. */
+function birthday(today: () => string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const text = String(control.value ?? '');
+    if (!text.trim()) return null;
+    const day = parseDay(text);
+    if (!day) return { date: true };
+    return day >= today() ? { notInFuture: true } : null;
+  };
+}
 
 /** Today as `YYYY-MM-DD` in the browser's calendar. */
 export function localToday(now = new Date()): string {
@@ -19,7 +52,7 @@ function notInFuture(today: () => string): ValidatorFn {
 
 /** A date before the date of birth (or on it) is refused with `afterBirth`. */
 function afterBirth(control: AbstractControl): ValidationErrors | null {
-  const birth = control.parent?.get('dateOfBirth')?.value as string | undefined;
+  const birth = parseDay(String(control.parent?.get('dateOfBirth')?.value ?? ''));
   return typeof control.value === 'string' && control.value && birth && control.value <= birth ? { afterBirth: true } : null;
 }
 
@@ -48,7 +81,8 @@ export function intakeForm(today: () => string = localToday) {
     lastName: text('', [Validators.required, ...names]),
     firstNameOriginal: text('', names),
     lastNameOriginal: text('', names),
-    dateOfBirth: text('', [Validators.required, Validators.pattern(CALENDAR_DATE), notInFuture(today)]),
+    /** As typed (`15.03.1990`); see `parseDay`. */
+    dateOfBirth: text('', [Validators.required, birthday(today)]),
     gender: text('', [Validators.required]),
     countryOfOrigin: text('', [Validators.required]),
     nationalities: new FormControl<string[]>([], { nonNullable: true, validators: [Validators.maxLength(CLIENT_LIMITS.maxNationalities)] }),
@@ -87,7 +121,7 @@ export function toCreateRequest(value: IntakeValue, today = localToday()): Creat
     lastName: value.lastName.trim(),
     firstNameOriginal: orNull(value.firstNameOriginal),
     lastNameOriginal: orNull(value.lastNameOriginal),
-    dateOfBirth: value.dateOfBirth,
+    dateOfBirth: parseDay(value.dateOfBirth) ?? value.dateOfBirth,
     gender: value.gender as Gender,
     countryOfOrigin: value.countryOfOrigin,
     nationalities: value.nationalities,
@@ -110,13 +144,14 @@ export function toCreateRequest(value: IntakeValue, today = localToday()): Creat
 export function toDuplicateCheck(value: Pick<IntakeValue, 'firstName' | 'lastName' | 'firstNameOriginal' | 'lastNameOriginal' | 'dateOfBirth'>): DuplicateCheckRequest | null {
   const firstName = value.firstName.trim();
   const lastName = value.lastName.trim();
-  if (!firstName || !lastName || !CALENDAR_DATE.test(value.dateOfBirth) || value.dateOfBirth < '1900-01-01') return null;
+  const dateOfBirth = parseDay(value.dateOfBirth);
+  if (!firstName || !lastName || !dateOfBirth) return null;
   return {
     firstName,
     lastName,
     firstNameOriginal: orNull(value.firstNameOriginal),
     lastNameOriginal: orNull(value.lastNameOriginal),
-    dateOfBirth: value.dateOfBirth,
+    dateOfBirth,
   };
 }
 

@@ -80,7 +80,7 @@ describe('IntakePage', () => {
     type('lastName', 'Ahmad');
     await wait(450);
     backend.expectNone('/api/clients/duplicate-check');
-    type('dateOfBirth', '1979-02-03');
+    type('dateOfBirth', '03021979');
     await wait(450);
     const check = backend.expectOne('/api/clients/duplicate-check');
     expect(check.request.body).toEqual({ firstName: 'Yusuf', lastName: 'Ahmad', firstNameOriginal: null, lastNameOriginal: null, dateOfBirth: '1979-02-03' } satisfies DuplicateCheckRequest);
@@ -115,7 +115,7 @@ describe('IntakePage', () => {
 
   it('with possible matches, creates only after the confirmation, then opens the new file and clears the draft', async () => {
     const { fixture, component, navigate } = render();
-    component.form.patchValue({ firstName: 'Rania', lastName: 'Haddad', dateOfBirth: '1990-03-15', gender: 'female', countryOfOrigin: 'SY' });
+    component.form.patchValue({ firstName: 'Rania', lastName: 'Haddad', dateOfBirth: '15.03.1990', gender: 'female', countryOfOrigin: 'SY' });
     component.form.markAsDirty();
     await wait(300);
     expect(window.history.state?.[INTAKE_DRAFT_KEY]?.firstName).toBe('Rania');
@@ -135,13 +135,16 @@ describe('IntakePage', () => {
     await save();
     await wait(0);
     const create = backend.expectOne('/api/clients');
-    expect(create.request.body).toEqual(expect.objectContaining({ firstName: 'Rania', responsibleManagerId: 'me-1' } satisfies Partial<CreateClientRequest>));
+    expect(create.request.body).toEqual(expect.objectContaining({ firstName: 'Rania', dateOfBirth: '1990-03-15', responsibleManagerId: 'me-1' } satisfies Partial<CreateClientRequest>));
     create.flush({ id: 'c-new', caseNumber: 'BH-2026-00601' });
     await wait(0);
     expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-new']);
     expect(snackBar.open).toHaveBeenCalledWith('Klient:in angelegt – Aktenzeichen BH-2026-00601', undefined, { duration: 4000 });
     expect(window.history.state?.[INTAKE_DRAFT_KEY]).toBeUndefined();
     expect((fixture.componentInstance as IntakePage).hasUnsavedChanges()).toBe(false);
+    // The check while typing (debounced) may still be on its way.
+    await wait(450);
+    backend.match('/api/clients/duplicate-check');
   });
 
   it('restores a draft from the history entry', () => {

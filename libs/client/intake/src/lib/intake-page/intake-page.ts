@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { AfterViewInit, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -18,11 +18,11 @@ import { Observable, catchError, debounceTime, distinctUntilChanged, map, merge,
 import { IntakeConfirmDialog, IntakeConfirmData } from '../confirm-dialog/intake-confirm-dialog';
 import { DuplicatePanel } from '../duplicate-panel/duplicate-panel';
 import { readHistoryDraft, writeHistoryDraft } from '../history-draft';
-import { DEPENDENT_FIELDS, IntakeValue, intakeForm, isIntakeDraft, localToday, toCreateRequest, toDuplicateCheck } from '../intake-form';
+import { DEPENDENT_FIELDS, IntakeValue, germanDay, intakeForm, isIntakeDraft, localToday, parseDay, toCreateRequest, toDuplicateCheck } from '../intake-form';
 import { INTAKE_COUNTRIES, INTAKE_LANGUAGES, namedCodes } from '../reference-lists';
 
 /** Errors in the order the message at a field names them (`intake.errors.<key>`). */
-const ERROR_ORDER = ['required', 'server', 'notInFuture', 'afterBirth', 'beforeArrival', 'reasonRequired', 'maxlength', 'email', 'pattern', 'min', 'max'];
+const ERROR_ORDER = ['required', 'server', 'date', 'notInFuture', 'afterBirth', 'beforeArrival', 'reasonRequired', 'maxlength', 'email', 'pattern', 'min', 'max'];
 
 const DUPLICATE_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNameOriginal', 'dateOfBirth'] as const;
 
@@ -41,7 +41,7 @@ const DUPLICATE_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNam
   styleUrl: './intake-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class IntakePage implements HasUnsavedChanges, AfterViewInit {
+export class IntakePage implements HasUnsavedChanges {
   private readonly api = inject(IntakeApi);
   private readonly auth = inject(AuthApi);
   private readonly reassignment = inject(ReassignmentApi);
@@ -53,6 +53,7 @@ export class IntakePage implements HasUnsavedChanges, AfterViewInit {
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly destroyRef = inject(DestroyRef);
 
+  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
   protected readonly form = intakeForm();
   protected readonly c = this.form.controls;
   protected readonly locale = activeLocale(this.transloco);
@@ -90,12 +91,17 @@ export class IntakePage implements HasUnsavedChanges, AfterViewInit {
     this.recheckDependents();
     this.watchDuplicates();
     this.loadPeople();
+    // Keyboard first: the first field gets the focus once it is there (the texts load first); the top bar is Shift+Tab away.
+    let focused = false;
+    effect(() => {
+      const field = this.firstField();
+      if (field && !focused) {
+        focused = true;
+        field.nativeElement.focus();
+      }
+    });
   }
 
-  ngAfterViewInit(): void {
-    // Keyboard first: the first field has the focus (the top bar is one Shift+Tab away).
-    this.host.nativeElement.querySelector<HTMLInputElement>('input[formcontrolname="firstName"]')?.focus();
-  }
 
   hasUnsavedChanges(): boolean {
     return this.form.dirty && !this.saved;
@@ -107,6 +113,12 @@ export class IntakePage implements HasUnsavedChanges, AfterViewInit {
     if (!errors) return null;
     const key = ERROR_ORDER.find((name) => errors[name]) ?? Object.keys(errors)[0] ?? null;
     return key === 'server' ? `server.${String(errors['server'])}` : key;
+  }
+
+  /** `15031990` becomes `15.03.1990` when the field is left. */
+  protected tidyDateOfBirth(): void {
+    const day = parseDay(this.c.dateOfBirth.value);
+    if (day && germanDay(day) !== this.c.dateOfBirth.value) this.c.dateOfBirth.setValue(germanDay(day));
   }
 
   protected saveOnShortcut(event: Event): void {
