@@ -13,7 +13,8 @@ interface Person {
   dateOfBirth: string;
 }
 
-const OTHER_TEAM_TEXT = (team: string) => `Mögliche Übereinstimmung im Team ${team} – bitte Teamleitung fragen`;
+/** The panel's words for a match in another team ("Team Süd" is named as it is, "Süd" as "Team Süd"). */
+const OTHER_TEAM_TEXT = (team: string) => `Mögliche Übereinstimmung im ${/^Team\b/i.test(team) ? team : `Team ${team}`} – bitte Teamleitung fragen`;
 
 /** A client of the other team and that team's name, as its manager sees them (a separate context). */
 async function otherTeamClient(browser: Browser): Promise<{ client: Person; teamName: string }> {

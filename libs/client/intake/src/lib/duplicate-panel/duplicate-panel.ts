@@ -32,7 +32,7 @@ import { DuplicateCheckResponse } from '@wegweiser/shared/contracts';
                 </li>
               }
               @for (team of found.otherTeams; track team.teamName) {
-                <li class="duplicates__other">{{ t('otherTeam', { team: team.teamName }) }}</li>
+                <li class="duplicates__other">{{ t('otherTeam', { team: label(team.teamName) }) }}</li>
               }
             </ul>
           </div>
@@ -77,4 +77,10 @@ export class DuplicatePanel {
   /** The latest check (null: not enough typed yet). */
   readonly result = input<DuplicateCheckResponse | null>(null);
   readonly checking = input(false);
+  protected readonly label = teamLabel;
+}
+
+/** "Team Süd" stays, "Süd" becomes "Team Süd": the texts say "im {{team}}". */
+export function teamLabel(name: string): string {
+  return /^team\b/i.test(name.trim()) ? name.trim() : `Team ${name.trim()}`;
 }

@@ -93,7 +93,7 @@ describe('IntakePage', () => {
     expect(panel.textContent).toContain('Mögliche Übereinstimmungen');
     expect(panel.querySelector('a')?.getAttribute('href')).toBe('/klienten/c-7');
     expect(panel.querySelector('a')?.textContent).toContain('BH-2026-00007');
-    expect(panel.textContent).toContain('Mögliche Übereinstimmung im Team Team Nord – bitte Teamleitung fragen');
+    expect(panel.textContent).toContain('Mögliche Übereinstimmung im Team Nord – bitte Teamleitung fragen');
   });
 
   it('shows German messages at the fields and saves nothing while required fields are empty', () => {

@@ -16,7 +16,7 @@ import { HasUnsavedChanges, activeLocale } from '@wegweiser/client/ui';
 import { CLIENT_LIMITS, DuplicateCheckResponse, GENDERS, HOUSING_KINDS, MeResponse, RESIDENCE_STATUSES, StaffMemberResponse } from '@wegweiser/shared/contracts';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, merge, of, startWith, switchMap, tap } from 'rxjs';
 import { IntakeConfirmDialog, IntakeConfirmData } from '../confirm-dialog/intake-confirm-dialog';
-import { DuplicatePanel } from '../duplicate-panel/duplicate-panel';
+import { DuplicatePanel, teamLabel } from '../duplicate-panel/duplicate-panel';
 import { readHistoryDraft, writeHistoryDraft } from '../history-draft';
 import { DEPENDENT_FIELDS, IntakeValue, germanDay, intakeForm, isIntakeDraft, localToday, parseDay, toCreateRequest, toDuplicateCheck } from '../intake-form';
 import { INTAKE_COUNTRIES, INTAKE_LANGUAGES, namedCodes } from '../reference-lists';
@@ -82,6 +82,8 @@ export class IntakePage implements HasUnsavedChanges {
   protected readonly backdated = toSignal(this.c.supportStart.valueChanges.pipe(map((start) => !!start && start < this.today)), {
     initialValue: false,
   });
+  /** Between save and the answer (the check, the confirmation, creating): a second Ctrl+Enter does nothing. */
+  private busy = false;
   /** Set once the API created the client: the navigation that follows must not ask. */
   private saved = false;
 
@@ -127,7 +129,7 @@ export class IntakePage implements HasUnsavedChanges {
   }
 
   protected save(): void {
-    if (this.saving()) return;
+    if (this.busy) return;
     this.saveError.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -136,19 +138,22 @@ export class IntakePage implements HasUnsavedChanges {
     }
     const value = this.form.getRawValue();
     const check = toDuplicateCheck(value);
-    this.saving.set(true);
+    this.busy = true;
     // Checked again now: the debounced check may not have answered yet for what was typed last.
     (check ? this.api.duplicateCheck(check).pipe(catchError(() => of(this.duplicates()))) : of(null))
       .pipe(
         tap((found) => this.duplicates.set(found)),
         switchMap((found) => (found && (found.matches.length || found.otherTeams.length) ? this.confirm(found) : of(true))),
       )
-      .subscribe((confirmed) => (confirmed ? this.create(value) : this.saving.set(false)));
+      .subscribe((confirmed) => {
+        if (confirmed) this.create(value);
+        else this.busy = false;
+      });
   }
 
   private confirm(found: DuplicateCheckResponse): Observable<boolean> {
     const narrow = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 768px)').matches;
-    const data: IntakeConfirmData = { own: found.matches.length, teams: found.otherTeams.map((team) => team.teamName) };
+    const data: IntakeConfirmData = { own: found.matches.length, teams: found.otherTeams.map((team) => teamLabel(team.teamName)) };
     const size = narrow ? { width: '100vw', maxWidth: '100vw', height: '100dvh', maxHeight: '100dvh' } : { width: '32rem' };
     return this.dialog
       .open<IntakeConfirmDialog, IntakeConfirmData, boolean>(IntakeConfirmDialog, { data, role: 'alertdialog', ...size })
@@ -157,6 +162,7 @@ export class IntakePage implements HasUnsavedChanges {
   }
 
   private create(value: IntakeValue): void {
+    this.saving.set(true);
     this.api.create(toCreateRequest(value, this.today)).subscribe({
       next: (client) => {
         this.saved = true;
@@ -166,6 +172,7 @@ export class IntakePage implements HasUnsavedChanges {
       },
       error: (error: unknown) => {
         this.saving.set(false);
+        this.busy = false;
         this.showFailure(error);
       },
     });
