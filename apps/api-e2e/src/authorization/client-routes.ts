@@ -71,6 +71,7 @@ const support = (client: OpenClient, rest = '') => `/api/clients/${client.id}/su
 /** The client-file routes of the case-file issue (create, support period), each with a successful call for an allowed role. */
 export const CLIENT_FILE_ROUTES: ClientRouteCase[] = [
   { method: 'POST', path: '/api/clients', allowed: caseWriters, prepare: async () => ({ body: clientBody() }) },
+  { method: 'POST', path: '/api/clients/duplicate-check', allowed: caseWriters, prepare: async () => ({ body: { firstName: 'Anna', lastName: 'Berg', dateOfBirth: '1990-02-01' } }) },
   { method: 'GET', path: '/api/clients/:id/support', allowed: caseWriters, prepare: async (f, role) => ({ path: support(await openClient(f, role)) }) },
   { method: 'POST', path: '/api/clients/:id/support/pause', allowed: caseWriters, prepare: async (f, role) => ({ path: support(await openClient(f, role), '/pause') }) },
   {

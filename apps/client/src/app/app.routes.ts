@@ -14,6 +14,7 @@ export const appRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: roleHome },
       // Features: { path: 'fallbestand', loadChildren: () => import('@wegweiser/client/caseload').then(...) },
       { path: 'fallbestand', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/caseload').then((m) => m.CASELOAD_ROUTES) },
+      { path: 'aufnahme', canMatch: [permissionGuard('client:write')], loadChildren: () => import('@wegweiser/client/intake').then((m) => m.INTAKE_ROUTES) },
       { path: 'klienten/:clientId', canMatch: [authGuard], loadChildren: () => import('@wegweiser/client/client-file').then((m) => m.CLIENT_FILE_ROUTES) },
       { path: 'team', canMatch: [permissionGuard('team:dashboard')], loadChildren: () => import('@wegweiser/client/team-dashboard').then((m) => m.TEAM_DASHBOARD_ROUTES) },
       { path: 'heute', canMatch: [permissionGuard('reminder:read')], loadChildren: () => import('@wegweiser/client/today').then((m) => m.TODAY_ROUTES) },

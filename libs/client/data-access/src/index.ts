@@ -23,3 +23,4 @@ export * from './lib/evaluation/evaluation-api';
 export * from './lib/documents/client-documents-api';
 export * from './lib/retention/retention-api';
 export * from './lib/today/today-api';
+export * from './lib/intake/intake-api';

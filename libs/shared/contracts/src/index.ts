@@ -27,3 +27,4 @@ export * from './lib/evaluation/evaluation';
 export * from './lib/documents/client-documents';
 export * from './lib/retention/retention';
 export * from './lib/today/today';
+export * from './lib/clients/duplicate-check';

@@ -46,6 +46,10 @@ export class ClientEntity {
   @Column('date')
   supportWindowEnd!: string;
 
+  /** Why the support period started before the day of intake (null: it started that day). */
+  @Column('text', { nullable: true })
+  supportStartReason!: string | null;
+
   @Column('varchar', { length: 16 })
   supportState!: SupportState;
 

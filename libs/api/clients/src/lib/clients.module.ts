@@ -6,6 +6,8 @@ import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
+import { DuplicateCheckController } from './duplicates/duplicate-check.controller';
+import { DuplicateCheckService } from './duplicates/duplicate-check.service';
 import { LastContact } from './last-contact';
 import { ClientAssignmentEntity } from './reassignment/client-assignment.entity';
 import { ReassignmentController, TeamManagersController } from './reassignment/reassignment.controller';
@@ -19,8 +21,8 @@ import { SupportService } from './support/support.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity, ClientAssignmentEntity]), AuditModule],
-  controllers: [ClientsController, SupportController, SupportExtensionsController, ReassignmentController, TeamManagersController],
-  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView, ReassignmentService],
+  controllers: [DuplicateCheckController, ClientsController, SupportController, SupportExtensionsController, ReassignmentController, TeamManagersController],
+  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView, ReassignmentService, DuplicateCheckService],
   exports: [ClientsService, ClientAccess, LastContact, SupportService],
 })
 export class ClientsModule {}

@@ -71,12 +71,15 @@ export class ClientsService {
     const teamId = user.teamId;
     if (!teamId) throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'Only members of a team keep clients.' });
     const responsibleManagerId = await this.responsibleOnCreate(user, teamId, dto.responsibleManagerId);
-    const supportStart = dto.supportStart ?? calendarToday();
+    const today = calendarToday();
+    const supportStart = dto.supportStart ?? today;
     const problems = clientDateProblems(
       { dateOfBirth: dto.dateOfBirth, arrivalDate: dto.arrivalDate ?? null, supportStart, residenceValidUntil: dto.residenceValidUntil ?? null },
-      calendarToday(),
+      today,
       new Set(Object.keys(dto).concat('supportStart')),
     );
+    // Why a backdated start (the intake form asks for it; the API stays open to imports without): none on the day of intake.
+    const supportStartReason = supportStart < today ? dto.supportStartReason || null : null;
     if (Object.keys(problems).length) throw invalid(problems);
 
     const caseNumber = await this.caseNumbers.next(user.municipalityId, Number(supportStart.slice(0, 4)));
@@ -105,6 +108,7 @@ export class ClientsService {
       email: dto.email ?? null,
       address: dto.address ?? null,
       supportStart,
+      supportStartReason,
       supportWindowEnd: regularWindowEnd(supportStart),
       supportState: 'active',
       searchText: clientSearchText(names),

@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { CreateClientRequest, Gender, HousingKind, ResidenceStatusCode, UpdateClientRequest } from '@wegweiser/shared/contracts';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { CLIENT_LIMITS, CreateClientRequest, Gender, HousingKind, ResidenceStatusCode, UpdateClientRequest } from '@wegweiser/shared/contracts';
+import { Trim } from '@wegweiser/api/core';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import {
   AddressField,
   CountryField,
@@ -15,6 +17,16 @@ import {
   PhoneField,
   ResidenceStatusField,
 } from './client-fields';
+
+/** Why the support starts before today (kept only then). Registered in order: the type check first. */
+const ReasonField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ nullable: true, maxLength: CLIENT_LIMITS.supportStartReasonMaxLength, description: 'Why the support starts before today (the intake form asks for it); ignored for a start of today' }),
+    IsOptional(),
+    IsString(),
+    MaxLength(CLIENT_LIMITS.supportStartReasonMaxLength),
+    Trim(),
+  );
 
 /** `POST /api/clients` (date order and the responsible manager are checked by the service). */
 export class CreateClientDto implements CreateClientRequest {
@@ -36,6 +48,8 @@ export class CreateClientDto implements CreateClientRequest {
   @EmailField('nullable') email?: string | null;
   @AddressField('nullable') address?: string | null;
   @DateField('optional', 'Start of the support period; defaults to today') supportStart?: string;
+
+  @ReasonField() supportStartReason?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Team leads: a manager of the team (or none yet). Managers: themselves.' })
   @IsOptional()

@@ -126,6 +126,8 @@ export interface ClientPersonalFields {
 export interface CreateClientRequest extends ClientPersonalFields {
   /** Defaults to today; the window ends 36 months later. */
   supportStart?: string;
+  /** Why the support started before today (the intake form requires it then; trimmed, up to `CLIENT_LIMITS.supportStartReasonMaxLength`); not kept for a start of today. */
+  supportStartReason?: string | null;
   responsibleManagerId?: string | null;
 }
 
@@ -155,6 +157,7 @@ export const CLIENT_FIELD_CODES = {
 export const CLIENT_LIMITS = {
   nameMaxLength: 200,
   addressMaxLength: 500,
+  supportStartReasonMaxLength: 500,
   phoneMaxLength: 40,
   emailMaxLength: 254,
   maxNationalities: 5,
