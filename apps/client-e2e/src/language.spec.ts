@@ -111,7 +111,7 @@ test('switching to English changes every visible label, and the choice stays wit
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   expect(await visibleGerman(page)).toContain('Fallbestand');
 
-  await page.getByRole('radiogroup', { name: 'Sprache' }).getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
   await expectEnglishNav(page);
   await expectNoGerman(page, 'the caseload');
   await checkClientFile(page, client.id);

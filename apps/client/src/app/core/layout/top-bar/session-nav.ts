@@ -1,9 +1,16 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { MeResponse, Permission } from '@wegweiser/shared/contracts';
 import { AuthService } from '../../auth/auth.service';
+import { map } from 'rxjs';
+import { NARROW_SCREEN } from '../breakpoints';
+import { QuickSwitcherLauncher } from '../quick-switcher/quick-switcher-launcher';
 import { ReminderBell } from './reminder-bell';
 
 interface NavEntry {
@@ -25,19 +32,26 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 
 /**
  * The signed-in part of the top bar: navigation (filtered by permission),
- * name, role and municipality, sign-out. Deferred by the top bar, so the
+ * the quick switcher's search field (and Ctrl+K anywhere), name, role and
+ * municipality, sign-out. On a tablet upright and narrower, navigation, user
+ * and sign-out collapse into a menu button. Deferred by the top bar, so the
  * sign-in page does not load it.
  */
 @Component({
   selector: 'ww-session-nav',
-  imports: [MatAnchor, MatButton, RouterLink, RouterLinkActive, TranslocoDirective, ReminderBell],
+  imports: [MatAnchor, MatButton, MatIconButton, MatDivider, MatMenuModule, RouterLink, RouterLinkActive, TranslocoDirective, ReminderBell],
   templateUrl: './session-nav.html',
   styleUrl: './session-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onShortcut($event)' },
 })
 export class SessionNav {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly switcher = inject(QuickSwitcherLauncher);
+
+  /** Tablet upright and narrower: the menu button instead of the links. */
+  protected readonly compact = toSignal(inject(BreakpointObserver).observe(NARROW_SCREEN).pipe(map((state) => state.matches)), { initialValue: false });
 
   readonly user = input.required<MeResponse>();
 
@@ -51,6 +65,24 @@ export class SessionNav {
     this.user();
     return this.auth.can('reminder:read');
   });
+
+  /** The quick switcher for roles that read client files. */
+  protected readonly canSearch = computed(() => {
+    this.user();
+    return this.auth.can('client:read');
+  });
+
+  protected openSwitcher(): void {
+    this.switcher.open();
+  }
+
+  /** Ctrl+K (⌘K on a Mac) from anywhere opens the quick switcher. */
+  protected onShortcut(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k' && this.canSearch()) {
+      event.preventDefault();
+      this.switcher.open();
+    }
+  }
 
   protected async logout(): Promise<void> {
     await this.auth.logout().catch(() => undefined);
