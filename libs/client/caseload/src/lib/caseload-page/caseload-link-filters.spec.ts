@@ -56,5 +56,6 @@ describe('caseloadLinkFilters', () => {
     expect(params).toEqual({ state: 'paused', sort: 'lastContact', goalsOverdue: 'true', mine: 'false' });
     const back = caseloadLinkFilters(convertToParamMap(params));
     expect(back).toEqual({ form: { state: 'paused' }, sort: 'lastContact', linked: { goalsOverdue: true }, mine: false });
+    expect(caseloadLinkParams({ windowEndsBefore: '2027-01-01', mine: null })).toEqual({ windowEndsBefore: '2027-01-01' });
   });
 });

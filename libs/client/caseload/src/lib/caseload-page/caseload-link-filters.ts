@@ -69,15 +69,15 @@ const LINK_KEYS = ['state', 'fieldOfAction', 'windowEndsBefore', 'lastContactBef
 
 /**
  * The query parameters of the caseload's link for the list query in force (the
- * inverse of `caseloadLinkFilters`): filters, sort and `mine` (always written, as
- * its default depends on the role); no search text, no personal data.
+ * inverse of `caseloadLinkFilters`): filters, sort and `mine` (null: the role's
+ * default, left out); no search text, no personal data.
  */
-export function caseloadLinkParams(query: ClientListQuery & { mine: boolean }): Record<string, string> {
+export function caseloadLinkParams(query: Omit<ClientListQuery, 'mine'> & { mine: boolean | null }): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of LINK_KEYS) {
     const value = query[key];
     if (value !== undefined && value !== '' && value !== false) params[key] = String(value);
   }
-  params['mine'] = String(query.mine);
+  if (query.mine !== null) params['mine'] = String(query.mine);
   return params;
 }

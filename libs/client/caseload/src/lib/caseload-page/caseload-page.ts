@@ -169,6 +169,8 @@ export class CaseloadPage {
   /** "Neue:r Klient:in" for roles that may create clients. */
   protected readonly canCreate = computed(() => this.currentUser.can('client:write'));
   private readonly route = inject(ActivatedRoute);
+  /** Managers write only their own caseload: "Nur meine" starts on for them. */
+  private readonly mineByDefault = this.currentUser.can('client:write') && !this.currentUser.can('client:reassign');
   protected readonly selection = new CaseloadSelection(computed(() => this.clients().map((c) => c.id)));
   protected readonly managers = signal<TeamManagerResponse[]>([]);
 
@@ -176,7 +178,7 @@ export class CaseloadPage {
     const link = caseloadLinkFilters(this.route.snapshot.queryParamMap);
     this.filters.patchValue(link.form);
     if (link.sort) this.sort.setValue(link.sort);
-    this.mine.setValue(link.mine ?? (this.currentUser.can('client:write') && !this.canReassign()));
+    this.mine.setValue(link.mine ?? this.mineByDefault);
     this.linkedFilters.set(link.linked);
     if (this.canReassign()) this.loadManagers();
     const searchTerm$ = this.search.valueChanges.pipe(
@@ -234,7 +236,7 @@ export class CaseloadPage {
    * the search text does not: a name has no place in a URL (browser history, logs).
    */
   private keepInLink(query: ClientListQuery): void {
-    const params = caseloadLinkParams({ ...query, mine: this.mine.value });
+    const params = caseloadLinkParams({ ...query, mine: this.mine.value === this.mineByDefault ? null : this.mine.value });
     const current = this.route.snapshot.queryParamMap;
     const same = current.keys.length === Object.keys(params).length && Object.entries(params).every(([key, value]) => current.get(key) === value);
     if (same) return;
