@@ -73,6 +73,7 @@ test.describe('App shell, quick switcher and caseload', () => {
     await searchField.click();
     await switcherInput().fill(namePart);
     await expect(switcher().getByRole('status')).toContainText('Treffer');
+    await page.screenshot({ path: join(SCREENSHOTS, 'quick-switcher.png') });
     await chooseWithKeys(byName.caseNumber);
     await expect(page).toHaveURL(new RegExp(`/klienten/${byName.id}/ueberblick$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`${byName.firstName} ${byName.lastName}`);

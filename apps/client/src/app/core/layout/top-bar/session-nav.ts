@@ -9,7 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { MeResponse, Permission } from '@wegweiser/shared/contracts';
 import { AuthService } from '../../auth/auth.service';
 import { map } from 'rxjs';
-import { NARROW_SCREEN } from '../breakpoints';
+import { TOP_BAR_MENU, TOP_BAR_SEARCH_ICON } from '../breakpoints';
 import { QuickSwitcherLauncher } from '../quick-switcher/quick-switcher-launcher';
 import { ReminderBell } from './reminder-bell';
 
@@ -33,8 +33,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 /**
  * The signed-in part of the top bar: navigation (filtered by permission),
  * the quick switcher's search field (and Ctrl+K anywhere), name, role and
- * municipality, sign-out. On a tablet upright and narrower, navigation, user
- * and sign-out collapse into a menu button. Deferred by the top bar, so the
+ * municipality, sign-out. On tablets and small windows, navigation, user and
+ * sign-out collapse into a menu button. Deferred by the top bar, so the
  * sign-in page does not load it.
  */
 @Component({
@@ -50,8 +50,11 @@ export class SessionNav {
   private readonly router = inject(Router);
   private readonly switcher = inject(QuickSwitcherLauncher);
 
-  /** Tablet upright and narrower: the menu button instead of the links. */
-  protected readonly compact = toSignal(inject(BreakpointObserver).observe(NARROW_SCREEN).pipe(map((state) => state.matches)), { initialValue: false });
+  private readonly breakpoints = inject(BreakpointObserver);
+  /** Tablets and small windows: the menu button instead of the links, name and sign-out. */
+  protected readonly compact = toSignal(this.breakpoints.observe(TOP_BAR_MENU).pipe(map((state) => state.matches)), { initialValue: false });
+  /** Below a wide screen the search field is a search button. */
+  protected readonly searchIcon = toSignal(this.breakpoints.observe(TOP_BAR_SEARCH_ICON).pipe(map((state) => state.matches)), { initialValue: false });
 
   readonly user = input.required<MeResponse>();
 
