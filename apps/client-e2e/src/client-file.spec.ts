@@ -35,7 +35,7 @@ test.describe('client file', () => {
     const clients = await listClients(page.request, '&state=active');
     const client = clients.find(hasArabicScriptName) ?? clients[0];
 
-    await page.goto('/fallbestand');
+    await page.goto('/fallbestand?mine=false'); // the team's clients, not only the own caseload
     await page.getByRole('searchbox', { name: 'Suche' }).fill(client.caseNumber);
     await page.getByRole('row').filter({ hasText: client.caseNumber }).getByRole('link').first().click();
 

@@ -111,7 +111,7 @@ test('switching to English changes every visible label, and the choice stays wit
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   expect(await visibleGerman(page)).toContain('Fallbestand');
 
-  await page.getByRole('radiogroup', { name: 'Sprache' }).getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
   await expectEnglishNav(page);
   await expectNoGerman(page, 'the caseload');
   await checkClientFile(page, client.id);
@@ -134,7 +134,7 @@ test('switching to English changes every visible label, and the choice stays wit
   await checkClientFile(fresh, client.id);
 
   // Back to German, so the account ends as it began.
-  await fresh.getByRole('radiogroup', { name: EN.root.get('language.label') }).getByRole('radio', { name: 'Deutsch' }).click();
+  await fresh.getByRole('group', { name: EN.root.get('language.label') }).getByRole('button', { name: 'Deutsch' }).click();
   await expect(fresh.locator('html')).toHaveAttribute('lang', 'de');
   await expect
     .poll(async () => ((await (await fresh.request.get('/api/auth/me')).json()) as { me: { locale: string } }).me.locale)

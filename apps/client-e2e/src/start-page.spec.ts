@@ -17,15 +17,15 @@ test.describe('start page', () => {
 
   test('switches to English and back', async ({ page }) => {
     await openStartPage(page);
-    const german = page.getByRole('radio', { name: 'Deutsch' });
-    const english = page.getByRole('radio', { name: 'English' });
-    await expect(german).toBeChecked();
+    const german = page.getByRole('button', { name: 'Deutsch' });
+    const english = page.getByRole('button', { name: 'English' });
+    await expect(german).toHaveAttribute('aria-pressed', 'true');
 
     await switchToEnglish(page);
 
-    await expect(english).toBeChecked();
+    await expect(english).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'System status' })).toBeVisible();
     await expect(page.getByRole('status')).toContainText('Operational');
     await expect(page.getByRole('heading', { level: 2, name: 'Sign in' })).toBeVisible();

@@ -193,6 +193,31 @@ describe('client list: last contact, open goals, sort', () => {
     }
   });
 
+  it('names the responsible manager of every row and lists only the own caseload with mine=true', async () => {
+    const names = new Map(
+      (await adminQuery<{ id: string; first_name: string; last_name: string }>('SELECT id, first_name, last_name FROM app_user', [], db.ownerUrl)).map((u) => [
+        u.id,
+        { id: u.id, firstName: u.first_name, lastName: u.last_name },
+      ]),
+    );
+    const { items } = await all({}, asManager);
+    expect(items.some((c) => c.responsibleManagerId !== manager.id)).toBe(true);
+    for (const item of items) {
+      expect({ id: item.id, manager: item.responsibleManager }).toEqual({ id: item.id, manager: item.responsibleManagerId ? names.get(item.responsibleManagerId) : null });
+    }
+
+    const own = (await teamRows(`c.responsible_manager_id = '${manager.id}'`)).map((r) => r.id).sort();
+    const mine = await all({ mine: 'true' }, asManager, 50);
+    expect(mine.items.map((c) => c.id).sort()).toEqual(own);
+    expect((await list(asManager, { mine: 'true', pageSize: 1 })).total).toBe(own.length);
+    expect((await list(asManager, { mine: 'false', pageSize: 1 })).total).toBe(items.length);
+    // A team lead's own caseload: the clients the lead is responsible for (none in the demo data).
+    const leadOwn = await teamRows(`c.responsible_manager_id = '${lead.id}'`);
+    expect((await list(asLead, { mine: 'true', pageSize: 1 })).total).toBe(leadOwn.length);
+    const refused = await asManager.agent.get('/api/clients').query({ mine: 'ja' }).expect(400);
+    expect(refused.body.errors).toEqual({ mine: 'isBoolean' });
+  });
+
   it('refuses a cursor handed out for another sort (400 invalidCursor) and an unknown sort', async () => {
     for (const from of CLIENT_SORTS) {
       const { nextCursor } = await list(asLead, { sort: from, pageSize: 3 });

@@ -8,6 +8,6 @@ export async function openStartPage(page: Page): Promise<void> {
 }
 
 export async function switchToEnglish(page: Page): Promise<void> {
-  await page.getByRole('radiogroup', { name: 'Sprache' }).getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Wegweiser' })).toBeVisible();
 }

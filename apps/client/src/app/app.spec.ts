@@ -16,7 +16,7 @@ describe('App shell', () => {
   const page = () => fixture.nativeElement as HTMLElement;
   const settle = () => new Promise((resolve) => setTimeout(resolve));
   const toggle = (name: string) =>
-    Array.from(page().querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
+    Array.from(page().querySelectorAll<HTMLButtonElement>('ww-language-switch button')).find(
       (candidate) => candidate.textContent?.trim() === name,
     );
 
@@ -55,11 +55,12 @@ describe('App shell', () => {
     });
 
     it('offers Deutsch and English, each marked up in its own language, German selected', () => {
-      const group = page().querySelector('mat-button-toggle-group');
+      const group = page().querySelector('ww-language-switch [role="group"]');
       expect(group?.getAttribute('aria-label')).toBe('Sprache');
-      expect(toggle('Deutsch')?.closest('mat-button-toggle')?.getAttribute('lang')).toBe('de');
-      expect(toggle('English')?.closest('mat-button-toggle')?.getAttribute('lang')).toBe('en');
-      expect(toggle('Deutsch')?.getAttribute('aria-checked')).toBe('true');
+      expect(toggle('Deutsch')?.getAttribute('lang')).toBe('de');
+      expect(toggle('English')?.getAttribute('lang')).toBe('en');
+      expect(toggle('Deutsch')?.getAttribute('aria-pressed')).toBe('true');
+      expect(toggle('English')?.getAttribute('aria-pressed')).toBe('false');
     });
 
     it('switches the texts and <html lang> to English and back, without saving anything', async () => {
@@ -69,7 +70,7 @@ describe('App shell', () => {
       expect(page().querySelector('main h1')?.textContent).toBe('Welcome to Wegweiser');
       expect(page().textContent).toContain('Operational');
       expect(page().querySelector('main h2')?.textContent?.trim()).toBe('Sign in');
-      expect(page().querySelector('mat-button-toggle-group')?.getAttribute('aria-label')).toBe('Language');
+      expect(page().querySelector('ww-language-switch [role="group"]')?.getAttribute('aria-label')).toBe('Language');
       expect(document.documentElement.lang).toBe('en');
       backend.expectNone('/api/auth/preferences');
 

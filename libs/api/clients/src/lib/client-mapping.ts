@@ -1,4 +1,4 @@
-import { ClientListItemResponse, ClientResponse, ClientSummaryResponse, FieldOfAction } from '@wegweiser/shared/contracts';
+import { ClientListItemResponse, ClientResponse, ClientSummaryResponse, FieldOfAction, StaffMemberResponse } from '@wegweiser/shared/contracts';
 import { ClientEntity } from './client.entity';
 
 export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
@@ -22,8 +22,13 @@ export function toClientSummary(c: ClientEntity): ClientSummaryResponse {
 }
 
 /** A row of the list: the summary, last contact, open goals (in field order) and whether the user may change the file. */
-export function toClientListItem(c: ClientEntity, openGoals: FieldOfAction[], canEdit: boolean): ClientListItemResponse {
-  return { ...toClientSummary(c), lastContactOn: c.lastContactOn, openGoals, canEdit };
+export function toClientListItem(
+  c: ClientEntity,
+  openGoals: FieldOfAction[],
+  canEdit: boolean,
+  responsibleManager: StaffMemberResponse | null = null,
+): ClientListItemResponse {
+  return { ...toClientSummary(c), lastContactOn: c.lastContactOn, openGoals, canEdit, responsibleManager };
 }
 
 export function toClientResponse(c: ClientEntity): ClientResponse {

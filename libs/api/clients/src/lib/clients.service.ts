@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, RequestUser, TenantContext } from '@wegweiser/api/core';
 import { clientSearchText, clientSortKey, versionedUpdate } from '@wegweiser/api/database';
-import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES, FieldOfAction } from '@wegweiser/shared/contracts';
+import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES, FieldOfAction, StaffMemberResponse } from '@wegweiser/shared/contracts';
 import { CaseNumbers } from './case-numbers';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
@@ -47,14 +47,18 @@ export class ClientsService {
     const pageSize = query.pageSize ?? CLIENT_LIMITS.pageSizeDefault;
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
     const filtered = applyClientFilters(this.access.scoped(user), query);
+    if (query.mine) filtered.andWhere('c.responsible_manager_id = :me', { me: user.id });
     const total = await filtered.clone().getCount();
     const rows = await pageAfter(filtered, sort, cursor, pageSize).getMany();
     const items = rows.slice(0, pageSize);
     const goals = await this.openGoals(items.map((c) => c.id));
+    const managers = await this.staffNames(items.map((c) => c.responsibleManagerId));
     const last = items[items.length - 1];
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client_list' });
     return {
-      items: items.map((c) => toClientListItem(c, goals.get(c.id) ?? [], this.access.writeRefusal(c, user) === null)),
+      items: items.map((c) =>
+        toClientListItem(c, goals.get(c.id) ?? [], this.access.writeRefusal(c, user) === null, (c.responsibleManagerId && managers.get(c.responsibleManagerId)) || null),
+      ),
       total,
       nextCursor: rows.length > pageSize && last ? encodeCursor(cursorAfter(sort, last)) : null,
     };
@@ -155,6 +159,18 @@ export class ClientsService {
       [clientIds],
     )) as { client_id: string; fields: string[] }[];
     return new Map(rows.map((row) => [row.client_id, inFieldOrder(row.fields)]));
+  }
+
+  /** The names of the responsible managers of one page (row-level security confines them to the municipality). */
+  private async staffNames(ids: (string | null)[]): Promise<Map<string, StaffMemberResponse>> {
+    const distinct = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (!distinct.length) return new Map();
+    const rows = (await this.txHost.tx.query(`SELECT id, first_name, last_name FROM app_user WHERE id = ANY($1::uuid[])`, [distinct])) as {
+      id: string;
+      first_name: string;
+      last_name: string;
+    }[];
+    return new Map(rows.map((row) => [row.id, { id: row.id, firstName: row.first_name, lastName: row.last_name }]));
   }
 
   /** Managers create into their own caseload; team leads name an active manager (or lead) of the team, or nobody yet. */

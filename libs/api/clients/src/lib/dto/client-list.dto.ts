@@ -36,6 +36,12 @@ export class ClientListQueryDto implements ClientListQuery {
   @IsUUID()
   managerId?: string;
 
+  @ApiPropertyOptional({ description: "Only the signed-in user's own caseload" })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  mine?: boolean;
+
   @ApiPropertyOptional({ format: 'date', description: 'Support window ends before this day' })
   @IsOptional()
   @IsCalendarDate()

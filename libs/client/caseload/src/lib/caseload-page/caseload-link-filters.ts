@@ -24,6 +24,8 @@ export interface CaseloadLink {
   form: Partial<FormFilters>;
   sort: ClientSort | null;
   linked: LinkedFilters;
+  /** "Nur meine" as the link says (`mine=true|false`); null: the role's default. */
+  mine: boolean | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,5 +60,24 @@ export function caseloadLinkFilters(params: ParamMap): CaseloadLink {
   if (noContactSince) linked.noContactSince = noContactSince;
   if (goalState) linked.goalState = goalState;
   for (const flag of FLAGS) if (params.get(flag) === 'true') linked[flag] = true;
-  return { form, sort: oneOf(CLIENT_SORTS, params.get('sort')) ?? null, linked };
+  const mine = params.get('mine');
+  return { form, sort: oneOf(CLIENT_SORTS, params.get('sort')) ?? null, linked, mine: mine === 'true' ? true : mine === 'false' ? false : null };
+}
+
+/** Every query key the link may carry (the search text `q`, cursor and page size never). */
+const LINK_KEYS = ['state', 'fieldOfAction', 'windowEndsBefore', 'lastContactBefore', 'managerId', 'sort', 'windowEndsAfter', 'noContactSince', 'goalState', ...FLAGS] as const;
+
+/**
+ * The query parameters of the caseload's link for the list query in force (the
+ * inverse of `caseloadLinkFilters`): filters, sort and `mine` (null: the role's
+ * default, left out); no search text, no personal data.
+ */
+export function caseloadLinkParams(query: Omit<ClientListQuery, 'mine'> & { mine: boolean | null }): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of LINK_KEYS) {
+    const value = query[key];
+    if (value !== undefined && value !== '' && value !== false) params[key] = String(value);
+  }
+  if (query.mine !== null) params['mine'] = String(query.mine);
+  return params;
 }

@@ -33,6 +33,7 @@ function client(overrides: Partial<ClientListItemResponse> = {}): ClientListItem
     lastContactOn: '2026-03-02',
     openGoals: ['work', 'housing'],
     canEdit: true,
+    responsibleManager: { id: 'm-1', firstName: 'Julia', lastName: 'Neumann' },
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, ViewContainerRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -9,6 +10,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -38,7 +40,10 @@ import {
 import { Subject, Subscription, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap, catchError, of, tap } from 'rxjs';
 import { CaseloadSelection } from '../reassign/caseload-selection';
 import { ReassignDialog, ReassignDialogData } from '../reassign/reassign-dialog';
-import { caseloadLinkFilters, LinkedFilters } from './caseload-link-filters';
+import { caseloadLinkFilters, caseloadLinkParams, LinkedFilters } from './caseload-link-filters';
+
+/** The caseload shows cards instead of the wide table up to this width (a tablet upright). */
+export const CASELOAD_CARDS_QUERY = '(max-width: 768px)';
 
 /** Wait this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -48,6 +53,7 @@ interface CaseloadRow {
   client: ClientListItemResponse;
   latin: string;
   original: string | null;
+  responsible: string | null;
   progress: SupportWindowProgress;
   windowKey: string;
   months: number;
@@ -67,6 +73,7 @@ function toRow(client: ClientListItemResponse): CaseloadRow {
     client,
     latin: latinName(client),
     original: originalName(client),
+    responsible: client.responsibleManager ? `${client.responsibleManager.firstName} ${client.responsibleManager.lastName}` : null,
     progress,
     windowKey: windowKey(progress),
     months: progress.monthsLeft,
@@ -83,6 +90,7 @@ function toRow(client: ClientListItemResponse): CaseloadRow {
   imports: [
     DatePipe,
     DecimalPipe,
+    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     MatButton,
@@ -91,6 +99,7 @@ function toRow(client: ClientListItemResponse): CaseloadRow {
     MatInput,
     MatProgressBar,
     MatSelectModule,
+    MatSlideToggle,
     MatTableModule,
     TranslocoDirective,
     SupportWindowBar,
@@ -120,12 +129,18 @@ export class CaseloadPage {
   protected readonly states = SUPPORT_STATES;
   protected readonly fields = FIELDS_OF_ACTION;
   protected readonly sorts = CLIENT_SORTS;
-  private readonly baseColumns = ['name', 'caseNumber', 'state', 'supportWindow', 'lastContact', 'openGoals', 'actions'];
-  /** Team leads (`client:reassign`) also get the selection and who is responsible. */
-  protected readonly columns = computed(() => (this.canReassign() ? ['select', ...this.baseColumns.slice(0, 2), 'responsible', ...this.baseColumns.slice(2)] : this.baseColumns));
+  private readonly baseColumns = ['name', 'caseNumber', 'responsible', 'state', 'supportWindow', 'lastContact', 'openGoals', 'actions'];
+  /** Team leads (`client:reassign`) also get the selection. */
+  protected readonly columns = computed(() => (this.canReassign() ? ['select', ...this.baseColumns] : this.baseColumns));
+  /** Cards instead of the table on narrow screens (tablet upright). */
+  protected readonly cards = toSignal(inject(BreakpointObserver).observe(CASELOAD_CARDS_QUERY).pipe(map((state) => state.matches)), {
+    initialValue: false,
+  });
   protected readonly searchMaxLength = CLIENT_LIMITS.searchMaxLength;
 
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** "Nur meine": only the own caseload; on by default for managers (who write only their own), off for team leads. */
+  protected readonly mine = new FormControl(false, { nonNullable: true });
   /** A cursor belongs to its sort: changing it starts again at the first page. */
   protected readonly sort = new FormControl<ClientSort>('name', { nonNullable: true });
   protected readonly filters = new FormGroup({
@@ -151,14 +166,19 @@ export class CaseloadPage {
   private readonly transloco = inject(TranslocoService);
   private readonly viewContainerRef = inject(ViewContainerRef);
   protected readonly canReassign = computed(() => this.currentUser.can('client:reassign'));
+  /** "Neue:r Klient:in" for roles that may create clients. */
+  protected readonly canCreate = computed(() => this.currentUser.can('client:write'));
+  private readonly route = inject(ActivatedRoute);
+  /** Managers write only their own caseload: "Nur meine" starts on for them. */
+  private readonly mineByDefault = this.currentUser.can('client:write') && !this.currentUser.can('client:reassign');
   protected readonly selection = new CaseloadSelection(computed(() => this.clients().map((c) => c.id)));
   protected readonly managers = signal<TeamManagerResponse[]>([]);
-  protected readonly managerNames = computed(() => new Map(this.managers().map((m) => [m.id, `${m.firstName} ${m.lastName}`])));
 
   constructor() {
-    const link = caseloadLinkFilters(inject(ActivatedRoute).snapshot.queryParamMap);
+    const link = caseloadLinkFilters(this.route.snapshot.queryParamMap);
     this.filters.patchValue(link.form);
     if (link.sort) this.sort.setValue(link.sort);
+    this.mine.setValue(link.mine ?? this.mineByDefault);
     this.linkedFilters.set(link.linked);
     if (this.canReassign()) this.loadManagers();
     const searchTerm$ = this.search.valueChanges.pipe(
@@ -172,10 +192,12 @@ export class CaseloadPage {
       map(() => this.filters.getRawValue()),
     );
     const sort$ = this.sort.valueChanges.pipe(startWith(this.sort.value), distinctUntilChanged());
-    combineLatest([searchTerm$, filters$, sort$, this.reloads.pipe(startWith(undefined))])
+    const mine$ = this.mine.valueChanges.pipe(startWith(this.mine.value), distinctUntilChanged());
+    combineLatest([searchTerm$, filters$, sort$, mine$, this.reloads.pipe(startWith(undefined))])
       .pipe(
-        map(([q, filters, sort]): ClientListQuery => ({
+        map(([q, filters, sort, mine]): ClientListQuery => ({
           q: q || undefined,
+          mine: mine || undefined,
           state: filters.state || undefined,
           windowEndsBefore: filters.windowEndsBefore || undefined,
           fieldOfAction: filters.fieldOfAction || undefined,
@@ -185,6 +207,7 @@ export class CaseloadPage {
           ...this.linkedFilters(),
         })),
         tap((query) => {
+          this.keepInLink(query);
           this.query = query;
           this.more?.unsubscribe();
           this.selection.clear();
@@ -206,6 +229,18 @@ export class CaseloadPage {
         this.nextCursor.set(page.nextCursor);
         this.state.set('loaded');
       });
+  }
+
+  /**
+   * Filters, sort and "Nur meine" go into the page's link (a reload or a bookmark keeps them);
+   * the search text does not: a name has no place in a URL (browser history, logs).
+   */
+  private keepInLink(query: ClientListQuery): void {
+    const params = caseloadLinkParams({ ...query, mine: this.mine.value === this.mineByDefault ? null : this.mine.value });
+    const current = this.route.snapshot.queryParamMap;
+    const same = current.keys.length === Object.keys(params).length && Object.entries(params).every(([key, value]) => current.get(key) === value);
+    if (same) return;
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params, replaceUrl: true }).catch(() => undefined);
   }
 
   protected loadMore(): void {

@@ -5,7 +5,7 @@ import localeDe from '@angular/common/locales/de';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { CurrentUser } from '@wegweiser/client/data-access';
 import { ClientListItemResponse, Permission, TeamManagersResponse } from '@wegweiser/shared/contracts';
@@ -42,6 +42,7 @@ function client(id: string, firstName: string, lastName: string, responsibleMana
     lastContactOn: null,
     openGoals: [],
     canEdit: true,
+    responsibleManager: responsibleManagerId === 'm-1' ? { id: 'm-1', firstName: 'Julia', lastName: 'Neumann' } : responsibleManagerId ? { id: responsibleManagerId, firstName: 'Ulrike', lastName: 'Braun' } : null,
   };
 }
 
@@ -106,12 +107,43 @@ describe('CaseloadPage: reassignment', () => {
     backend.expectNone('/api/teams/mine/managers');
   });
 
+  it('"Nur meine" is on for managers and off for team leads; switching it asks again and goes into the link', async () => {
+    await render(['client:read', 'client:write']);
+    const first = backend.expectOne((r) => r.url === '/api/clients');
+    expect(first.request.params.get('mine')).toBe('true');
+    first.flush({ items: CLIENTS, total: 3, nextCursor: null });
+    await settle();
+    expect(page().querySelector('a[href="/aufnahme"]')?.textContent?.trim()).toBe('Neue:r Klient:in');
+    const toggle = page().querySelector<HTMLButtonElement>('button[role="switch"]');
+    expect(toggle?.getAttribute('aria-checked')).toBe('true');
+    toggle?.click();
+    await settle();
+    const again = backend.expectOne((r) => r.url === '/api/clients');
+    expect(again.request.params.has('mine')).toBe(false);
+    again.flush({ items: CLIENTS, total: 3, nextCursor: null });
+    await settle();
+    expect(TestBed.inject(Router).url).toContain('mine=false');
+    TestBed.resetTestingModule();
+
+    await render(['client:read', 'client:write', 'client:reassign']);
+    backend.expectOne('/api/teams/mine/managers').flush(MANAGERS);
+    expect(backend.expectOne((r) => r.url === '/api/clients').request.params.has('mine')).toBe(false);
+  });
+
+  it('shows the responsible manager by name, also to managers', async () => {
+    await render(['client:read', 'client:write']);
+    backend.expectOne((r) => r.url === '/api/clients').flush({ items: CLIENTS, total: 3, nextCursor: null });
+    await settle();
+    const responsible = Array.from(page().querySelectorAll('td.caseload__responsible')).map((td) => td.textContent?.trim());
+    expect(responsible).toEqual(['Julia Neumann', 'Julia Neumann', 'Ulrike Braun']);
+  });
+
   it('gives team leads a labelled checkbox per row, "select all on this page" and who is responsible', async () => {
     await renderAsLead();
     expect(checkbox('Alle auf dieser Seite auswählen')).not.toBeNull();
     for (const name of ['Amina Haddad', 'Olena Kovalenko', 'Rahel Tesfaye']) expect(checkbox(`${name} auswählen`)).not.toBeNull();
     const responsible = Array.from(page().querySelectorAll('td.caseload__responsible')).map((td) => td.textContent?.trim());
-    expect(responsible).toEqual(['Julia Neumann', 'Julia Neumann', 'andere Person']);
+    expect(responsible).toEqual(['Julia Neumann', 'Julia Neumann', 'Ulrike Braun']);
     expect(page().textContent).toContain('0 ausgewählt');
     expect(button('Neu zuweisen').disabled).toBe(true);
 

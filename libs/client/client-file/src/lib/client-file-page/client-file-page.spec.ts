@@ -60,7 +60,7 @@ describe('ClientFilePage', () => {
       imports: [
         ClientFilePage,
         TranslocoTestingModule.forRoot({
-          langs: { de: { clientFile: de } },
+          langs: { de: { clientFile: de, shell: { loading: 'Wird geladen …' } } },
           translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
           preloadLangs: true,
         }),
@@ -82,10 +82,11 @@ describe('ClientFilePage', () => {
 
   afterEach(() => backend.verify());
 
-  it('shows nothing of the client while loading', () => {
+  it('shows a skeleton with a progress bar and nothing of the client while loading', () => {
     const { page } = render();
 
-    expect(page.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Akte wird geladen …');
+    expect(page.querySelector('[data-testid="file-loading"] mat-progress-bar')?.getAttribute('aria-label')).toBe('Wird geladen …');
+    expect(page.querySelectorAll('.file__skeleton-block').length).toBeGreaterThan(0);
     expect(page.querySelector('h1')).toBeNull();
     backend.expectOne('/api/clients/c-1/file');
   });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -22,7 +23,7 @@ export interface PlanPrintDialogData {
  */
 @Component({
   selector: 'ww-plan-print-dialog',
-  imports: [MatButton, MatDialogModule, MatProgressSpinner, MatRadioModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatProgressBar, MatProgressSpinner, MatRadioModule, TranslocoDirective],
   template: `
     <ng-container *transloco="let t; prefix: 'clientFile.documents'">
       <h2 mat-dialog-title id="plan-print-title">{{ t('planDialog.title') }}</h2>
@@ -40,6 +41,12 @@ export interface PlanPrintDialogData {
               <mat-radio-button [value]="code">{{ t('languages.' + code) }}</mat-radio-button>
             }
           </mat-radio-group>
+          <div class="print__progress" role="status">
+            @if (busy()) {
+              <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('busy')" />
+              <p>{{ t('busy') }}</p>
+            }
+          </div>
           <div role="alert" class="print__error">
             @if (missing()) {
               <p>{{ t('planDialog.chooseLanguage') }}</p>
@@ -66,6 +73,9 @@ export interface PlanPrintDialogData {
       display: flex;
       flex-direction: column;
       align-items: flex-start;
+    }
+    .print__progress p {
+      margin: 0.25rem 0 0;
     }
     .print__error {
       color: var(--mat-sys-error, #b3261e);

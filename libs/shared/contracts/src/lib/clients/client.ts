@@ -1,4 +1,5 @@
 import { FieldOfAction, Gender, GoalState, HousingKind, ResidenceStatusCode, SupportState } from '../domain/case-vocabulary';
+import { StaffMemberResponse } from './reassignment';
 
 /** A client as lists and the file header show them. Names in both scripts (render with dir="auto"). */
 export interface ClientSummaryResponse {
@@ -47,6 +48,8 @@ export interface ClientListItemResponse extends ClientSummaryResponse {
   openGoals: FieldOfAction[];
   /** The user may change this file (own caseload or team lead, case not closed): write actions are shown only then. */
   canEdit: boolean;
+  /** The responsible manager by name (the "Verantwortlich" column); null: nobody yet. */
+  responsibleManager: StaffMemberResponse | null;
 }
 
 /** Orders of the client list; every one ends with name, then id (a stable keyset). */
@@ -69,6 +72,8 @@ export interface ClientListQuery {
   q?: string;
   state?: SupportState;
   managerId?: string;
+  /** Only the signed-in user's own caseload ("Nur meine"). */
+  mine?: boolean;
   /** Support window ends before this date (YYYY-MM-DD). */
   windowEndsBefore?: string;
   /** No conversation on or after this date (never contacted included). */
