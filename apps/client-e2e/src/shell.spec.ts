@@ -17,7 +17,7 @@ test.describe('App shell, quick switcher and caseload', () => {
   test.beforeAll(async ({ browser }) => {
     page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'UTC', viewport: DESKTOP })).newPage();
     await signIn(page, DEMO_ACCOUNTS.manager);
-    await expect(page).toHaveURL(/\/fallbestand/);
+    await expect(page).toHaveURL(/\/heute/);
     me = ((await (await page.request.get('/api/auth/me')).json()) as { me: typeof me }).me;
   });
 

@@ -18,7 +18,7 @@ interface IcalTime {
   day: number;
   hour: number;
   minute: number;
-  timezone: string;
+  zone: { tzid: string } | null;
   toJSDate(): Date;
 }
 interface IcalComponent {
@@ -189,7 +189,7 @@ test.describe('Heute', () => {
     const vevent = calendar.getFirstSubcomponent('vevent');
     expect(vevent).not.toBeNull();
     const event = new ICAL.Event(vevent as IcalComponent);
-    expect(event.startDate.timezone).toBe('Europe/Berlin');
+    expect(event.startDate.zone?.tzid).toBe('Europe/Berlin');
     expect({ year: event.startDate.year, month: event.startDate.month, day: event.startDate.day, hour: event.startDate.hour, minute: event.startDate.minute }).toEqual(wall);
     expect(event.startDate.toJSDate().toISOString()).toBe(new Date(first.appointmentAt).toISOString());
     expect(event.endDate.toJSDate().getTime()).toBeGreaterThan(event.startDate.toJSDate().getTime());
