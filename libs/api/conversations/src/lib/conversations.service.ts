@@ -186,19 +186,30 @@ export class ConversationsService {
     return toConversationResponse(this.cipher, row, await this.context(client, [row]));
   }
 
-  /** Names of authors and correctors, the latest correction of each row, and what the user may do with it. */
+  /** Names of authors and correctors, the latest correction of each row (one query), and what the user may do with it. */
   private async context(client: ClientEntity, rows: ConversationEntity[]): Promise<ConversationContext> {
     const user = this.tenant.requireUser();
+    const names = new Map<string, string>();
     const corrections = new Map<string, LastCorrection>();
     if (rows.length) {
-      const latest = (await this.txHost.tx.query(
-        `SELECT DISTINCT ON (conversation_id) conversation_id, replaced_at, replaced_by FROM conversation_revision
-          WHERE client_id = $1 AND conversation_id = ANY($2::uuid[]) ORDER BY conversation_id, version DESC`,
+      const people = (await this.txHost.tx.query(
+        `SELECT v.id, v.staff_id, concat_ws(' ', s.first_name, s.last_name) AS staff_name,
+                r.replaced_at, r.replaced_by, concat_ws(' ', e.first_name, e.last_name) AS editor_name
+           FROM conversation v
+           LEFT JOIN app_user s ON s.id = v.staff_id
+           LEFT JOIN LATERAL (SELECT replaced_at, replaced_by FROM conversation_revision
+                               WHERE conversation_id = v.id ORDER BY version DESC LIMIT 1) r ON true
+           LEFT JOIN app_user e ON e.id = r.replaced_by
+          WHERE v.client_id = $1 AND v.id = ANY($2::uuid[])`,
         [client.id, rows.map((row) => row.id)],
-      )) as { conversation_id: string; replaced_at: Date; replaced_by: string }[];
-      for (const r of latest) corrections.set(r.conversation_id, { at: new Date(r.replaced_at), by: r.replaced_by });
+      )) as { id: string; staff_id: string; staff_name: string; replaced_at: Date | null; replaced_by: string | null; editor_name: string }[];
+      for (const p of people) {
+        names.set(p.staff_id, p.staff_name);
+        if (p.replaced_by === null || p.replaced_at === null) continue;
+        names.set(p.replaced_by, p.editor_name);
+        corrections.set(p.id, { at: new Date(p.replaced_at), by: p.replaced_by });
+      }
     }
-    const names = await this.userNames([...rows.map((row) => row.staffId), ...[...corrections.values()].map((c) => c.by)]);
     const writable = this.access.writeRefusal(client, user) === null;
     return {
       names,
