@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { DisplayNamePipe } from '../display-name.pipe';
 import { ConversationRevisions } from './conversation-revisions';
@@ -36,8 +36,8 @@ export class ConversationsTab extends FileTab {
 
   constructor() {
     super();
-    // Back from a correction: focus returns to the corrected entry.
-    const focus = (inject(Router).getCurrentNavigation()?.extras.state as CorrectedState | undefined)?.focusConversation;
+    // Back from a correction: focus returns to the corrected entry (the navigation's state; the tab renders once the file loaded).
+    const focus = (inject(Location).getState() as CorrectedState | null)?.focusConversation;
     if (focus) {
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`[data-conversation="${CSS.escape(focus)}"]`)?.focus());
     }
