@@ -107,7 +107,8 @@ export class ConversationsService {
   async update(clientId: string, id: string, dto: UpdateConversationDto): Promise<ConversationResponse> {
     const user = this.tenant.requireUser();
     const client = await this.access.writable(clientId);
-    const current = await this.find(client.id, id);
+    // Locked until the request's transaction ends: the row read is exactly the version this correction replaces.
+    const current = await this.find(client.id, id, true);
     if (!isAuthorOrLead(current, user)) {
       await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'conversation', entityId: id, clientId: client.id });
       throw new ForbiddenException({ code: CONVERSATION_ERROR_CODES.notAuthor, message: 'Only its author or the team lead corrects a conversation.' });
@@ -125,7 +126,7 @@ export class ConversationsService {
       changes.agreementsCiphertext = text === null ? null : sealConversationField(this.cipher, id, 'agreements', text);
     }
     await versionedUpdate(this.txHost.tx, ConversationEntity, id, version, changes, notFound, { client_id: client.id });
-    // After the version check: the row as it was before is the version this correction replaces.
+    // After the version check (409 for a stale one): keep the row as it was.
     await this.keepRevision(current, user);
     if (heldAt !== undefined) await this.lastContact.refresh(client.id);
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'conversation', entityId: id, clientId: client.id });
@@ -227,8 +228,8 @@ export class ConversationsService {
     return new Map(users.map((u) => [u.id, u.name]));
   }
 
-  private async find(clientId: string, id: string): Promise<ConversationEntity> {
-    const row = await this.repository.findOne({ where: { id, clientId } });
+  private async find(clientId: string, id: string, forUpdate = false): Promise<ConversationEntity> {
+    const row = await this.repository.findOne({ where: { id, clientId }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!row) throw notFound();
     return row;
   }
