@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api/audit';
 import { calendarToday, ConfigError, isCalendarDate, loadConfig } from '@wegweiser/api/core';
 import { PasswordHasher } from '@wegweiser/api/auth';
-import { CONVERSATION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
+import { CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
 import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
 import { DEMO_PASSWORD, demoReferenceDate, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 import { backupCommand, restoreCommand } from './ops/backup-commands';
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
 /** As the owner; counts only, never a value. Exit 1 if values written meanwhile under another key remain. */
 async function rotateKeysCommand(ownerUrl: string, cipher: FieldCipher): Promise<number> {
   const started = Date.now();
-  const counts = await rotateFieldKeys(ownerUrl, cipher, [CONVERSATION_ENCRYPTED_FIELDS]);
+  const counts = await rotateFieldKeys(ownerUrl, cipher, [CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS]);
   for (const c of counts) {
     process.stdout.write(`${c.table}: ${c.reencrypted} values re-encrypted in ${c.rows} rows; ${c.values} encrypted values, ${c.notActive} not under the active key ${cipher.activeKeyId}\n`);
   }

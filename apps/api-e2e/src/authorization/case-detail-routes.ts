@@ -44,6 +44,20 @@ async function rowOf(f: MatrixFixture, sql: string, params: unknown[]): Promise<
   return row;
 }
 
+/** A conversation the actor may correct and whose earlier versions she may read: her own (managers, own caseload) or one of the team's (team leads). */
+async function correctableConversation(f: MatrixFixture, role: Role): Promise<{ id: string; version: number; client_id: string }> {
+  const [row] = await adminQuery<{ id: string; version: number; client_id: string }>(
+    `SELECT v.id, v.version, v.client_id FROM conversation v JOIN client c ON c.id = v.client_id
+      WHERE c.support_state <> 'closed'
+        AND ${role === 'manager' ? 'c.responsible_manager_id = $1 AND v.staff_id = $1' : 'c.team_id = (SELECT team_id FROM app_user WHERE id = $1)'}
+      ORDER BY v.held_at DESC, v.id OFFSET $2 LIMIT 1`,
+    [f.actor(role).id, serial++ % 5],
+    f.db.ownerUrl,
+  );
+  if (!row) throw new Error(`no conversation a ${role} may correct`);
+  return row;
+}
+
 const conversation = {
   heldAt: '2026-03-02T09:30:00Z',
   durationMinutes: 30,
@@ -85,9 +99,17 @@ export const CASE_DETAIL_ROUTES: CaseDetailRouteCase[] = [
     path: '/api/clients/:clientId/conversations/:id',
     allowed: caseWriters,
     prepare: async (f, role) => {
-      const client = await clientOf(f, role);
-      const row = await rowOf(f, 'SELECT id, version FROM conversation WHERE client_id = $1 ORDER BY held_at DESC LIMIT 1', [client.id]);
-      return { path: `/api/clients/${client.id}/conversations/${row.id}`, body: { version: row.version, durationMinutes: 50 } };
+      const row = await correctableConversation(f, role);
+      return { path: `/api/clients/${row.client_id}/conversations/${row.id}`, body: { version: row.version, durationMinutes: 50 } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/clients/:clientId/conversations/:id/revisions',
+    allowed: caseWriters,
+    prepare: async (f, role) => {
+      const row = await correctableConversation(f, role);
+      return { path: `/api/clients/${row.client_id}/conversations/${row.id}/revisions` };
     },
   },
   {

@@ -134,6 +134,12 @@ describe('conversation notes are encrypted at rest', () => {
   });
 
   it('keys:rotate re-encrypts every note under the new active key; every note still reads back; a second run has nothing to do', async () => {
+    // A corrected conversation: its earlier version (conversation_revision) is rotated as well.
+    const corrected = f.ownClient(3);
+    const { agent, csrf } = f.asManagerA;
+    const created = (await agent.post(path(corrected.id)).set(CSRF_HEADER, csrf).send(body('Fassung vor der Schlüsselrotation', 'Alte Vereinbarung')).expect(201))
+      .body as ConversationResponse;
+    await agent.patch(`${path(corrected.id)}/${created.id}`).set(CSRF_HEADER, csrf).send({ version: 1, note: 'Fassung nach der Korrektur' }).expect(200);
     const before = await readAllNotes(f.api);
     expect(before.size).toBeGreaterThan(1_000);
     const rotatedId = 'e2e2';
@@ -165,12 +171,25 @@ describe('conversation notes are encrypted at rest', () => {
     );
     expect(keyIds.map((k) => k.key_id)).toEqual([rotatedId]);
 
+    expect(first.output).toMatch(/^conversation_revision: 2 values re-encrypted in 1 rows; 2 encrypted values, 0 not under the active key e2e2$/m);
+    const revisionKeys = await adminQuery<{ key_id: string }>(
+      `SELECT DISTINCT split_part(note_ciphertext, ':', 2) AS key_id FROM conversation_revision UNION SELECT split_part(agreements_ciphertext, ':', 2) FROM conversation_revision`,
+      [],
+      f.db.ownerUrl,
+    );
+    expect(revisionKeys.map((k) => k.key_id)).toEqual([rotatedId]);
+
     const second = await run();
     expect(second.code).toBe(0);
     expect(second.output).toMatch(/^conversation: 0 values re-encrypted in 0 rows;/m);
+    expect(second.output).toMatch(/^conversation_revision: 0 values re-encrypted in 0 rows;/m);
 
-    // With the new key only (the old one retired), every note reads back exactly as before.
-    const after = await readAllNotes(await appWithKeys(`${rotatedId}:${rotatedKey}`, rotatedId));
+    // With the new key only (the old one retired), every note reads back exactly as before, the earlier version too.
+    const rotatedApp = await appWithKeys(`${rotatedId}:${rotatedKey}`, rotatedId);
+    const after = await readAllNotes(rotatedApp);
     expect(after).toEqual(before);
+    const author = await signIn(rotatedApp.app.getHttpServer(), f.managerA.email);
+    const revisions = (await author.agent.get(`${path(corrected.id)}/${created.id}/revisions`).expect(200)).body as { note: string; agreements: string | null }[];
+    expect(revisions.map((r) => [r.note, r.agreements])).toEqual([['Fassung vor der Schlüsselrotation', 'Alte Vereinbarung']]);
   });
 });

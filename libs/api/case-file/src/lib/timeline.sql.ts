@@ -1,14 +1,20 @@
 /**
  * Every dated event of one client, newest first, as one UNION ALL query over
  * the case-file tables (row-level security confines it to the municipality;
- * the caller has checked the team). `details` carries codes only (and, for
- * `reassigned`, the staff names; never a client's free text).
+ * the caller has checked the team). `details` carries codes only (and staff
+ * names: `by` of conversations and their corrections, the managers of
+ * `reassigned`; never a client's free text).
  */
 export const TIMELINE_SQL = `
   SELECT * FROM (
-    SELECT 'conversation' AS kind, held_at AS at, id AS entity_id,
-           jsonb_build_object('form', form, 'durationMinutes', duration_minutes, 'interpreter', interpreter, 'topics', to_jsonb(topics)) AS details
-      FROM conversation WHERE client_id = $1
+    SELECT 'conversation' AS kind, v.held_at AS at, v.id AS entity_id,
+           jsonb_build_object('form', v.form, 'durationMinutes', v.duration_minutes, 'interpreter', v.interpreter, 'topics', to_jsonb(v.topics),
+                              'by', concat_ws(' ', s.first_name, s.last_name)) AS details
+      FROM conversation v LEFT JOIN app_user s ON s.id = v.staff_id WHERE v.client_id = $1
+    UNION ALL
+    SELECT 'conversation_corrected', r.replaced_at, r.conversation_id,
+           jsonb_build_object('version', r.version, 'by', concat_ws(' ', u.first_name, u.last_name))
+      FROM conversation_revision r LEFT JOIN app_user u ON u.id = r.replaced_by WHERE r.client_id = $1
     UNION ALL
     SELECT 'goal_created', created_at, id, jsonb_build_object('fieldOfAction', field_of_action, 'targetLevel', target_level)
       FROM goal WHERE client_id = $1

@@ -31,9 +31,11 @@ export function toClientListItem(
   return { ...toClientSummary(c), lastContactOn: c.lastContactOn, openGoals, canEdit, responsibleManager };
 }
 
-export function toClientResponse(c: ClientEntity): ClientResponse {
+/** `responsibleManagerName`: the responsible manager's name, read by the caller (null: nobody responsible). */
+export function toClientResponse(c: ClientEntity, responsibleManagerName: string | null): ClientResponse {
   return {
     ...toClientSummary(c),
+    responsibleManagerName,
     nationalities: c.nationalities,
     languagesSpoken: c.languagesSpoken,
     residenceStatus: c.residenceStatus,

@@ -67,7 +67,7 @@ export class ClientsService {
   async get(id: string): Promise<ClientResponse> {
     const client = await this.access.readable(id);
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client', entityId: client.id, clientId: client.id });
-    return toClientResponse(client);
+    return this.respond(client);
   }
 
   async create(dto: CreateClientDto): Promise<ClientResponse> {
@@ -130,7 +130,7 @@ export class ClientsService {
       byUserId: user.id,
     });
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-    return toClientResponse(await this.access.readable(id));
+    return this.respond(await this.access.readable(id));
   }
 
   async update(id: string, dto: UpdateClientDto): Promise<ClientResponse> {
@@ -147,7 +147,16 @@ export class ClientsService {
     const derived = NAME_FIELDS.some((field) => field in changes) ? { searchText: clientSearchText(merged), sortKey: clientSortKey(merged) } : {};
     await versionedUpdate(this.txHost.tx, ClientEntity, id, version, { ...changes, ...derived }, notFound, { team_id: user.teamId });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
-    return toClientResponse(await this.access.readable(id));
+    return this.respond(await this.access.readable(id));
+  }
+
+  /** The client with the responsible manager's name (ids stay for links; people see names). */
+  private async respond(client: ClientEntity): Promise<ClientResponse> {
+    if (!client.responsibleManagerId) return toClientResponse(client, null);
+    const [row] = (await this.txHost.tx.query(`SELECT concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = $1`, [
+      client.responsibleManagerId,
+    ])) as { name: string }[];
+    return toClientResponse(client, row?.name ?? null);
   }
 
   /** Fields of action with an open or in-progress goal, per client of one page. */

@@ -3,7 +3,7 @@ import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { unsavedChangesGuard } from '@wegweiser/client/ui';
 import { ClientFilePage } from './client-file-page/client-file-page';
-import { ConversationForm } from './conversation-form/conversation-form';
+import { CONVERSATION_ID_PARAM, ConversationForm } from './conversation-form/conversation-form';
 import { CLIENT_FILE_TABS, ClientFileTabPath } from './client-file-tabs';
 import { ConsentsTab } from './tabs/consents-tab';
 import { ConversationsTab } from './tabs/conversations-tab';
@@ -29,6 +29,13 @@ export const CLIENT_FILE_ROUTES: Route[] = [
   // Leaving a form or tab with unsaved changes asks first (components with `hasUnsavedChanges()`).
   {
     path: 'gespraech-neu',
+    component: ConversationForm,
+    providers: [provideTranslocoScope('client-file')],
+    canDeactivate: [unsavedChangesGuard],
+  },
+  // `/klienten/:clientId/gespraech/:conversationId/korrigieren`: correct a conversation (the same form, filled).
+  {
+    path: `gespraech/:${CONVERSATION_ID_PARAM}/korrigieren`,
     component: ConversationForm,
     providers: [provideTranslocoScope('client-file')],
     canDeactivate: [unsavedChangesGuard],

@@ -40,7 +40,19 @@ describe('subject-access mapping', () => {
           { goalId: 'g1', description: 'Anmelden' },
           { goalId: 'g1', description: 'Prüfung' },
         ],
-        conversations: [{ id: 'c1', noteCiphertext: 'v1:x', agreementsCiphertext: null, note: 'Notiz', agreements: null, heldAt: new Date('2026-02-02T09:00:00Z') }],
+        conversations: [
+          {
+            id: 'c1',
+            noteCiphertext: 'v1:x',
+            agreementsCiphertext: null,
+            note: 'Notiz',
+            agreements: null,
+            heldAt: new Date('2026-02-02T09:00:00Z'),
+            earlierVersions: [
+              { id: 'r1', conversationId: 'c1', noteCiphertext: 'v1:y', agreementsCiphertext: null, note: 'Alt', agreements: null, version: 1, replacedAt: new Date('2026-02-03T10:00:00Z') },
+            ],
+          },
+        ],
       },
       new Date('2026-07-01T09:30:00Z'),
     );
@@ -51,6 +63,8 @@ describe('subject-access mapping', () => {
       { target: 'Deutsch bis B1', createdAt: '2026-01-13T08:00:00.000Z', steps: [{ description: 'Anmelden' }, { description: 'Prüfung' }] },
       { target: 'Eigene Wohnung', steps: [] },
     ]);
-    expect(input.conversations).toEqual([{ note: 'Notiz', agreements: null, heldAt: '2026-02-02T09:00:00.000Z' }]);
+    expect(input.conversations).toEqual([
+      { note: 'Notiz', agreements: null, heldAt: '2026-02-02T09:00:00.000Z', earlierVersions: [{ note: 'Alt', agreements: null, version: 1, replacedAt: '2026-02-03T10:00:00.000Z' }] },
+    ]);
   });
 });

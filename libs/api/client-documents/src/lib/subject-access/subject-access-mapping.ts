@@ -1,6 +1,7 @@
 import {
   SubjectAccessClient,
   SubjectAccessConversation,
+  SubjectAccessConversationVersion,
   SubjectAccessGoal,
   SubjectAccessInput,
   SubjectAccessStep,
@@ -27,6 +28,13 @@ export interface ConversationRow extends DbRow {
   agreementsCiphertext: string | null;
 }
 
+/** An earlier version of a conversation as selected (`conversationRevisions`). */
+export interface ConversationRevisionRow extends ConversationRow {
+  conversationId: string;
+}
+
+type Decrypted<T> = T & { note: string; agreements: string | null };
+
 /** The rows of every query, conversations already decrypted. */
 export interface SubjectAccessRows {
   client: ClientRow;
@@ -42,7 +50,8 @@ export interface SubjectAccessRows {
   reviews: DbRow[];
   referrals: DbRow[];
   consents: DbRow[];
-  conversations: (ConversationRow & { note: string; agreements: string | null })[];
+  /** Each with its earlier versions (oldest first), all decrypted. */
+  conversations: (Decrypted<ConversationRow> & { earlierVersions: Decrypted<ConversationRevisionRow>[] })[];
   outcomes: DbRow[];
   ratings: DbRow[];
   reminders: DbRow[];
@@ -83,7 +92,12 @@ export function toSubjectAccessInput(rows: SubjectAccessRows, now: Date): Subjec
     reviews: rows.reviews.map((row) => withIsoTimes(row)),
     referrals: rows.referrals.map((row) => withIsoTimes(row)),
     consents: rows.consents.map((row) => withIsoTimes(row)),
-    conversations: rows.conversations.map((row) => withIsoTimes<SubjectAccessConversation>(row, ['id', 'noteCiphertext', 'agreementsCiphertext'])),
+    conversations: rows.conversations.map((row) => ({
+      ...withIsoTimes<Omit<SubjectAccessConversation, 'earlierVersions'>>(row, ['id', 'noteCiphertext', 'agreementsCiphertext', 'earlierVersions']),
+      earlierVersions: row.earlierVersions.map((version) =>
+        withIsoTimes<SubjectAccessConversationVersion>(version, ['id', 'conversationId', 'noteCiphertext', 'agreementsCiphertext']),
+      ),
+    })),
     outcomes: rows.outcomes.map((row) => withIsoTimes(row)),
     ratings: rows.ratings.map((row) => withIsoTimes(row)),
     reminders: rows.reminders.map((row) => withIsoTimes(row)),

@@ -3,16 +3,16 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
-import { openConversationField } from '@wegweiser/api/conversations';
+import { CONVERSATION_REVISION_TABLE, openConversationField } from '@wegweiser/api/conversations';
 import { FieldCipher, FieldDecryptionError } from '@wegweiser/api/crypto';
 import { renderSubjectAccessPdf, SubjectAccessInput } from '@wegweiser/api/documents';
 import { SUBJECT_ACCESS_SQL, SubjectAccessQuery } from './subject-access.sql';
-import { ClientRow, ConversationRow, GoalRow, StepRow, toSubjectAccessInput } from './subject-access-mapping';
+import { ClientRow, ConversationRevisionRow, ConversationRow, GoalRow, StepRow, toSubjectAccessInput } from './subject-access-mapping';
 
 /**
  * The subject-access export (Art. 15 GDPR): everything stored about one
  * client, read from the database in the request's tenant transaction,
- * conversation notes decrypted, with the audit trail about the client. The
+ * conversation notes (and their earlier versions) decrypted, with the audit trail about the client. The
  * export is audited itself (`export`, `subject_access`) once it is made, so
  * it appears in the next export.
  */
@@ -45,6 +45,12 @@ export class SubjectAccessService {
     const [client] = await this.rows<ClientRow>('client', clientId);
     if (!client) throw new Error('client vanished inside the transaction');
     const conversations = await this.rows<ConversationRow>('conversations', clientId);
+    const earlier = new Map<string, (ConversationRevisionRow & { note: string; agreements: string | null })[]>();
+    for (const row of await this.rows<ConversationRevisionRow>('conversationRevisions', clientId)) {
+      const open = (field: 'note' | 'agreements', value: string) => openConversationField(this.cipher, row.id, field, value, CONVERSATION_REVISION_TABLE);
+      const version = { ...row, note: open('note', row.noteCiphertext), agreements: row.agreementsCiphertext === null ? null : open('agreements', row.agreementsCiphertext) };
+      earlier.set(row.conversationId, [...(earlier.get(row.conversationId) ?? []), version]);
+    }
     return toSubjectAccessInput(
       {
         client,
@@ -64,6 +70,7 @@ export class SubjectAccessService {
           ...row,
           note: openConversationField(this.cipher, row.id, 'note', row.noteCiphertext),
           agreements: row.agreementsCiphertext === null ? null : openConversationField(this.cipher, row.id, 'agreements', row.agreementsCiphertext),
+          earlierVersions: earlier.get(row.id) ?? [],
         })),
         outcomes: await this.rows('outcomes', clientId),
         ratings: await this.rows('ratings', clientId),

@@ -89,6 +89,13 @@ export const SUBJECT_ACCESS_SQL = {
            c.agreements_ciphertext AS "agreementsCiphertext", c.next_appointment_at AS "nextAppointmentAt"
       FROM conversation c LEFT JOIN app_user u ON u.id = c.staff_id
      WHERE c.client_id = $1 ORDER BY c.held_at, c.created_at, c.id`,
+  /** Earlier versions of corrected conversations (notes still encrypted, bound to the revision's id), oldest first. */
+  conversationRevisions: `
+    SELECT r.id, r.conversation_id AS "conversationId", r.version, r.replaced_at AS "replacedAt", ${person('u')} AS "replacedBy",
+           r.held_at AS "heldAt", r.duration_minutes AS "durationMinutes", r.form, r.interpreter, r.language, to_jsonb(r.topics) AS topics,
+           r.note_ciphertext AS "noteCiphertext", r.agreements_ciphertext AS "agreementsCiphertext", r.next_appointment_at AS "nextAppointmentAt"
+      FROM conversation_revision r LEFT JOIN app_user u ON u.id = r.replaced_by
+     WHERE r.client_id = $1 ORDER BY r.conversation_id, r.version`,
   outcomes: `
     SELECT kind, achieved_on::text AS "achievedOn", ended_on::text AS "endedOn", level, certificate,
            employment_kind AS "employmentKind", full_time AS "fullTime", matches_qualification AS "matchesQualification", description

@@ -18,6 +18,7 @@ import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpo
 import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddRequestAccountFunction';
 import { AddCoveringIndexesForTeamViews1765900000000 } from './1765900000000-AddCoveringIndexesForTeamViews';
 import { AddClientSupportStartReason1766000000000 } from './1766000000000-AddClientSupportStartReason';
+import { AddConversationRevisions1766300000000 } from './1766300000000-AddConversationRevisions';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -41,9 +42,10 @@ export const MIGRATIONS = [
   AddRequestAccountFunction1765800000000,
   AddCoveringIndexesForTeamViews1765900000000,
   AddClientSupportStartReason1766000000000,
+  AddConversationRevisions1766300000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger'];

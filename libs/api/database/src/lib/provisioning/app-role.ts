@@ -40,6 +40,8 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   client_assignment: ['SELECT', 'INSERT'],
   /** Agreed versions of integration plans stay as they were agreed (client deletion cascades as the owner). */
   plan_agreement: ['SELECT', 'INSERT'],
+  /** Earlier versions of corrected conversations: appended by a correction, never rewritten (keys:rotate runs as the owner). */
+  conversation_revision: ['SELECT', 'INSERT'],
   /** Reminders are created by the generator and only marked read (`read_at`) afterwards. */
   reminder: ['SELECT', 'INSERT', 'UPDATE (read_at)'],
   /** Anonymous outcome records of erased clients: written once at erasure, then only read (past figures stay as published). */

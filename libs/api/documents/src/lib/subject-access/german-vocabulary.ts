@@ -132,6 +132,7 @@ export const GERMAN_VOCABULARY = {
     consent_list: 'Einwilligungen',
     conversation: 'Beratungsgespräch',
     conversation_list: 'Beratungsgespräche',
+    conversation_revisions: 'Frühere Fassungen eines Beratungsgesprächs',
     outcome: 'Ergebnis',
     outcome_list: 'Ergebnisse',
     soft_rating: 'Einschätzung',

@@ -180,6 +180,24 @@ export interface SubjectAccessConversation {
   note: string;
   agreements: string | null;
   nextAppointmentAt: string | null;
+  /** The versions corrections replaced, oldest first. */
+  earlierVersions: SubjectAccessConversationVersion[];
+}
+
+/** A version of a conversation that a correction replaced. */
+export interface SubjectAccessConversationVersion {
+  version: number;
+  replacedAt: string;
+  replacedBy: string | null;
+  heldAt: string;
+  durationMinutes: number;
+  form: string;
+  interpreter: string;
+  language: string;
+  topics: string[];
+  note: string;
+  agreements: string | null;
+  nextAppointmentAt: string | null;
 }
 
 export interface SubjectAccessOutcome {

@@ -114,6 +114,22 @@ const input: SubjectAccessInput = {
       note: LONG_NOTE,
       agreements: ARABIC_NOTE,
       nextAppointmentAt: null,
+      earlierVersions: [
+        {
+          version: 1,
+          replacedAt: '2026-03-03T08:00:00Z',
+          replacedBy: 'Julia Neumann',
+          heldAt: '2026-03-02T09:30:00Z',
+          durationMinutes: 45,
+          form: 'office',
+          interpreter: 'professional',
+          language: 'ar',
+          topics: ['housing'],
+          note: 'Ursprüngliche Notiz vor der Korrektur.',
+          agreements: null,
+          nextAppointmentAt: null,
+        },
+      ],
     },
   ],
   outcomes: [],
@@ -191,6 +207,14 @@ describe('renderSubjectAccessPdf', () => {
     expect(noteWords.map((word) => word.text)).toEqual(Array.from({ length: 40 }, (_, i) => `Satz${i + 1}`));
     expect(new Set(noteWords.map((word) => `${word.page}:${Math.round(word.yMin)}`)).size).toBeGreaterThan(5);
     expect(Math.max(...words.map((word) => word.xMax))).toBeLessThanOrEqual(A4_WIDTH - 39);
+  });
+
+  it('prints the earlier version of a corrected conversation after the current one, with who replaced it when', () => {
+    expect(inOrder('Gesprächsnotiz')).toBe(true);
+    expect(inOrder('Frühere Fassung (Version 1), ersetzt am')).toBe(true);
+    expect(inOrder('von Julia Neumann')).toBe(true);
+    expect(inOrder('Ursprüngliche Notiz vor der Korrektur.')).toBe(true);
+    expect(text.indexOf('Ursprüngliche Notiz')).toBeGreaterThan(text.indexOf('Satz40'));
   });
 
   it('sets Arabic-script values right to left (the name and the agreements)', () => {

@@ -1,7 +1,7 @@
 import { PdfContent } from '../pdf/paragraph';
 import { fieldTable, germanDate, germanDateTime, heading, longText, none, orDash, subheading, table, yesNo } from './document-blocks';
 import { germanCountry, germanLabel, germanLanguage } from './german-vocabulary';
-import { SubjectAccessClient, SubjectAccessInput } from './subject-access-input';
+import { SubjectAccessClient, SubjectAccessConversationVersion, SubjectAccessInput } from './subject-access-input';
 
 /** The sections of the export, in the order of the client file; each a German heading and its content. */
 export function subjectAccessSections(input: SubjectAccessInput): PdfContent[] {
@@ -202,8 +202,25 @@ function conversations(input: SubjectAccessInput): PdfContent[] {
         ]),
         ...longText('Gesprächsnotiz', c.note),
         ...(c.agreements ? longText('Vereinbarungen', c.agreements) : []),
+        ...c.earlierVersions.flatMap(earlierVersion),
       ],
     })),
+  ];
+}
+
+/** A version a correction replaced: what it said, and who replaced it when. */
+function earlierVersion(v: SubjectAccessConversationVersion): PdfContent[] {
+  return [
+    subheading(`Frühere Fassung (Version ${v.version}), ersetzt am ${germanDateTime(v.replacedAt)} von ${orDash(v.replacedBy)}`),
+    fieldTable([
+      ['Gespräch', `${germanDateTime(v.heldAt)} · ${germanLabel('conversationForm', v.form)} · ${v.durationMinutes} Min.`],
+      ['Sprache', germanLanguage(v.language)],
+      ['Dolmetschung', germanLabel('interpreter', v.interpreter)],
+      ['Themen', joined(v.topics, (t) => germanLabel('fieldOfAction', t))],
+      ['Nächster Termin', germanDateTime(v.nextAppointmentAt)],
+    ]),
+    ...longText('Gesprächsnotiz (frühere Fassung)', v.note),
+    ...(v.agreements ? longText('Vereinbarungen (frühere Fassung)', v.agreements) : []),
   ];
 }
 

@@ -24,6 +24,11 @@ export function localTimeRounded(date: Date, stepMinutes = 5): string {
   return `${pad(date.getHours())}:${pad(Math.floor(date.getMinutes() / stepMinutes) * stepMinutes)}`;
 }
 
+/** `HH:mm` of a local time (the value of `<input type="time">`). */
+export function localTime(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** ISO 8601 (UTC) of a local date and time as entered, e.g. `2026-03-02` + `09:30`. */
 export function toIsoDateTime(date: string, time: string): string {
   return new Date(`${date}T${time}`).toISOString();

@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { ClientFileResponse, CreateConversationRequest } from '@wegweiser/shared/contracts';
+import { ClientFileResponse, ConversationResponse, CreateConversationRequest } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { of } from 'rxjs';
@@ -17,14 +17,39 @@ import { ConversationForm } from './conversation-form';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
 
+/** A conversation recorded by Julia Neumann, to correct. */
+const recorded: ConversationResponse = {
+  id: 'v-9',
+  clientId: 'c-1',
+  staffId: 'm-1',
+  staffName: 'Julia Neumann',
+  heldAt: new Date(2026, 2, 2, 9, 30).toISOString(),
+  durationMinutes: 45,
+  form: 'phone',
+  interpreter: 'volunteer',
+  language: 'fa',
+  topics: ['language'],
+  note: 'Sprachkurs A2 besprochen.',
+  agreements: 'Zeugnisse kopieren.',
+  nextAppointmentAt: null,
+  version: 3,
+  createdAt: new Date(2026, 2, 2, 10, 0).toISOString(),
+  edited: false,
+  editedAt: null,
+  editedById: null,
+  editedBy: null,
+  canCorrect: true,
+  canReadRevisions: true,
+};
+
 /** Only what the form reads of a file. */
-const file = { client: testClient({ languagesSpoken: ['ar', 'de'] }), support: testSupport() } as ClientFileResponse;
+const file = { client: testClient({ languagesSpoken: ['ar', 'de'] }), support: testSupport(), conversations: [recorded] } as ClientFileResponse;
 
 describe('ConversationForm', () => {
   let backend: HttpTestingController;
   const snackBar = { open: jest.fn() };
 
-  function render() {
+  function render(params: Record<string, string> = { clientId: 'c-1' }, loaded: ClientFileResponse = file) {
     registerLocaleData(localeDe, 'de');
     TestBed.configureTestingModule({
       imports: [
@@ -41,7 +66,7 @@ describe('ConversationForm', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: MatSnackBar, useValue: snackBar },
-        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ clientId: 'c-1' })) } },
+        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap(params)), snapshot: { paramMap: convertToParamMap(params) } } },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -49,7 +74,7 @@ describe('ConversationForm', () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const fixture = TestBed.createComponent(ConversationForm);
     fixture.detectChanges();
-    backend.expectOne('/api/clients/c-1/file').flush(file);
+    backend.expectOne('/api/clients/c-1/file').flush(loaded);
     fixture.detectChanges();
     const page = fixture.nativeElement as HTMLElement;
     const field = <T extends HTMLElement>(label: string) => {
@@ -192,6 +217,104 @@ describe('ConversationForm', () => {
     expect(snackBar.open).toHaveBeenCalledWith('Gespräch gespeichert', undefined, expect.anything());
     expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-1', 'verlauf']);
     expect(TestBed.inject(ConversationDefaults).lastDurationMinutes()).toBe(50);
+  });
+});
+
+describe('ConversationForm correcting a conversation', () => {
+  let backend: HttpTestingController;
+  const snackBar = { open: jest.fn() };
+
+  function render(conversation: ConversationResponse = recorded) {
+    registerLocaleData(localeDe, 'de');
+    const params = convertToParamMap({ clientId: 'c-1', conversationId: 'v-9' });
+    TestBed.configureTestingModule({
+      imports: [
+        ConversationForm,
+        TranslocoTestingModule.forRoot({ langs: { de: { clientFile: de } }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideNoopAnimations(),
+        { provide: MatSnackBar, useValue: snackBar },
+        { provide: ActivatedRoute, useValue: { paramMap: of(params), snapshot: { paramMap: params } } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(ConversationForm);
+    fixture.detectChanges();
+    backend.expectOne('/api/clients/c-1/file').flush({ ...file, conversations: [conversation] });
+    fixture.detectChanges();
+    const page = fixture.nativeElement as HTMLElement;
+    const field = <T extends HTMLElement>(label: string) =>
+      Array.from(page.querySelectorAll('mat-form-field'))
+        .find((f) => f.querySelector('mat-label')?.textContent?.trim() === label)
+        ?.querySelector('input, textarea, mat-select') as T;
+    const type = (label: string, value: string) => {
+      const input = field<HTMLInputElement>(label);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      fixture.detectChanges();
+    };
+    return { fixture, page, field, type, navigate };
+  }
+
+  afterEach(() => {
+    backend.verify();
+    snackBar.open.mockReset();
+  });
+
+  it('opens filled with the conversation as recorded, says who recorded it, and has no unsaved changes yet', async () => {
+    const { fixture, page, field } = render();
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Gespräch korrigieren');
+    expect(page.textContent).toContain('Erfasst von Julia Neumann');
+    expect(field<HTMLInputElement>('Datum').value).toBe('2026-03-02');
+    expect(field<HTMLInputElement>('Uhrzeit').value).toBe('09:30');
+    expect(field<HTMLInputElement>('Dauer (Minuten)').value).toBe('45');
+    expect(field('Form').textContent).toContain('Telefon');
+    expect(field('Sprache').textContent).toContain('Persisch');
+    expect(field<HTMLTextAreaElement>('Gesprächsnotiz').value).toBe('Sprachkurs A2 besprochen.');
+    expect(field<HTMLTextAreaElement>('Vereinbarungen').value).toBe('Zeugnisse kopieren.');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('sends only what changed, with the version read, and returns to the Gespräche tab with focus on the entry', () => {
+    const { fixture, page, type, navigate } = render();
+    type('Gesprächsnotiz', 'Sprachkurs B1 ab April.');
+    type('Vereinbarungen', '');
+
+    page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    fixture.detectChanges();
+
+    const request = backend.expectOne('/api/clients/c-1/conversations/v-9');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({ version: 3, note: 'Sprachkurs B1 ab April.', agreements: null });
+    request.flush({ ...recorded, note: 'Sprachkurs B1 ab April.', agreements: null, version: 4, edited: true });
+
+    expect(snackBar.open).toHaveBeenCalledWith('Korrektur gespeichert', undefined, expect.anything());
+    expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-1', 'gespraeche'], { state: { focusConversation: 'v-9' } });
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('sends nothing when nothing changed', () => {
+    const { fixture, page, navigate } = render();
+    page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    fixture.detectChanges();
+
+    backend.expectNone('/api/clients/c-1/conversations/v-9');
+    expect(navigate).toHaveBeenCalledWith(['/klienten', 'c-1', 'gespraeche'], { state: { focusConversation: 'v-9' } });
+  });
+
+  it('shows no form when the user may not correct the conversation', () => {
+    const { page } = render({ ...recorded, canCorrect: false });
+
+    expect(page.querySelector('form')).toBeNull();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Dieses Gespräch können Sie nicht korrigieren');
   });
 });
 

@@ -55,6 +55,9 @@ describe('FileHeader', () => {
     expect(text).toContain('15.01.2025 bis 14.01.2028');
     expect(text).toContain('noch 18 Monate');
     expect(text).not.toContain('endet bald');
+    // The responsible manager by name, never the user id.
+    expect(page.querySelector('.header__manager')?.textContent?.trim()).toBe('Julia Neumann');
+    expect(text).not.toContain('m-1');
     expect(page.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe(
       'Betreuungszeitraum: 50 % vergangen, noch 18 Monate, endet am 14.01.2028',
     );

@@ -1,7 +1,7 @@
 import { TimelineEventResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { timelineSentence } from './timeline-tab';
+import { timelineActor, timelineSentence } from './timeline-tab';
 
 const i18n = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../../../../../apps/client/public/i18n/client-file/${lang}.json`), 'utf8'));
 
@@ -29,5 +29,18 @@ describe('timelineSentence', () => {
     expect(texts.reassignment.fromTo).toContain('{{from}}');
     expect(texts.reassignment.fromTo).toContain('{{to}}');
     expect(texts.reassignment.to).toContain('{{to}}');
+  });
+});
+
+describe('timelineActor', () => {
+  it('names who recorded or corrected a conversation, and nobody where the event has no person', () => {
+    expect(timelineActor(event('conversation', { form: 'office', by: 'Julia Neumann' }))).toBe('Julia Neumann');
+    expect(timelineActor(event('conversation_corrected', { version: 1, by: 'Nadine Wagner' }))).toBe('Nadine Wagner');
+    expect(timelineActor(event('goal_created', { fieldOfAction: 'work' }))).toBeNull();
+    expect(timelineActor(event('conversation', { by: '' }))).toBeNull();
+    for (const lang of ['de', 'en']) {
+      expect(i18n(lang).timeline.by).toContain('{{name}}');
+      expect(i18n(lang).timeline.kind.conversation_corrected).toBeTruthy();
+    }
   });
 });

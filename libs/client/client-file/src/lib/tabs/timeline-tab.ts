@@ -39,6 +39,12 @@ export function timelineSentence(event: TimelineEventResponse): { key: string; p
   return typeof from === 'string' ? { key: 'reassignment.fromTo', params: { from, to } } : { key: 'reassignment.to', params: { to } };
 }
 
+/** Who did it (a staff name, e.g. the author of a conversation), or null. */
+export function timelineActor(event: TimelineEventResponse): string | null {
+  const by = event.details['by'];
+  return typeof by === 'string' && by !== '' ? by : null;
+}
+
 /** Verlauf: everything that happened, newest first (codes only; the tabs show the content). */
 @Component({
   selector: 'ww-timeline-tab',
@@ -61,4 +67,5 @@ export class TimelineTab extends FileTab {
 
   protected readonly detailKeys = timelineDetailKeys;
   protected readonly sentence = timelineSentence;
+  protected readonly actor = timelineActor;
 }

@@ -14,6 +14,7 @@ export function testClient(overrides: Partial<ClientResponse> = {}): ClientRespo
     countryOfOrigin: 'SY',
     teamId: 't-1',
     responsibleManagerId: 'm-1',
+    responsibleManagerName: 'Julia Neumann',
     supportStart: '2025-01-15',
     supportState: 'active',
     supportWindowEnd: '2028-01-14',

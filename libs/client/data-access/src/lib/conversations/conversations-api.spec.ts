@@ -40,4 +40,19 @@ describe('ConversationsApi', () => {
     request.flush(response);
     await expect(result).resolves.toEqual(response);
   });
+
+  it('corrects a conversation with its version and reads its earlier versions', async () => {
+    const corrected = firstValueFrom(api.correct('c 1', 'v/1', { version: 2, note: 'Korrigiert' }));
+    const patch = backend.expectOne('/api/clients/c%201/conversations/v%2F1');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ version: 2, note: 'Korrigiert' });
+    patch.flush({ id: 'v/1', edited: true });
+    await expect(corrected).resolves.toEqual({ id: 'v/1', edited: true });
+
+    const revisions = firstValueFrom(api.revisions('c 1', 'v/1'));
+    const get = backend.expectOne('/api/clients/c%201/conversations/v%2F1/revisions');
+    expect(get.request.method).toBe('GET');
+    get.flush([]);
+    await expect(revisions).resolves.toEqual([]);
+  });
 });

@@ -28,7 +28,10 @@ export interface ClientFileAccess {
 }
 
 export const TIMELINE_EVENT_KINDS = [
+  /** Details: `by`, the author's name. */
   'conversation',
+  /** A conversation was corrected (details: `by`, who corrected it; `version`, the version replaced). */
+  'conversation_corrected',
   'goal_created',
   'goal_state_changed',
   'plan_agreed',

@@ -23,6 +23,8 @@ export interface ClientSummaryResponse {
 
 /** `GET /api/clients/:id`: the whole personal part of the file (DOMAIN.md "Client"). */
 export interface ClientResponse extends ClientSummaryResponse {
+  /** The responsible manager's name (first and last), null when nobody is responsible. */
+  responsibleManagerName: string | null;
   /** ISO 3166-1 alpha-2, upper case. */
   nationalities: string[];
   /** ISO 639-1/-2 codes, lower case. */

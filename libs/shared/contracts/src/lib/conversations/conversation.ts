@@ -1,6 +1,6 @@
 import { ConversationForm, FieldOfAction, InterpreterKind } from '../domain/case-vocabulary';
 
-/** `/api/clients/:clientId/conversations` (GET newest first, POST) and `.../:id` (PATCH). */
+/** `/api/clients/:clientId/conversations` (GET newest first, POST), `.../:id` (PATCH: a correction) and `.../:id/revisions` (GET). */
 export const CONVERSATIONS_ROUTE = 'clients/:clientId/conversations';
 
 /** Minutes; defaults and the "last used duration" are the client's concern. */
@@ -18,6 +18,8 @@ export interface ConversationResponse {
   clientId: string;
   /** Who held (recorded) it. */
   staffId: string;
+  /** The author's name (first and last). */
+  staffName: string;
   heldAt: string;
   durationMinutes: number;
   form: ConversationForm;
@@ -30,6 +32,40 @@ export interface ConversationResponse {
   nextAppointmentAt: string | null;
   version: number;
   createdAt: string;
+  /** Corrected after it was recorded; the earlier versions are kept (`GET .../:id/revisions`). */
+  edited: boolean;
+  /** When and by whom it was corrected last (null unless `edited`). */
+  editedAt: string | null;
+  editedById: string | null;
+  editedBy: string | null;
+  /** Whether the signed-in user may correct it (its author, or the team lead; own caseload, open case). */
+  canCorrect: boolean;
+  /** Whether the signed-in user may read its earlier versions (the team lead, or its author). */
+  canReadRevisions: boolean;
+}
+
+/**
+ * An earlier version of a conversation (`GET .../conversations/:id/revisions`,
+ * oldest first): what it said before a correction replaced it.
+ */
+export interface ConversationRevisionResponse {
+  id: string;
+  conversationId: string;
+  /** The conversation's version this was. */
+  version: number;
+  heldAt: string;
+  durationMinutes: number;
+  form: ConversationForm;
+  interpreter: InterpreterKind;
+  language: string;
+  topics: FieldOfAction[];
+  note: string;
+  agreements: string | null;
+  nextAppointmentAt: string | null;
+  /** When the correction replaced this version, and who made it. */
+  replacedAt: string;
+  replacedById: string;
+  replacedBy: string;
 }
 
 /** `POST`: times with an offset (`2026-03-02T09:30:00+01:00` or `...Z`). */
@@ -55,4 +91,12 @@ export interface UpdateConversationRequest extends Partial<CreateConversationReq
 export const CONVERSATION_FIELD_CODES = {
   /** The next appointment must lie after the conversation. */
   afterHeldAt: 'afterHeldAt',
+} as const;
+
+/** Error codes of corrections and earlier versions (403). */
+export const CONVERSATION_ERROR_CODES = {
+  /** Only its author (or the team lead) corrects a conversation. */
+  notAuthor: 'notConversationAuthor',
+  /** Earlier versions are for the team lead and the author. */
+  revisionsForbidden: 'conversationRevisionsForbidden',
 } as const;
