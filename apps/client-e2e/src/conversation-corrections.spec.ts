@@ -37,16 +37,15 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 /**
- * How far the page's content (`main`, with everything in it that is not clipped) reaches beyond the viewport, in px:
- * above 0 it would scroll the document sideways. (The top bar of the app shell is not part of these screens; its
- * tablet layout is the shell's, tested there.)
+ * How far the page reaches beyond the viewport, in px: the document's own width and the page's content (`main`,
+ * with everything in it that is not clipped); above 0 the document scrolls sideways.
  */
 async function contentOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const main = document.querySelector('main');
     if (!main) return Number.POSITIVE_INFINITY;
     const right = main.getBoundingClientRect().left + Math.max(main.scrollWidth, main.getBoundingClientRect().width);
-    return Math.max(0, Math.ceil(right - window.innerWidth));
+    return Math.max(0, Math.ceil(right - window.innerWidth), document.documentElement.scrollWidth - window.innerWidth);
   });
 }
 
