@@ -22,3 +22,5 @@ export * from './lib/http/save-download';
 export * from './lib/evaluation/evaluation-api';
 export * from './lib/documents/client-documents-api';
 export * from './lib/retention/retention-api';
+export * from './lib/plans/consents-api';
+export * from './lib/support/support-api';
