@@ -20,7 +20,7 @@ interface Support {
   state: string;
   windowEnd: string;
   maximumWindowEnd: string;
-  history: { toState: string; reason: string | null }[];
+  history: { toState: string; reason: string | null; note: string | null }[];
   extensions: { state: string; requestedUntil: string; justification: string }[];
 }
 
@@ -165,7 +165,8 @@ test('a missing consent is recorded from the referral dialog and the referral is
   await expect(purpose).toBeFocused();
   await expect(purpose).toHaveValue(`Vermittlung: ${offer.title}`);
   await dialog.getByRole('checkbox', { name: 'Sprache' }).check();
-  await dialog.getByRole('radio', { name: 'elektronisch' }).check();
+  await expect(dialog.getByRole('radio', { name: 'unterschrieben auf Papier' })).toBeChecked();
+  await dialog.getByRole('textbox', { name: 'Ablageort des Papiers' }).fill('Handakte, Fach 3');
   expect(await violations(page), 'axe: consent form inside the referral dialog').toEqual([]);
   await dialog.getByRole('button', { name: 'Einwilligung speichern' }).click();
 
@@ -184,6 +185,7 @@ test('a missing consent is recorded from the referral dialog and the referral is
   const consents = page.getByRole('table', { name: 'Einwilligungen' });
   const row = consents.getByRole('row').filter({ hasText: `Vermittlung: ${offer.title}` });
   await expect(row).toContainText('Personendaten, Sprache');
+  await expect(row).toContainText('unterschrieben (Papier) Ablage: Handakte, Fach 3');
   await expect(row).toContainText('gültig');
   await row.getByRole('button', { name: `Widerrufen: Vermittlung: ${offer.title} (${offer.partnerName})` }).click();
   const withdraw = page.getByRole('dialog', { name: 'Einwilligung widerrufen' });
@@ -226,10 +228,11 @@ test('the support period: pause, resume, close with a reason, reopen, and an ext
   // Pause: the dialog says what follows.
   let dialog = await supportDialog(page, 'Pausieren …', 'Betreuung pausieren');
   await expect(dialog.getByRole('note')).toHaveText(`Die Betreuung ruht ab ${day}. Der Betreuungszeitraum endet weiterhin am ${end}; Sie können die Betreuung jederzeit fortsetzen.`);
+  await dialog.getByRole('textbox', { name: 'Grund' }).fill('Krankenhausaufenthalt bis Ende des Monats');
   await dialog.getByRole('button', { name: 'Pausieren', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(headerState(page)).toHaveText('pausiert');
-  await expect(state).toHaveText(`Pausiert seit ${day}.`);
+  await expect(state).toHaveText(`Pausiert seit ${day}. Grund: Krankenhausaufenthalt bis Ende des Monats`);
   await expect(page.getByRole('button', { name: 'Betreuungszeitraum', exact: true })).toBeFocused();
 
   // Resume.
@@ -284,12 +287,12 @@ test('the support period: pause, resume, close with a reason, reopen, and an ext
   await page.keyboard.press('Escape');
 
   const after = (await (await page.request.get(`/api/clients/${client.id}/support`)).json()) as Support;
-  expect(after.history.map((event) => [event.toState, event.reason])).toEqual([
-    ['active', null],
-    ['paused', null],
-    ['active', null],
-    ['closed', 'moved_away'],
-    ['active', null],
+  expect(after.history.map((event) => [event.toState, event.reason, event.note])).toEqual([
+    ['active', null, null],
+    ['paused', null, 'Krankenhausaufenthalt bis Ende des Monats'],
+    ['active', null, null],
+    ['closed', 'moved_away', null],
+    ['active', null, null],
   ]);
   expect(after.windowEnd).toBe(before.windowEnd);
 

@@ -11,14 +11,14 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ConsentsApi, PartnersApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { CONSENT_RECORDINGS, ConsentRecording, ConsentResponse, CreateConsentRequest, DATA_CATEGORIES, DataCategory } from '@wegweiser/shared/contracts';
+import { CONSENT_LIMITS, CONSENT_RECORDINGS, ConsentRecording, ConsentResponse, CreateConsentRequest, DATA_CATEGORIES, DataCategory } from '@wegweiser/shared/contracts';
 import { catchError, map, of } from 'rxjs';
 import { errorKey, showFieldErrors } from '../plan/plan-forms';
 import { today } from '../plan/referrals/referral-rules';
 import { atLeastOne, notBeforeSibling, notInFuture, recipientGroups } from './consent-rules';
 
 /** Longest purpose the API accepts. */
-export const PURPOSE_MAX_LENGTH = 500;
+export const PURPOSE_MAX_LENGTH = CONSENT_LIMITS.purposeMaxLength;
 /** The select's value for the anonymised evaluation as recipient. */
 export const EVALUATION_RECIPIENT = 'evaluation';
 
@@ -102,6 +102,13 @@ export class ConsentForm {
     recordedAs: new FormControl<ConsentRecording>('signed_paper', {
       nonNullable: true,
     }),
+    filedAt: new FormControl('', { nonNullable: true, validators: Validators.maxLength(CONSENT_LIMITS.filedAtMaxLength) }),
+  });
+
+  protected readonly filedAtMaxLength = CONSENT_LIMITS.filedAtMaxLength;
+  /** The filing place is asked for a consent signed on paper only. */
+  protected readonly onPaper = toSignal(this.form.controls.recordedAs.valueChanges.pipe(map((recording) => recording === 'signed_paper')), {
+    initialValue: true,
   });
 
   protected readonly saving = signal(false);
@@ -141,6 +148,7 @@ export class ConsentForm {
       givenOn: value.givenOn,
       ...(value.validUntil ? { validUntil: value.validUntil } : {}),
       recordedAs: value.recordedAs,
+      ...(value.recordedAs === 'signed_paper' && value.filedAt.trim() ? { filedAt: value.filedAt.trim() } : {}),
     };
     this.saving.set(true);
     this.failure.set(null);

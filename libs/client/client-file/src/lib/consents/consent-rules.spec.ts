@@ -14,6 +14,7 @@ const consent = (overrides: Partial<ConsentResponse> = {}): ConsentResponse => (
   validUntil: null,
   withdrawnOn: null,
   recordedAs: 'signed_paper',
+  filedAt: null,
   valid: true,
   version: 1,
   ...overrides,

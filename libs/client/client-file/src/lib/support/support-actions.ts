@@ -35,6 +35,9 @@ import { SupportAction, pendingExtension, supportActions } from './support-rules
         <p class="support__state" role="status">
           @if (s.state === 'paused' && s.pausedOn) {
             {{ t('state.paused', { date: (s.pausedOn | date: 'mediumDate' : undefined : locale()) }) }}
+            @if (pauseNote(); as note) {
+              <span dir="auto">{{ t('state.reason', { note }) }}</span>
+            }
           } @else if (s.state === 'closed' && s.closedOn) {
             {{
               t('state.closed', {
@@ -80,6 +83,12 @@ export class SupportActions {
   protected readonly pending = computed(() => {
     const support = this.support();
     return support ? pendingExtension(support) : null;
+  });
+  /** The reason given for the current pause, if any. */
+  protected readonly pauseNote = computed(() => {
+    const support = this.support();
+    if (support?.state !== 'paused') return null;
+    return support.history.filter((event) => event.toState === 'paused').at(-1)?.note ?? null;
   });
   /** The changes this user may make now: none without write access (a closed case of the own caseload may be reopened). */
   protected readonly actions = computed(() => {

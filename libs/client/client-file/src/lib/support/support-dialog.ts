@@ -12,7 +12,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { SupportApi, isApiErrorResponse } from '@wegweiser/client/data-access';
 import { activeLocale } from '@wegweiser/client/ui';
-import { CLOSURE_REASONS, ClosureReason, EXTENSION_LIMITS, SupportResponse } from '@wegweiser/shared/contracts';
+import { CLOSURE_REASONS, ClosureReason, EXTENSION_LIMITS, SUPPORT_LIMITS, SupportResponse } from '@wegweiser/shared/contracts';
 import { Observable, startWith } from 'rxjs';
 import { errorKey, showFieldErrors } from '../plan/plan-forms';
 import { today } from '../plan/referrals/referral-rules';
@@ -79,6 +79,9 @@ export class SupportDialog {
   protected readonly support = this.data.support;
   protected readonly reasons = CLOSURE_REASONS;
   protected readonly limits = EXTENSION_LIMITS;
+  protected readonly noteMaxLength = SUPPORT_LIMITS.noteMaxLength;
+  /** Pause, resume and reopen take a reason in words; closing takes its reason from the list. */
+  protected readonly withNote = this.action === 'pause' || this.action === 'resume' || this.action === 'reopen';
   protected readonly errorKey = errorKey;
   protected readonly today = today();
   protected readonly earliest = lastChange(this.support);
@@ -91,6 +94,7 @@ export class SupportDialog {
       nonNullable: true,
       validators: this.action === 'extend' ? [Validators.required, between(() => this.extendFrom, () => this.support.maximumWindowEnd)] : [],
     }),
+    note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(SUPPORT_LIMITS.noteMaxLength) }),
     justification: new FormControl('', {
       nonNullable: true,
       validators:
@@ -145,7 +149,7 @@ export class SupportDialog {
       case 'extend':
         return this.api.requestExtension(clientId, { requestedUntil: value.requestedUntil, justification: value.justification.trim() });
       default:
-        return this.api.transition(clientId, this.action, { on: value.on });
+        return this.api.transition(clientId, this.action, { on: value.on, ...(value.note.trim() ? { note: value.note.trim() } : {}) });
     }
   }
 }
