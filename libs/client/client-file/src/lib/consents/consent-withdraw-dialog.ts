@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -20,6 +20,11 @@ export interface ConsentWithdrawData {
 }
 
 const FAILURE_CODES = ['staleVersion', 'consentWithdrawn', 'notOwnCaseload', 'notFound', 'network'] as const;
+/** Failures that mean the list on screen is out of date: "Abbrechen" then closes with `stale` and the list reloads. */
+const STALE_FAILURES: readonly string[] = ['staleVersion', 'consentWithdrawn'];
+
+/** The withdrawn consent, or `stale` when the list on screen turned out to be out of date. */
+export type ConsentWithdrawResult = ConsentResponse | 'stale';
 
 /**
  * "Einwilligung widerrufen": the day of the withdrawal (today by default, not
@@ -57,7 +62,7 @@ const FAILURE_CODES = ['staleVersion', 'consentWithdrawn', 'notOwnCaseload', 'no
           </div>
         </mat-dialog-content>
         <mat-dialog-actions align="end">
-          <button mat-button type="button" mat-dialog-close>
+          <button mat-button type="button" [mat-dialog-close]="cancelResult()">
             {{ t('cancel') }}
           </button>
           <button mat-flat-button type="submit" [disabled]="busy()">
@@ -79,7 +84,7 @@ const FAILURE_CODES = ['staleVersion', 'consentWithdrawn', 'notOwnCaseload', 'no
 })
 export class ConsentWithdrawDialog {
   protected readonly data = inject<ConsentWithdrawData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<ConsentWithdrawDialog, ConsentResponse>>(MatDialogRef);
+  private readonly dialogRef = inject<MatDialogRef<ConsentWithdrawDialog, ConsentWithdrawResult>>(MatDialogRef);
   private readonly api = inject(ConsentsApi);
 
   protected readonly today = today();
@@ -94,6 +99,10 @@ export class ConsentWithdrawDialog {
   });
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
+  protected readonly cancelResult = computed<ConsentWithdrawResult | undefined>(() => {
+    const code = this.failure();
+    return code && STALE_FAILURES.includes(code) ? 'stale' : undefined;
+  });
 
   protected confirm(): void {
     if (this.busy()) return;

@@ -8,7 +8,7 @@ import { ConsentResponse } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../client-file-store';
 import { ConsentForm } from '../consents/consent-form';
 import { consentState, consentStateDate } from '../consents/consent-rules';
-import { ConsentWithdrawData, ConsentWithdrawDialog } from '../consents/consent-withdraw-dialog';
+import { ConsentWithdrawData, ConsentWithdrawDialog, ConsentWithdrawResult } from '../consents/consent-withdraw-dialog';
 import { dialogSize } from '../dialog-config';
 import { today } from '../plan/referrals/referral-rules';
 import { FileTab } from './file-tab';
@@ -72,7 +72,7 @@ export class ConsentsTab extends FileTab {
     const clientId = this.file()?.client.id;
     if (!clientId) return;
     this.dialog
-      .open<ConsentWithdrawDialog, ConsentWithdrawData, ConsentResponse>(ConsentWithdrawDialog, {
+      .open<ConsentWithdrawDialog, ConsentWithdrawData, ConsentWithdrawResult>(ConsentWithdrawDialog, {
         ...dialogSize('32rem'),
         viewContainerRef: this.viewContainerRef,
         autoFocus: 'first-tabbable',
@@ -80,7 +80,8 @@ export class ConsentsTab extends FileTab {
       })
       .afterClosed()
       .subscribe((withdrawn) => {
-        if (!withdrawn) return;
+        if (withdrawn === 'stale') this.store.reload();
+        if (!withdrawn || withdrawn === 'stale') return;
         this.snackBar.open(this.transloco.translate('clientFile.consents.withdrawn'), undefined, { duration: 4000 });
         this.store.reload();
         this.focusRowWhenShown(withdrawn.id);
