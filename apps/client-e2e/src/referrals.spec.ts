@@ -92,7 +92,7 @@ test('a manager refers a client to a partner offer only with a valid consent, th
   const client = (await listClients(page.request, `&state=active&managerId=${me.id}`))[9];
   expect(client, "the manager's tenth active client").toBeDefined();
   const offer = await offerWithoutConsent(page.request, client.id);
-  const missing = `Keine gültige Einwilligung für ${offer.partnerName} – bitte zuerst eine Einwilligung erfassen (Tab Einwilligungen).`;
+  const missing = `Keine gültige Einwilligung für ${offer.partnerName} – bitte zuerst eine Einwilligung erfassen.`;
 
   await page.goto(`/klienten/${client.id}/integrationsplan`);
   const plan = page.getByRole('tabpanel', { name: 'Integrationsplan' });

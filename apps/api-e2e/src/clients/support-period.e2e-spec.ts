@@ -34,7 +34,10 @@ describe('client file: support period', () => {
 
   it('pauses, resumes, closes with a reason and reopens within the window, keeping the history', async () => {
     const client = await createClient(asManager, { supportStart: '2026-01-12' });
-    await post(asManager, `/api/clients/${client.id}/support/pause`, { on: '2026-03-02' }).expect(200);
+    await post(asManager, `/api/clients/${client.id}/support/pause`, { on: '2026-03-02', note: 'x'.repeat(501) })
+      .expect(400)
+      .expect((r) => expect(r.body.errors).toEqual({ note: 'maxLength' }));
+    await post(asManager, `/api/clients/${client.id}/support/pause`, { on: '2026-03-02', note: ' Krankenhausaufenthalt bis Ende März ' }).expect(200);
     await post(asManager, `/api/clients/${client.id}/support/pause`).expect(409).expect((r) => expect(r.body.code).toBe('invalidSupportTransition'));
     await post(asManager, `/api/clients/${client.id}/support/resume`, { on: '2026-04-01' }).expect(200);
     await post(asManager, `/api/clients/${client.id}/support/close`, { on: '2026-03-31', reason: 'moved_away' }).expect(400).expect((r) => expect(r.body.errors).toEqual({ on: 'beforeLastChange' }));
@@ -50,6 +53,7 @@ describe('client file: support period', () => {
       ['active', 'closed', 'moved_away', '2026-06-30'],
       ['closed', 'active', null, expect.any(String)],
     ]);
+    expect(reopened.history.map((e) => e.note)).toEqual([null, 'Krankenhausaufenthalt bis Ende März', null, null, null]);
     expect(reopened.history.every((e) => e.byUserId === manager.id)).toBe(true);
   });
 

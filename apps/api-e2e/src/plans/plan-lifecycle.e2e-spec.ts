@@ -24,8 +24,9 @@ describe('integration plan: from consent to re-agreement', () => {
       dataCategories: ['personal', 'language'],
       givenOn: f.today,
       recordedAs: 'with_interpreter',
+      filedAt: '  Handakte, Fach 3  ',
     }).expect(201);
-    expect(consent.body).toMatchObject({ partnerId: offer.partnerId, partnerName: offer.partnerName, valid: true, withdrawnOn: null, version: 1 });
+    expect(consent.body).toMatchObject({ partnerId: offer.partnerId, partnerName: offer.partnerName, valid: true, withdrawnOn: null, version: 1, filedAt: 'Handakte, Fach 3' });
 
     const due = client.window_end;
     const language = (await post(`${plan}/goals`, { fieldOfAction: 'language', target: 'Deutsch mit Zertifikat', targetLevel: 'B1', dueOn: due }).expect(201)).body as GoalResponse;

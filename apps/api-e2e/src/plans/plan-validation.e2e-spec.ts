@@ -35,6 +35,7 @@ const CASES: Case[] = [
   ['consent purpose empty', 'post', consents, (c) => ({ ...consentBody(c), purpose: ' ' }), 'purpose', 'minLength'],
   ['consent purpose too long', 'post', consents, (c) => ({ ...consentBody(c), purpose: 'x'.repeat(501) }), 'purpose', 'maxLength'],
   ['consent purpose a number', 'post', consents, (c) => ({ ...consentBody(c), purpose: 5 }), 'purpose', 'isString'],
+  ['consent filing note too long', 'post', consents, (c) => ({ ...consentBody(c), filedAt: 'x'.repeat(201) }), 'filedAt', 'maxLength'],
   ['consent recipient unknown', 'post', consents, (c) => ({ ...consentBody(c), recipientKind: 'jobcenter' }), 'recipientKind', 'isIn'],
   ['consent partner not a uuid', 'post', consents, (c) => ({ ...consentBody(c), partnerId: 'vhs' }), 'partnerId', 'isUuid'],
   ['consent partner missing', 'post', consents, (c) => ({ ...consentBody(c), partnerId: undefined }), 'partnerId', 'requiredForPartner'],

@@ -24,3 +24,5 @@ export * from './lib/documents/client-documents-api';
 export * from './lib/retention/retention-api';
 export * from './lib/today/today-api';
 export * from './lib/intake/intake-api';
+export * from './lib/plans/consents-api';
+export * from './lib/support/support-api';

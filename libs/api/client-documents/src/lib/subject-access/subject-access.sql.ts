@@ -25,7 +25,7 @@ export const SUBJECT_ACCESS_SQL = {
       LEFT JOIN app_user m ON m.id = c.responsible_manager_id
      WHERE c.id = $1`,
   supportEvents: `
-    SELECT e.on_date::text AS "onDate", e.from_state AS "fromState", e.to_state AS "toState", e.reason, ${person('u')} AS by,
+    SELECT e.on_date::text AS "onDate", e.from_state AS "fromState", e.to_state AS "toState", e.reason, e.note, ${person('u')} AS by,
            e.recorded_at AS "recordedAt"
       FROM support_event e LEFT JOIN app_user u ON u.id = e.by_user_id
      WHERE e.client_id = $1 ORDER BY e.recorded_at, e.id`,
@@ -80,7 +80,7 @@ export const SUBJECT_ACCESS_SQL = {
   consents: `
     SELECT c.purpose, c.recipient_kind AS "recipientKind", p.name AS partner, to_jsonb(c.data_categories) AS "dataCategories",
            c.given_on::text AS "givenOn", c.valid_until::text AS "validUntil", c.withdrawn_on::text AS "withdrawnOn",
-           c.recorded_as AS "recordedAs"
+           c.recorded_as AS "recordedAs", c.filed_at AS "filedAt"
       FROM consent c LEFT JOIN partner p ON p.id = c.partner_id
      WHERE c.client_id = $1 ORDER BY c.given_on, c.created_at, c.id`,
   conversations: `

@@ -22,6 +22,10 @@ export class SupportEventEntity {
   @Column('varchar', { length: 32, nullable: true })
   reason!: ClosureReason | null;
 
+  /** The reason given for a pause, resumption or reopening. */
+  @Column('varchar', { length: 500, nullable: true })
+  note!: string | null;
+
   @Column('date')
   onDate!: string;
 

@@ -8,7 +8,7 @@ import { SupportEventEntity } from './support-event.entity';
 import { SupportExtensionEntity } from './support-extension.entity';
 
 export function toSupportEvent(e: SupportEventEntity): SupportEventResponse {
-  return { id: e.id, fromState: e.fromState, toState: e.toState, reason: e.reason, on: e.onDate, byUserId: e.byUserId, recordedAt: e.recordedAt.toISOString() };
+  return { id: e.id, fromState: e.fromState, toState: e.toState, reason: e.reason, note: e.note, on: e.onDate, byUserId: e.byUserId, recordedAt: e.recordedAt.toISOString() };
 }
 
 export function toSupportExtension(e: SupportExtensionEntity): SupportExtensionResponse {

@@ -25,14 +25,14 @@ export class SupportController {
   @Post('pause')
   @HttpCode(200)
   pause(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SupportTransitionDto): Promise<SupportResponse> {
-    return this.support.pause(id, dto.on);
+    return this.support.pause(id, dto.on, dto.note);
   }
 
   @RequirePermission('client:write')
   @Post('resume')
   @HttpCode(200)
   resume(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SupportTransitionDto): Promise<SupportResponse> {
-    return this.support.resume(id, dto.on);
+    return this.support.resume(id, dto.on, dto.note);
   }
 
   @RequirePermission('client:write')
@@ -47,7 +47,7 @@ export class SupportController {
   @Post('reopen')
   @HttpCode(200)
   reopen(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SupportTransitionDto): Promise<SupportResponse> {
-    return this.support.reopen(id, dto.on);
+    return this.support.reopen(id, dto.on, dto.note);
   }
 
   /** Stays pending (the window does not move) until the team lead approves. */

@@ -35,23 +35,29 @@ export class SupportService {
     return this.view.of(client);
   }
 
-  pause(clientId: string, on?: string): Promise<SupportResponse> {
-    return this.change(clientId, 'pause', on, null);
+  pause(clientId: string, on?: string, note?: string): Promise<SupportResponse> {
+    return this.change(clientId, 'pause', on, null, note);
   }
 
-  resume(clientId: string, on?: string): Promise<SupportResponse> {
-    return this.change(clientId, 'resume', on, null);
+  resume(clientId: string, on?: string, note?: string): Promise<SupportResponse> {
+    return this.change(clientId, 'resume', on, null, note);
   }
 
   close(clientId: string, on: string, reason: ClosureReason): Promise<SupportResponse> {
     return this.change(clientId, 'close', on, reason);
   }
 
-  reopen(clientId: string, on?: string): Promise<SupportResponse> {
-    return this.change(clientId, 'reopen', on, null);
+  reopen(clientId: string, on?: string, note?: string): Promise<SupportResponse> {
+    return this.change(clientId, 'reopen', on, null, note);
   }
 
-  private async change(clientId: string, transition: SupportTransition, requestedOn: string | undefined, reason: ClosureReason | null): Promise<SupportResponse> {
+  private async change(
+    clientId: string,
+    transition: SupportTransition,
+    requestedOn: string | undefined,
+    reason: ClosureReason | null,
+    note?: string,
+  ): Promise<SupportResponse> {
     const user = this.tenant.requireUser();
     const client = await this.access.writable(clientId, { allowClosed: transition === 'reopen' });
     const rule = SUPPORT_TRANSITIONS[transition];
@@ -77,6 +83,7 @@ export class SupportService {
       fromState: client.supportState,
       toState: rule.to,
       reason,
+      note: note || null,
       onDate: on,
       byUserId: user.id,
     });

@@ -18,6 +18,7 @@ import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpo
 import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddRequestAccountFunction';
 import { AddCoveringIndexesForTeamViews1765900000000 } from './1765900000000-AddCoveringIndexesForTeamViews';
 import { AddClientSupportStartReason1766000000000 } from './1766000000000-AddClientSupportStartReason';
+import { AddSupportNoteAndConsentFiling1766100000000 } from './1766100000000-AddSupportNoteAndConsentFiling';
 import { AddConversationRevisions1766300000000 } from './1766300000000-AddConversationRevisions';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   AddRequestAccountFunction1765800000000,
   AddCoveringIndexesForTeamViews1765900000000,
   AddClientSupportStartReason1766000000000,
+  AddSupportNoteAndConsentFiling1766100000000,
   AddConversationRevisions1766300000000,
 ];
 

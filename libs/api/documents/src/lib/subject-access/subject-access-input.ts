@@ -66,6 +66,8 @@ export interface SubjectAccessSupportEvent {
   fromState: string | null;
   toState: string;
   reason: string | null;
+  /** The reason given for a pause, resumption or reopening. */
+  note?: string | null;
   by: string | null;
   recordedAt: string;
 }
@@ -167,6 +169,8 @@ export interface SubjectAccessConsent {
   validUntil: string | null;
   withdrawnOn: string | null;
   recordedAs: string;
+  /** Where the signed paper is filed. */
+  filedAt?: string | null;
 }
 
 export interface SubjectAccessConversation {

@@ -68,7 +68,7 @@ function support(input: SubjectAccessInput): PdfContent[] {
       { header: 'Datum', weight: 2, value: (e) => germanDate(e.onDate) },
       { header: 'von', weight: 2, value: (e) => germanLabel('supportState', e.fromState) },
       { header: 'nach', weight: 2, value: (e) => germanLabel('supportState', e.toState) },
-      { header: 'Grund', weight: 3, value: (e) => germanLabel('closureReason', e.reason) },
+      { header: 'Grund', weight: 3, value: (e) => (e.reason ? germanLabel('closureReason', e.reason) : orDash(e.note ?? null)) },
       { header: 'durch', weight: 3, value: (e) => orDash(e.by) },
       { header: 'erfasst am', weight: 3, value: (e) => germanDateTime(e.recordedAt) },
     ]),
@@ -180,7 +180,7 @@ function consents(input: SubjectAccessInput): PdfContent[] {
       { header: 'erteilt', weight: 2, value: (c) => germanDate(c.givenOn) },
       { header: 'gültig bis', weight: 2, value: (c) => germanDate(c.validUntil) },
       { header: 'widerrufen', weight: 2, value: (c) => germanDate(c.withdrawnOn) },
-      { header: 'Form', weight: 3, value: (c) => germanLabel('consentRecording', c.recordedAs) },
+      { header: 'Form', weight: 3, value: (c) => germanLabel('consentRecording', c.recordedAs) + (c.filedAt ? `, Ablage: ${c.filedAt}` : '') },
     ]),
   ];
 }

@@ -27,6 +27,7 @@ export function toConsentResponse(c: ConsentEntity, partner: PartnerLookup | und
     validUntil: c.validUntil,
     withdrawnOn: c.withdrawnOn,
     recordedAs: c.recordedAs,
+    filedAt: c.filedAt,
     valid: isConsentValid(c, today),
     version: c.version,
   };
@@ -73,6 +74,7 @@ export class ConsentsService {
       givenOn: dto.givenOn,
       validUntil: dto.validUntil ?? null,
       recordedAs: dto.recordedAs,
+      filedAt: dto.filedAt || null,
     });
     const id = String(inserted.identifiers[0]?.['id']);
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'consent', entityId: id, clientId });

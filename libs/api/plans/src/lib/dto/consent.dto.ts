@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
 import {
+  CONSENT_LIMITS,
   CONSENT_RECIPIENT_KINDS,
   CONSENT_RECORDINGS,
   ConsentRecipientKind,
@@ -52,6 +53,13 @@ export class CreateConsentDto implements CreateConsentRequest {
   @ApiProperty({ enum: CONSENT_RECORDINGS })
   @IsIn(CONSENT_RECORDINGS)
   recordedAs!: ConsentRecording;
+
+  @ApiPropertyOptional({ maxLength: CONSENT_LIMITS.filedAtMaxLength, example: 'Handakte, Fach 3' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(CONSENT_LIMITS.filedAtMaxLength)
+  @IsString()
+  filedAt?: string;
 }
 
 export class WithdrawConsentDto implements WithdrawConsentRequest {

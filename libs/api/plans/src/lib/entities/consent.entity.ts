@@ -37,6 +37,10 @@ export class ConsentEntity {
   @Column('varchar', { length: 20 })
   recordedAs!: ConsentRecording;
 
+  /** Where the signed paper is filed. */
+  @Column('varchar', { length: 200, nullable: true })
+  filedAt!: string | null;
+
   @Column('integer')
   version!: number;
 

@@ -11,6 +11,7 @@ import { CLIENT_FILE_TABS } from '../client-file-tabs';
 import { ClientDocuments } from '../documents/client-documents';
 import { ClientRetention } from '../retention/client-retention';
 import { FileHeader } from '../file-header/file-header';
+import { SupportActions } from '../support/support-actions';
 
 /**
  * `/klienten/:clientId`: a skeleton with a progress bar while the file loads,
@@ -19,7 +20,7 @@ import { FileHeader } from '../file-header/file-header';
  */
 @Component({
   selector: 'ww-client-file-page',
-  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader, ClientDocuments, ClientRetention],
+  imports: [MatButton, MatProgressBar, MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoDirective, FileHeader, ClientDocuments, ClientRetention, SupportActions],
   providers: [ClientFileStore],
   templateUrl: './client-file-page.html',
   styleUrl: './client-file-page.scss',

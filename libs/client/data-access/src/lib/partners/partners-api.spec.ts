@@ -36,4 +36,12 @@ describe('PartnersApi', () => {
     expect(request.request.params.keys()).toEqual([]);
     request.flush([]);
   });
+
+  it('lists the partners and working groups', async () => {
+    const result = firstValueFrom(api.partners());
+    const request = backend.expectOne('/api/partners');
+    expect(request.request.method).toBe('GET');
+    request.flush([]);
+    await expect(result).resolves.toEqual([]);
+  });
 });

@@ -8,6 +8,8 @@ export interface SupportEventResponse {
   toState: SupportState;
   /** With `toState` closed. */
   reason: ClosureReason | null;
+  /** The reason given for a pause, resumption or reopening (free text), if any. */
+  note: string | null;
   /** The day it took effect (YYYY-MM-DD). */
   on: string;
   byUserId: string | null;
@@ -54,7 +56,13 @@ export interface SupportResponse {
 /** `POST /api/clients/:id/support/pause|resume|reopen`: `on` defaults to today. */
 export interface SupportTransitionRequest {
   on?: string;
+  /** Why (optional, at most `SUPPORT_LIMITS.noteMaxLength` characters), e.g. "Krankenhausaufenthalt bis Ende März". */
+  note?: string;
 }
+
+export const SUPPORT_LIMITS = {
+  noteMaxLength: 500,
+} as const;
 
 /** `POST /api/clients/:id/support/close`. */
 export interface CloseSupportRequest {

@@ -18,6 +18,8 @@ export interface ConsentResponse {
   validUntil: string | null;
   withdrawnOn: string | null;
   recordedAs: ConsentRecording;
+  /** Where the signed paper is filed (e.g. "Handakte, Fach 3"), if noted. */
+  filedAt: string | null;
   /** Valid today: given on or before today, not expired, not withdrawn. */
   valid: boolean;
   version: number;
@@ -35,7 +37,14 @@ export interface CreateConsentRequest {
   /** On or after `givenOn`; absent = until withdrawn. */
   validUntil?: string;
   recordedAs: ConsentRecording;
+  /** Where the signed paper is filed; at most `CONSENT_LIMITS.filedAtMaxLength` characters. */
+  filedAt?: string;
 }
+
+export const CONSENT_LIMITS = {
+  purposeMaxLength: 500,
+  filedAtMaxLength: 200,
+} as const;
 
 /** `POST /api/clients/:clientId/consents/:id/withdraw`: possible on closed cases too. */
 export interface WithdrawConsentRequest {

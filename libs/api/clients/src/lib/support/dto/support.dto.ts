@@ -8,6 +8,7 @@ import {
   EXTENSION_STATES,
   ExtensionState,
   RequestExtensionRequest,
+  SUPPORT_LIMITS,
   SupportTransitionRequest,
 } from '@wegweiser/shared/contracts';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
@@ -19,6 +20,13 @@ export class SupportTransitionDto implements SupportTransitionRequest {
   @IsOptionalNotNull()
   @IsCalendarDate()
   on?: string;
+
+  @ApiPropertyOptional({ maxLength: SUPPORT_LIMITS.noteMaxLength, description: 'Why, e.g. the reason for the pause' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(SUPPORT_LIMITS.noteMaxLength)
+  @IsString()
+  note?: string;
 }
 
 /** `POST /api/clients/:id/support/close`. */

@@ -143,9 +143,53 @@ describe('ReferralDialog', () => {
 
     await choose('Sprachcafé');
 
-    expect(text()).toContain('Keine gültige Einwilligung für Volkshochschule – bitte zuerst eine Einwilligung erfassen (Tab Einwilligungen).');
-    expect(text()).toContain('Zu den Einwilligungen');
+    expect(text()).toContain('Keine gültige Einwilligung für Volkshochschule – bitte zuerst eine Einwilligung erfassen.');
+    expect(text()).toContain('Einwilligung erfassen');
     expect(submit().disabled).toBe(true);
+  });
+
+  it('records the missing consent inside the dialog and comes back with the choices kept', async () => {
+    const file = testFile();
+    const { text, submit, choose, radio, settle, dialog } = await open(file);
+    backend.expectOne('/api/partner-offers').flush(OFFERS);
+    await choose('Sprachcafé');
+    radio('jetzt senden')?.click();
+    await settle();
+
+    const record = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Einwilligung erfassen');
+    record?.click();
+    await settle();
+    backend.expectOne('/api/partners').flush([]);
+    await settle();
+
+    // The consent form, with the offer's partner fixed and the purpose filled in; focus is in it.
+    expect(text()).toContain('Empfänger: Volkshochschule');
+    const purpose = dialog().querySelector<HTMLInputElement>('input[formcontrolname="purpose"]') as HTMLInputElement;
+    expect(purpose.value).toBe('Vermittlung: Sprachcafé');
+    expect(document.activeElement).toBe(purpose);
+    (dialog().querySelector('.consent-form button[type="submit"]') as HTMLButtonElement).click();
+    await settle();
+
+    const request = backend.expectOne('/api/clients/c-1/consents');
+    expect(request.request.body).toEqual({
+      purpose: 'Vermittlung: Sprachcafé',
+      recipientKind: 'partner',
+      partnerId: 'p-vhs',
+      dataCategories: ['personal'],
+      givenOn: today(),
+      recordedAs: 'signed_paper',
+    });
+    request.flush(testConsent({ id: 'k-new', validUntil: null }));
+    await settle();
+    await settle();
+
+    // Back at the referral: the offer and "jetzt senden" are still chosen, the check passes.
+    expect(text()).toContain('Einwilligung liegt vor (gültig bis auf Widerruf)');
+    expect(radio('Sprachcafé')?.checked).toBe(true);
+    expect(radio('jetzt senden')?.checked).toBe(true);
+    expect(submit().disabled).toBe(false);
+    expect(document.activeElement).toBe(submit());
+    expect((TestBed.inject(ClientFileStore) as unknown as { reloads: number }).reloads).toBe(1);
   });
 
   it('shows a valid consent with its end, then sends the referral dated today', async () => {
@@ -205,7 +249,7 @@ describe('ReferralDialog', () => {
     await settle();
 
     expect(dialog().querySelector('[role="alert"]')?.textContent?.trim()).toBe(
-      'Keine gültige Einwilligung für Volkshochschule – bitte zuerst eine Einwilligung erfassen (Tab Einwilligungen).',
+      'Keine gültige Einwilligung für Volkshochschule – bitte zuerst eine Einwilligung erfassen.',
     );
     expect(closedWith()).toBeNull();
     expect(submit().disabled).toBe(false);

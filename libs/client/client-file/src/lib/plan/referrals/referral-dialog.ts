@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -9,7 +9,6 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PartnersApi, ReferralsApi, isApiErrorResponse } from '@wegweiser/client/data-access';
 import { activeLocale } from '@wegweiser/client/ui';
@@ -19,10 +18,12 @@ import {
   PARTNER_TOPICS,
   PartnerOfferListItemResponse,
   PartnerTopic,
+  ConsentResponse,
   ReferralResponse,
 } from '@wegweiser/shared/contracts';
 import { catchError, combineLatest, debounceTime, distinctUntilChanged, map, of, skip, startWith, switchMap } from 'rxjs';
 import { ClientFileStore } from '../../client-file-store';
+import { ConsentForm } from '../../consents/consent-form';
 import { consentCheck, today } from './referral-rules';
 
 /** Milliseconds the search waits for the typing to pause. */
@@ -36,8 +37,10 @@ type SaveError = { kind: 'consentRequired'; partner: string } | { kind: 'failed'
 /**
  * "Vermittlung anlegen": picks an offer of the partner directory (by topic and
  * text), optionally a goal, shows the consent check for the offer's partner
- * and only then lets the manager propose or send the referral. Opened with the
- * file's injector (reads `ClientFileStore`); closes with the new referral.
+ * and only then lets the manager propose or send the referral. When the check
+ * fails, "Einwilligung erfassen" records the consent as a step of this dialog
+ * and comes back with everything chosen so far. Opened with the file's
+ * injector (reads `ClientFileStore`); closes with the new referral.
  */
 @Component({
   selector: 'ww-referral-dialog',
@@ -50,7 +53,7 @@ type SaveError = { kind: 'consentRequired'; partner: string } | { kind: 'failed'
     MatProgressBar,
     MatRadioModule,
     MatSelectModule,
-    RouterLink,
+    ConsentForm,
     TranslocoDirective,
   ],
   templateUrl: './referral-dialog.html',
@@ -72,6 +75,16 @@ export class ReferralDialog {
   protected readonly mode = signal<'proposed' | 'sent'>('proposed');
   protected readonly saving = signal(false);
   protected readonly error = signal<SaveError | null>(null);
+  /** `consent`: the consent form replaces the referral form until it is saved or cancelled. */
+  protected readonly step = signal<'referral' | 'consent'>('referral');
+  /** Consents recorded in this dialog (the file reloads behind it). */
+  private readonly recorded = signal<ConsentResponse[]>([]);
+  /** Set after a consent was recorded here: the check passed, the referral can go out. */
+  protected readonly consentRecorded = signal(false);
+
+  private readonly injector = inject(Injector);
+  private readonly submitButton = viewChild('submitButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly recordButton = viewChild('recordButton', { read: ElementRef<HTMLButtonElement> });
 
   protected readonly goals = computed(() => this.store.file()?.plan.goals ?? []);
   protected readonly clientId = computed(() => this.store.file()?.client.id ?? '');
@@ -113,7 +126,10 @@ export class ReferralDialog {
   /** The consent check for the chosen offer's partner, with the file's consents. */
   protected readonly consent = computed(() => {
     const offer = this.offer();
-    return offer ? consentCheck(this.store.file()?.consents ?? [], offer.partnerId) : null;
+    if (!offer) return null;
+    const known = this.store.file()?.consents ?? [];
+    const recorded = this.recorded().filter((consent) => !known.some((k) => k.id === consent.id));
+    return consentCheck([...known, ...recorded], offer.partnerId);
   });
 
   protected readonly canSubmit = computed(() => !this.saving() && this.consent()?.status === 'valid');
@@ -122,6 +138,27 @@ export class ReferralDialog {
   protected choose(offerId: string): void {
     this.offer.set(this.shownOffers().find((offer) => offer.id === offerId) ?? null);
     this.error.set(null);
+  }
+
+  /** "Einwilligung erfassen": the consent form for the chosen offer's partner, in this dialog. */
+  protected recordConsent(): void {
+    if (!this.offer()) return;
+    this.error.set(null);
+    this.step.set('consent');
+  }
+
+  /** Back from the consent form: with the new consent the check passes; focus goes to "Vermittlung anlegen". */
+  protected consentSaved(consent: ConsentResponse): void {
+    this.recorded.update((list) => [...list, consent]);
+    this.consentRecorded.set(true);
+    this.step.set('referral');
+    this.store.reload();
+    afterNextRender(() => this.submitButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected consentCancelled(): void {
+    this.step.set('referral');
+    afterNextRender(() => this.recordButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected save(): void {
@@ -141,7 +178,15 @@ export class ReferralDialog {
       next: (referral) => this.dialogRef.close(referral),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.error.set(isConsentRequired(error) ? { kind: 'consentRequired', partner: offer.partnerName } : { kind: 'failed' });
+        if (isConsentRequired(error)) {
+          // The consent ended meanwhile (e.g. withdrawn in another tab): the check shows it, the form is offered again.
+          this.recorded.set([]);
+          this.consentRecorded.set(false);
+          this.store.reload();
+          this.error.set({ kind: 'consentRequired', partner: offer.partnerName });
+        } else {
+          this.error.set({ kind: 'failed' });
+        }
       },
     });
   }

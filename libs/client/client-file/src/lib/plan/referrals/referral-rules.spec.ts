@@ -14,6 +14,7 @@ function consent(overrides: Partial<ConsentResponse>): ConsentResponse {
     validUntil: '2026-12-31',
     withdrawnOn: null,
     recordedAs: 'signed_paper',
+    filedAt: null,
     valid: true,
     version: 1,
     ...overrides,

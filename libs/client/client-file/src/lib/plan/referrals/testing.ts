@@ -16,6 +16,7 @@ export function testConsent(overrides: Partial<ConsentResponse> = {}): ConsentRe
     validUntil: '2026-12-31',
     withdrawnOn: null,
     recordedAs: 'signed_paper',
+    filedAt: null,
     valid: true,
     version: 1,
     ...overrides,
