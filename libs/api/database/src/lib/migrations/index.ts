@@ -17,6 +17,7 @@ import { AddRetentionAndErasure1765600000000 } from './1765600000000-AddRetentio
 import { AddAuditCheckpoint1765700000000 } from './1765700000000-AddAuditCheckpoint';
 import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddRequestAccountFunction';
 import { AddCoveringIndexesForTeamViews1765900000000 } from './1765900000000-AddCoveringIndexesForTeamViews';
+import { AddOutcomeEffects1766200000000 } from './1766200000000-AddOutcomeEffects';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AddAuditCheckpoint1765700000000,
   AddRequestAccountFunction1765800000000,
   AddCoveringIndexesForTeamViews1765900000000,
+  AddOutcomeEffects1766200000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
