@@ -148,7 +148,13 @@ export function editErrorKey(errors: Record<string, unknown> | null): string | n
   return 'invalid';
 }
 
+/** A control's value as trimmed text (number inputs give numbers, cleared ones null). */
+export function asText(value: string | number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
 /** Empty text is "not given" (null) for the API. */
-export function orNull(value: string): string | null {
-  return value.trim() === '' ? null : value.trim();
+export function orNull(value: string | number | null | undefined): string | null {
+  const text = asText(value);
+  return text === '' ? null : text;
 }

@@ -11,7 +11,7 @@ import { ClientEditApi } from '@wegweiser/client/data-access';
 import { activeLocale } from '@wegweiser/client/ui';
 import { CLIENT_LIMITS, ClientResponse, GENDERS, HOUSING_KINDS, RESIDENCE_STATUSES, UpdateClientRequest } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
-import { EditForm, EditedField, editErrorKey, orNull } from './edit-form';
+import { EditForm, EditedField, asText, editErrorKey, orNull } from './edit-form';
 
 /** The personal data the form edits, as text (empty: not given). */
 export const PERSONAL_FIELDS = [
@@ -47,7 +47,7 @@ export function personalValues(client: ClientResponse): PersonalValues {
 export function personalChanges(mine: PersonalValues, base: PersonalValues, version: number): UpdateClientRequest {
   const request: Record<string, unknown> = { version };
   for (const field of PERSONAL_FIELDS) {
-    if (mine[field].trim() === base[field]) continue;
+    if (asText(mine[field]) === base[field]) continue;
     const text = orNull(mine[field]);
     request[field] = field === 'householdMembers' ? (text === null ? null : Number(text)) : text;
   }
@@ -123,9 +123,9 @@ export class PersonalDataForm extends EditForm<ClientResponse> implements OnInit
   protected compare(theirs: ClientResponse): EditedField[] {
     const mine = this.form.getRawValue();
     const now = personalValues(theirs);
-    return PERSONAL_FIELDS.filter((field) => mine[field].trim() !== this.base[field]).map((field) => ({
+    return PERSONAL_FIELDS.filter((field) => asText(mine[field]) !== this.base[field]).map((field) => ({
       label: this.transloco.translate(`clientFile.edit.personal.${field}`),
-      mine: this.display(field, mine[field].trim()),
+      mine: this.display(field, asText(mine[field])),
       theirs: this.display(field, now[field]),
     }));
   }

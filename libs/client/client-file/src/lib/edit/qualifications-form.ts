@@ -9,7 +9,7 @@ import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { ClientEditApi } from '@wegweiser/client/data-access';
 import { EDUCATION_CERTIFICATES, EducationCertificate, QualificationsResponse, RECOGNITION_STATES, RecognitionState, UpdateQualificationsRequest } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
-import { EditForm, EditedField, editErrorKey, orNull } from './edit-form';
+import { EditForm, EditedField, asText, editErrorKey, orNull } from './edit-form';
 
 const TEXT_FIELDS = ['schoolYears', 'schoolCountry', 'schoolCertificate', 'vocationalTraining', 'universityDegree', 'recognitionState', 'interests'] as const;
 type QualificationField = (typeof TEXT_FIELDS)[number];
@@ -93,7 +93,7 @@ export class QualificationsForm extends EditForm<QualificationsResponse> impleme
     const mine = this.form.getRawValue();
     const now = qualificationValues(theirs);
     const display = (field: QualificationField, value: string) => {
-      const text = value.trim();
+      const text = asText(value);
       if (!text) return '';
       if (field === 'schoolCertificate') return this.transloco.translate(`clientFile.vocab.educationCertificate.${text}`);
       if (field === 'recognitionState') return this.transloco.translate(`clientFile.vocab.recognitionState.${text}`);

@@ -8,7 +8,7 @@ import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { ClientEditApi } from '@wegweiser/client/data-access';
 import { WorkExperienceResponse } from '@wegweiser/shared/contracts';
 import { Observable, map } from 'rxjs';
-import { EditForm, EditedField, editErrorKey, orNull } from './edit-form';
+import { EditForm, EditedField, asText, editErrorKey, orNull } from './edit-form';
 
 /** Adds (no `entry`) or edits one work experience: occupation, years, country. */
 @Component({
@@ -47,7 +47,7 @@ export class WorkExperienceForm extends EditForm<WorkExperienceResponse> impleme
 
   protected send(version: number): Observable<unknown> {
     const v = this.form.getRawValue();
-    const body = { occupation: v.occupation.trim(), years: Number(v.years), country: orNull(v.country)?.toUpperCase() ?? null };
+    const body = { occupation: v.occupation.trim(), years: Number(asText(v.years)), country: orNull(v.country)?.toUpperCase() ?? null };
     const entry = this.entry();
     return entry ? this.api.updateWorkExperience(this.clientId(), entry.id, { ...body, version }) : this.api.addWorkExperience(this.clientId(), body);
   }
@@ -67,7 +67,7 @@ export class WorkExperienceForm extends EditForm<WorkExperienceResponse> impleme
     const mine = this.form.getRawValue();
     return [
       { label: this.transloco.translate('clientFile.qualifications.occupation'), mine: mine.occupation.trim(), theirs: theirs.occupation },
-      { label: this.transloco.translate('clientFile.qualifications.years'), mine: mine.years.trim(), theirs: String(theirs.years) },
+      { label: this.transloco.translate('clientFile.qualifications.years'), mine: asText(mine.years), theirs: String(theirs.years) },
       { label: this.transloco.translate('clientFile.qualifications.country'), mine: mine.country.trim().toUpperCase(), theirs: theirs.country ?? '' },
     ];
   }
