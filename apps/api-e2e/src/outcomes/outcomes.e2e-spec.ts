@@ -249,7 +249,7 @@ describe('outcomes and soft ratings', () => {
       );
       expect(german).toEqual({ level: 'B1', certificate: 'telc Deutsch B1', certified_on: '2026-03-10' });
 
-      const again = await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-11', level: 'B1' }).expect(409);
+      const again = await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B1' }).expect(409);
       expect(again.body.code).toBe('outcomeExists');
       await agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, csrf).send({ version: 2 }).expect(409);
       await f.asManagerB.agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, f.asManagerB.csrf).send({ version: 1 }).expect(404);

@@ -146,9 +146,9 @@ export class OutcomesService {
     return { restoredGoals, germanLevel: now?.level ?? null };
   }
 
-  /** B1 (or higher): the same level recorded before; any other kind: the same kind on the same day. */
+  /** The same outcome twice (a double save, or recorded by two people): same kind on the same day, and for B1 the same level. */
   private async refuseDuplicate(clientId: string, dto: CreateOutcomeDto): Promise<void> {
-    const where = dto.kind === 'b1' ? { clientId, kind: dto.kind, level: dto.level ?? undefined } : { clientId, kind: dto.kind, achievedOn: dto.achievedOn };
+    const where = { clientId, kind: dto.kind, achievedOn: dto.achievedOn, ...(dto.kind === 'b1' && dto.level ? { level: dto.level } : {}) };
     if (await this.repository.exists({ where })) {
       throw new ConflictException({ code: OUTCOME_ERROR_CODES.outcomeExists, message: 'This outcome is already recorded.' });
     }

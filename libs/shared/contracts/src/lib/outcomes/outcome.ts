@@ -92,7 +92,7 @@ export const OUTCOME_FIELD_CODES = {
 
 /** Error codes of recording outcomes (409). */
 export const OUTCOME_ERROR_CODES = {
-  /** The same outcome is already recorded (B1: the same level; otherwise the same kind on the same day). */
+  /** The same outcome is already recorded: same kind on the same day (B1: and the same level). */
   outcomeExists: 'outcomeExists',
   /** Undo refused: the outcome, a goal it closed or the German level it set was changed since. */
   undoOutdated: 'undoOutdated',
