@@ -76,7 +76,7 @@ async function fitsWidth(page: Page): Promise<void> {
 }
 
 test.describe('editing the client file in place', () => {
-  test('personal data, a qualification, a work experience and a language level are edited; each change is in the timeline with who', async ({ browser }) => {
+  test('personal data and schooling are edited in place; each change is in the timeline with who', async ({ browser }) => {
     test.setTimeout(60_000);
     const { context, page } = await newContext(browser);
     const clientId = await createClient(page.request, 'Edit-Testfall');
@@ -103,7 +103,7 @@ test.describe('editing the client file in place', () => {
     await expect(overview).toContainText('Aufenthaltserlaubnis (Flüchtling)');
     await expect(overview).toContainText('31.03.2029');
 
-    // Qualifications: schooling, a work experience added then edited, German added then raised.
+    // Qualifications: schooling and training.
     await page.getByRole('tab', { name: 'Qualifikationen & Sprachen' }).click();
     const tab = page.getByRole('tabpanel', {
       name: 'Qualifikationen & Sprachen',
@@ -119,6 +119,22 @@ test.describe('editing the client file in place', () => {
     await school.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByText('Schulbildung und Ausbildung gespeichert')).toBeVisible();
     await expect(tab).toContainText('Schneiderin');
+
+    // The timeline: each change, with who made it.
+    await page.getByRole('tab', { name: 'Verlauf' }).click();
+    const timeline = page.getByRole('tabpanel', { name: 'Verlauf' });
+    for (const kind of ['Persönliche Daten geändert', 'Schulbildung/Ausbildung geändert']) {
+      await expect(timeline.getByRole('listitem').filter({ hasText: kind }).first(), kind).toContainText(`von ${MANAGER_NAME}`);
+    }
+    await context.close();
+  });
+
+  test('a work experience is added, edited, deleted and restored, a language level raised; each change is in the timeline with who', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { context, page } = await newContext(browser);
+    const clientId = await createClient(page.request, 'Beruf-Testfall');
+    await page.goto(`/klienten/${clientId}/qualifikationen`);
+    const tab = page.getByRole('tabpanel', { name: 'Qualifikationen & Sprachen' });
 
     await tab.getByRole('button', { name: 'Berufserfahrung hinzufügen' }).click();
     const addWork = tab.getByRole('form', {
@@ -140,6 +156,12 @@ test.describe('editing the client file in place', () => {
     await expect(page.getByText('Berufserfahrung gespeichert')).toBeVisible();
     await expect(work).toContainText('4 Jahre');
     await expect(work.getByRole('button', { name: 'Näherin bearbeiten' })).toBeFocused();
+
+    // Deleting is undoable from the snackbar (it adds the entry again; the timeline keeps both).
+    await work.getByRole('button', { name: 'Näherin löschen' }).click();
+    await expect(work).toHaveCount(0);
+    await page.locator('mat-snack-bar-container').filter({ hasText: 'Berufserfahrung gelöscht' }).getByRole('button', { name: 'Rückgängig' }).click();
+    await expect(tab.getByRole('listitem', { name: 'Näherin' })).toContainText('4 Jahre');
 
     await tab.getByRole('button', { name: 'Sprache hinzufügen' }).click();
     const addLanguage = tab.getByRole('form', { name: 'Sprache hinzufügen' });
@@ -168,16 +190,11 @@ test.describe('editing the client file in place', () => {
     // The timeline: each change, with who made it.
     await page.getByRole('tab', { name: 'Verlauf' }).click();
     const timeline = page.getByRole('tabpanel', { name: 'Verlauf' });
-    for (const kind of [
-      'Persönliche Daten geändert',
-      'Schulbildung/Ausbildung geändert',
-      'Berufserfahrung hinzugefügt',
-      'Berufserfahrung geändert',
-      'Sprachkenntnisse geändert',
-    ]) {
+    for (const kind of ['Berufserfahrung hinzugefügt', 'Berufserfahrung geändert', 'Berufserfahrung gelöscht', 'Sprachkenntnisse geändert']) {
       await expect(timeline.getByRole('listitem').filter({ hasText: kind }).first(), kind).toContainText(`von ${MANAGER_NAME}`);
     }
     await expect(timeline.getByRole('listitem').filter({ hasText: 'Sprachkenntnisse geändert' })).toHaveCount(2);
+    await expect(timeline.getByRole('listitem').filter({ hasText: 'Berufserfahrung hinzugefügt' })).toHaveCount(2);
     await context.close();
   });
 
