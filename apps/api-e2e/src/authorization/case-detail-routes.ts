@@ -138,6 +138,19 @@ export const CASE_DETAIL_ROUTES: CaseDetailRouteCase[] = [
     },
   },
   {
+    method: 'POST',
+    path: '/api/clients/:clientId/outcomes/:id/undo',
+    allowed: caseWriters,
+    prepare: async (f, role) => {
+      const client = await clientOf(f, role);
+      const row = await rowOf(f, `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on) VALUES ($1, $2, 'studies', '2026-01-02') RETURNING id, version`, [
+        client.municipality_id,
+        client.id,
+      ]);
+      return { path: `/api/clients/${client.id}/outcomes/${row.id}/undo`, body: { version: row.version } };
+    },
+  },
+  {
     method: 'GET',
     path: '/api/clients/:clientId/ratings',
     allowed: caseWriters,

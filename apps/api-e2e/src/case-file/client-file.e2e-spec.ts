@@ -56,7 +56,8 @@ describe('client file and timeline', () => {
     expect(file.support).toEqual(expect.objectContaining({ state: 'active' }));
     expect(file.consents.map((c) => c.id)).toEqual([consent.id]);
     expect(file.qualifications).toEqual(expect.objectContaining({ schoolYears: 12, recognitionState: 'pending' }));
-    expect(file.languages.map((l) => [l.language, l.level]).sort()).toEqual([['ar', 'C2'], ['de', 'A2']]);
+    // German was A2; the B1 certificate raised it (issue 16: outcomes and languages stay consistent).
+    expect(file.languages.map((l) => [l.language, l.level]).sort()).toEqual([['ar', 'C2'], ['de', 'B1']]);
     expect(file.plan.goals.map((g) => g.id).sort()).toEqual(goals.map((g) => g.id).sort());
     expect(file.plan.goals.find((g) => g.id === (goals[0] as GoalResponse).id)?.steps.map((s) => s.id)).toEqual([step.id]);
     expect(file.plan.referrals.map((r) => r.id)).toEqual([referral.id]);
@@ -75,6 +76,28 @@ describe('client file and timeline', () => {
     const times = timeline.items.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(JSON.stringify(timeline)).not.toContain('Gespräch über');
+    // Changes of the file's data come from the audit trail, with the name of who made them.
+    const edits = timeline.items.filter((e) => e.kind === 'qualifications_changed' || e.kind === 'language_changed');
+    expect(edits.map((e) => e.kind).sort()).toEqual(['language_changed', 'language_changed', 'language_changed', 'qualifications_changed']);
+    for (const edit of edits) expect(edit.details['by']).toMatch(/^[^\d-]+ [^\d-]+/);
+  });
+
+  it('personal data and work experience changes are in the timeline with who and when', async () => {
+    const client = await createClient(manager, { firstName: 'Samir', lastName: 'Timeline' });
+    const base = `/api/clients/${client.id}`;
+    await manager.agent.patch(base).set(CSRF_HEADER, manager.csrf).send({ version: client.version, phone: '0151 1234567' }).expect(200);
+    const work = (await post(`${base}/work-experience`, { occupation: 'Lagerhelfer', years: 2 }).expect(201)).body as { id: string };
+    await manager.agent.patch(`${base}/work-experience/${work.id}`).set(CSRF_HEADER, manager.csrf).send({ version: 1, years: 3 }).expect(200);
+    await manager.agent.delete(`${base}/work-experience/${work.id}`).set(CSRF_HEADER, manager.csrf).expect(204);
+    const timeline = (await manager.agent.get(`${base}/timeline`).expect(200)).body as TimelineResponse;
+    const [name] = await adminQuery<{ name: string }>(`SELECT first_name || ' ' || last_name AS name FROM app_user WHERE id = $1`, [manager.session.me.id], db.ownerUrl);
+    for (const kind of ['personal_data_changed', 'work_experience_added', 'work_experience_changed', 'work_experience_removed'] as const) {
+      const event = timeline.items.find((e) => e.kind === kind);
+      expect(event?.details['by']).toBe(name?.name);
+      expect(Date.now() - Date.parse(event?.at ?? '')).toBeLessThan(10 * 60_000);
+    }
+    // Another team sees none of it (the timeline is 404 for them, see below); reads are not changes.
+    expect(timeline.items.filter((e) => e.kind === 'personal_data_changed')).toHaveLength(1);
   });
 
   it("tells whether the user may change the file: not another manager's client, not a closed case", async () => {

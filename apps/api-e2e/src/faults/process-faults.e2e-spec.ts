@@ -44,6 +44,8 @@ describe('faults: kill -9 mid-save and SIGTERM', () => {
   /** The plan as the test left it before a save: GOALS open B1 language goals, version 1. */
   const resetPlan = async () => {
     await cluster.query('DELETE FROM goal WHERE client_id = $1', [client.id]);
+    // The same B1 outcome twice is refused (409 outcomeExists): each save starts without it.
+    await cluster.query(`DELETE FROM outcome WHERE client_id = $1 AND kind = 'b1'`, [client.id]);
     await cluster.query(
       `INSERT INTO goal (municipality_id, client_id, field_of_action, target, target_level, due_on, state, state_changed_on)
        SELECT $1, $2, 'language', 'Sprachziel ' || n, 'B1', c.support_window_end - 1, 'open', c.support_start

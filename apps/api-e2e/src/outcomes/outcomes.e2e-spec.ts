@@ -1,4 +1,4 @@
-import { CSRF_HEADER, OutcomeResponse, SoftRatingResponse } from '@wegweiser/shared/contracts';
+import { CSRF_HEADER, OutcomeCreatedResponse, OutcomeResponse, OutcomeUndoneResponse, SoftRatingResponse, TimelineResponse } from '@wegweiser/shared/contracts';
 import { auditRows, CaseFileFixture, closeCase, createCaseFileFixture } from '../conversations/case-file-fixture';
 import { adminQuery } from '../support/test-database';
 
@@ -20,6 +20,7 @@ describe('outcomes and soft ratings', () => {
 
   it('records every kind of outcome, ends an employment with the current version, and lists them in order', async () => {
     const client = f.ownClient(0);
+    await adminQuery('DELETE FROM outcome WHERE client_id = $1', [client.id], f.db.ownerUrl);
     const { agent, csrf } = f.asManagerA;
     const job = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send(employment).expect(201)).body as OutcomeResponse;
     expect(job).toEqual(expect.objectContaining({ kind: 'employment', employmentKind: 'social_insurance', fullTime: true, matchesQualification: false, endedOn: null, level: null, version: 1 }));
@@ -95,6 +96,7 @@ describe('outcomes and soft ratings', () => {
     ['endedOn', { version: 1, endedOn: '2020-01-01' }],
   ])('PATCH outcome with an invalid %s → 400 naming it; nothing changed', async (field, body) => {
     const client = f.ownClient(3);
+    await adminQuery('DELETE FROM outcome WHERE client_id = $1', [client.id], f.db.ownerUrl);
     const created = (await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send(employment).expect(201)).body as OutcomeResponse;
     const response = await f.asManagerA.agent.patch(`${outcomes(client.id)}/${created.id}`).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
     expect(response.status).toBe(400);
@@ -192,6 +194,7 @@ describe('outcomes and soft ratings', () => {
     const emptyPlan = async (n: number) => {
       const client = f.ownClient(n);
       await adminQuery('DELETE FROM goal WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      await adminQuery('DELETE FROM outcome WHERE client_id = $1', [client.id], f.db.ownerUrl);
       return client;
     };
 
@@ -224,6 +227,63 @@ describe('outcomes and soft ratings', () => {
         expect.objectContaining({ state: 'achieved', state_changed_on: '2026-04-20', version: 2 }),
       ]);
       expect(after[c1]).toEqual(expect.objectContaining({ state: 'in_progress', version: 1 }));
+    });
+
+    it('B1 raises the German level in the same transaction, says which goals it closed; undo restores both, leaving a trace', async () => {
+      const client = await emptyPlan(11);
+      await adminQuery('DELETE FROM language_skill WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      const [b1, a2, c1] = [await goal(client.id, 'language', 'B1', 'in_progress'), await goal(client.id, 'language', 'A2', 'open'), await goal(client.id, 'language', 'C1', 'open')];
+      const { agent, csrf } = f.asManagerA;
+      await agent.put(`/api/clients/${client.id}/languages/de`).set(CSRF_HEADER, csrf).send({ version: 0, level: 'A1' }).expect(200);
+      const before = await goals(client.id);
+
+      const created = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B1', certificate: 'telc Deutsch B1' }).expect(201))
+        .body as OutcomeCreatedResponse;
+      expect(created.effects.closedGoals.map((g) => g.id).sort()).toEqual([b1, a2].sort());
+      expect(created.effects.closedGoals[0]).toEqual(expect.objectContaining({ target: 'Ziel' }));
+      expect(created.effects.germanLevel).toEqual({ from: 'A1', to: 'B1' });
+      const [german] = await adminQuery<{ level: string; certificate: string; certified_on: string }>(
+        `SELECT level, certificate, certified_on::text FROM language_skill WHERE client_id = $1 AND language = 'de'`,
+        [client.id],
+        f.db.ownerUrl,
+      );
+      expect(german).toEqual({ level: 'B1', certificate: 'telc Deutsch B1', certified_on: '2026-03-10' });
+
+      const again = await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B1' }).expect(409);
+      expect(again.body.code).toBe('outcomeExists');
+      await agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, csrf).send({ version: 2 }).expect(409);
+      await f.asManagerB.agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, f.asManagerB.csrf).send({ version: 1 }).expect(404);
+
+      const undone = (await agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, csrf).send({ version: 1 }).expect(200)).body as OutcomeUndoneResponse;
+      expect(undone.restoredGoals.map((g) => g.id).sort()).toEqual([b1, a2].sort());
+      expect(undone.germanLevel).toBe('A1');
+      const after = await goals(client.id);
+      expect([after[b1]?.state, after[b1]?.state_changed_on, after[a2]?.state, after[c1]]).toEqual([before[b1]?.state, before[b1]?.state_changed_on, 'open', before[c1]]);
+      expect(await adminQuery('SELECT id FROM outcome WHERE id = $1', [created.id], f.db.ownerUrl)).toEqual([]);
+
+      const timeline = (await agent.get(`/api/clients/${client.id}/timeline`).expect(200)).body as TimelineResponse;
+      const kinds = timeline.items.map((i) => i.kind);
+      expect(kinds).toContain('outcome_undone');
+      expect(kinds.filter((k) => k === 'language_changed').length).toBeGreaterThanOrEqual(3);
+      const undoneEvent = timeline.items.find((i) => i.kind === 'outcome_undone');
+      const [name] = await adminQuery<{ name: string }>(`SELECT first_name || ' ' || last_name AS name FROM app_user WHERE id = $1`, [f.managerA.id], f.db.ownerUrl);
+      expect(undoneEvent?.details['by']).toBe(name?.name);
+      // Recording it again after the undo is allowed.
+      await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B1' }).expect(201);
+    });
+
+    it('a certificate below the recorded German level leaves the level; a client without German gets the entry; undo removes it', async () => {
+      const client = await emptyPlan(12);
+      await adminQuery('DELETE FROM language_skill WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      const { agent, csrf } = f.asManagerA;
+      const created = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-03-10', level: 'B2' }).expect(201)).body as OutcomeCreatedResponse;
+      expect(created.effects).toEqual({ closedGoals: [], germanLevel: { from: null, to: 'B2' } });
+      const lower = (await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ kind: 'b1', achievedOn: '2026-02-10', level: 'B1' }).expect(201)).body as OutcomeCreatedResponse;
+      expect(lower.effects.germanLevel).toBeNull();
+      await agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, csrf).send({ version: 1 }).expect(200);
+      expect(await adminQuery(`SELECT level FROM language_skill WHERE client_id = $1 AND language = 'de'`, [client.id], f.db.ownerUrl)).toEqual([]);
+      await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ ...employment }).expect(201);
+      expect((await agent.post(outcomes(client.id)).set(CSRF_HEADER, csrf).send({ ...employment }).expect(409)).body.code).toBe('outcomeExists');
     });
 
     it('other outcomes and refused outcomes leave the language goals as they are', async () => {

@@ -2,6 +2,7 @@ export * from './lib/http/api-url';
 export * from './lib/http/api-error';
 export * from './lib/health/health.service';
 export * from './lib/clients/clients-api';
+export * from './lib/clients/client-edit-api';
 export * from './lib/clients/reassignment-api';
 export * from './lib/auth/auth-api';
 export * from './lib/auth/auth-error';

@@ -2,8 +2,8 @@
  * Every dated event of one client, newest first, as one UNION ALL query over
  * the case-file tables (row-level security confines it to the municipality;
  * the caller has checked the team). `details` carries codes only (and staff
- * names: `by` of conversations and their corrections, the managers of
- * `reassigned`; never a client's free text).
+ * names: `by` of conversations, their corrections and the audited changes, the
+ * managers of `reassigned`; never a client's free text).
  */
 export const TIMELINE_SQL = `
   SELECT * FROM (
@@ -30,6 +30,24 @@ export const TIMELINE_SQL = `
     UNION ALL
     SELECT 'outcome', achieved_on::timestamptz, id, jsonb_build_object('kind', kind, 'level', level, 'employmentKind', employment_kind)
       FROM outcome WHERE client_id = $1
+    UNION ALL
+    -- Changes of the file's data (personal data, qualifications, work experience, languages) and undone outcomes:
+    -- the audit trail has who and when of each; 'by' is the staff member's name.
+    SELECT CASE a.entity_type
+             WHEN 'client' THEN 'personal_data_changed'
+             WHEN 'qualification' THEN 'qualifications_changed'
+             WHEN 'work_experience' THEN 'work_experience_' || CASE a.action WHEN 'create' THEN 'added' WHEN 'update' THEN 'changed' ELSE 'removed' END
+             WHEN 'language_skill' THEN 'language_changed'
+             ELSE 'outcome_undone' END,
+           a.occurred_at, a.entity_id::uuid,
+           jsonb_build_object('by', NULLIF(concat_ws(' ', u.first_name, u.last_name), ''), 'language', l.language)
+      FROM audit_event a
+      LEFT JOIN app_user u ON u.id = a.user_id
+      LEFT JOIN language_skill l ON a.entity_type = 'language_skill' AND l.id::text = a.entity_id
+     WHERE a.client_id = $1 AND a.outcome = 'success'
+       AND ((a.entity_type = 'client' AND a.action = 'update')
+         OR (a.entity_type IN ('qualification', 'work_experience', 'language_skill') AND a.action IN ('create', 'update', 'delete'))
+         OR (a.entity_type = 'outcome' AND a.action = 'delete'))
     UNION ALL
     SELECT 'rating', rated_on::timestamptz, id,
            jsonb_build_object('health', health, 'socialEnvironment', social_environment, 'employmentQuality', employment_quality)

@@ -1,4 +1,4 @@
-import { B1OrHigher, EmploymentKind, OutcomeKind } from '@wegweiser/shared/contracts';
+import { B1OrHigher, CefrLevel, EmploymentKind, GoalState, OutcomeKind } from '@wegweiser/shared/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Table `outcome`: one success criterion reached (b1) or taken up (employment, apprenticeship, studies). */
@@ -40,6 +40,10 @@ export class OutcomeEntity {
   @Column('varchar', { length: 200, nullable: true })
   description!: string | null;
 
+  /** What recording it changed besides itself (see `OutcomeEffects`), for undo; null when nothing. */
+  @Column('jsonb', { nullable: true })
+  effects!: OutcomeEffects | null;
+
   @Column('integer')
   version!: number;
 
@@ -48,6 +52,21 @@ export class OutcomeEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/** Stored in `outcome.effects`: the goals closed (with the state before) and the German entry before the level was raised. */
+export interface OutcomeEffects {
+  goals: { id: string; state: GoalState; stateChangedOn: string }[];
+  /** `previous` null: German was not recorded before (undo removes the entry it added). */
+  german: { skillId: string; level: CefrLevel; previous: GermanSkillValues | null } | null;
+}
+
+/** The replaceable fields of a German language entry. */
+export interface GermanSkillValues {
+  level: CefrLevel;
+  certificate: string | null;
+  exam: string | null;
+  certifiedOn: string | null;
 }
 
 /** Table `soft_rating`: appended periodically, never changed (the series shows change over time). */

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/core';
-import { OUTCOMES_ROUTE, OutcomeResponse, SOFT_RATINGS_ROUTE, SoftRatingResponse } from '@wegweiser/shared/contracts';
-import { CreateOutcomeDto, CreateSoftRatingDto, UpdateOutcomeDto } from './dto/outcome.dto';
+import { OUTCOMES_ROUTE, OutcomeCreatedResponse, OutcomeResponse, OutcomeUndoneResponse, SOFT_RATINGS_ROUTE, SoftRatingResponse } from '@wegweiser/shared/contracts';
+import { CreateOutcomeDto, CreateSoftRatingDto, UndoOutcomeDto, UpdateOutcomeDto } from './dto/outcome.dto';
 import { OutcomesService } from './outcomes.service';
 import { SoftRatingsService } from './soft-ratings.service';
 
@@ -19,8 +19,16 @@ export class OutcomesController {
 
   @RequirePermission('client:write')
   @Post()
-  create(@Param('clientId', ParseUUIDPipe) clientId: string, @Body() dto: CreateOutcomeDto): Promise<OutcomeResponse> {
+  create(@Param('clientId', ParseUUIDPipe) clientId: string, @Body() dto: CreateOutcomeDto): Promise<OutcomeCreatedResponse> {
     return this.outcomes.create(clientId, dto);
+  }
+
+  /** Removes an outcome recorded by mistake and restores the goals and German level it changed (all audited). */
+  @RequirePermission('client:write')
+  @Post(':id/undo')
+  @HttpCode(200)
+  undo(@Param('clientId', ParseUUIDPipe) clientId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UndoOutcomeDto): Promise<OutcomeUndoneResponse> {
+    return this.outcomes.undo(clientId, id, dto);
   }
 
   @RequirePermission('client:write')

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { versionedUpdate } from '@wegweiser/api/database';
-import { ERROR_CODES, GERMAN_LANGUAGE_CODE, LanguageSkillResponse, QUALIFICATION_FIELD_CODES } from '@wegweiser/shared/contracts';
+import { CEFR_LEVELS, CefrLevel, ERROR_CODES, GERMAN_LANGUAGE_CODE, LanguageSkillResponse, QUALIFICATION_FIELD_CODES } from '@wegweiser/shared/contracts';
 import { PutLanguageSkillDto } from './dto/qualification.dto';
 import { LanguageSkillEntity } from './qualification.entities';
 import { staleVersion } from './qualifications.service';
@@ -85,4 +85,49 @@ export class LanguageSkillsService {
     if (!row) throw notFound();
     return toResponse(row);
   }
+
+  /**
+   * Raises the client's German to at least `level` (a certificate was recorded), in the caller's transaction.
+   * Returns the entry's id with the values before (null: German was not recorded), or null when it already was at
+   * that level or higher.
+   */
+  async raiseGerman(clientId: string, level: CefrLevel, certificate: string | null, on: string): Promise<GermanLevelChange | null> {
+    const client = await this.access.writable(clientId);
+    const existing = await this.repository.findOne({ where: { clientId: client.id, language: GERMAN_LANGUAGE_CODE } });
+    if (existing && CEFR_LEVELS.indexOf(existing.level) >= CEFR_LEVELS.indexOf(level)) return null;
+    const values = { level, certificate, certifiedOn: on };
+    if (!existing) {
+      const { identifiers } = await this.repository.insert({ ...values, exam: null, native: false, language: GERMAN_LANGUAGE_CODE, municipalityId: client.municipalityId, clientId: client.id, version: 1 });
+      const id = String(identifiers[0]?.['id']);
+      await this.audit.record({ action: 'create', outcome: 'success', entityType: 'language_skill', entityId: id, clientId: client.id });
+      return { skillId: id, previous: null };
+    }
+    await versionedUpdate(this.txHost.tx, LanguageSkillEntity, existing.id, existing.version, values, notFound, { client_id: client.id });
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'language_skill', entityId: existing.id, clientId: client.id });
+    return { skillId: existing.id, previous: { level: existing.level, certificate: existing.certificate, exam: existing.exam, certifiedOn: existing.certifiedOn } };
+  }
+
+  /**
+   * Undoes `raiseGerman`: puts back the values before, or removes the entry it added. Refused (false) when the entry
+   * was changed since (its level is no longer `raisedTo`): then nothing is changed.
+   */
+  async restoreGerman(clientId: string, change: GermanLevelChange, raisedTo: CefrLevel): Promise<boolean> {
+    const client = await this.access.writable(clientId);
+    const current = await this.repository.findOne({ where: { id: change.skillId, clientId: client.id } });
+    if (!current || current.level !== raisedTo) return false;
+    if (!change.previous) {
+      await this.repository.delete({ id: current.id, clientId: client.id });
+      await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'language_skill', entityId: current.id, clientId: client.id });
+      return true;
+    }
+    await versionedUpdate(this.txHost.tx, LanguageSkillEntity, current.id, current.version, change.previous, notFound, { client_id: client.id });
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'language_skill', entityId: current.id, clientId: client.id });
+    return true;
+  }
+}
+
+/** A German entry raised by a certificate: its id and the values before (null: it was added). */
+export interface GermanLevelChange {
+  skillId: string;
+  previous: { level: CefrLevel; certificate: string | null; exam: string | null; certifiedOn: string | null } | null;
 }

@@ -19,6 +19,7 @@ import { AddRequestAccountFunction1765800000000 } from './1765800000000-AddReque
 import { AddCoveringIndexesForTeamViews1765900000000 } from './1765900000000-AddCoveringIndexesForTeamViews';
 import { AddClientSupportStartReason1766000000000 } from './1766000000000-AddClientSupportStartReason';
 import { AddSupportNoteAndConsentFiling1766100000000 } from './1766100000000-AddSupportNoteAndConsentFiling';
+import { AddOutcomeEffects1766200000000 } from './1766200000000-AddOutcomeEffects';
 import { AddConversationRevisions1766300000000 } from './1766300000000-AddConversationRevisions';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   AddCoveringIndexesForTeamViews1765900000000,
   AddClientSupportStartReason1766000000000,
   AddSupportNoteAndConsentFiling1766100000000,
+  AddOutcomeEffects1766200000000,
   AddConversationRevisions1766300000000,
 ];
 

@@ -10,6 +10,7 @@ import {
   OUTCOME_KINDS,
   OutcomeKind,
   SOFT_RATING_SCALE,
+  UndoOutcomeRequest,
   UpdateOutcomeRequest,
 } from '@wegweiser/shared/contracts';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -78,6 +79,14 @@ export class UpdateOutcomeDto extends OutcomeDetailsDto implements UpdateOutcome
   @IsOptionalNotNull()
   @IsCalendarDate()
   achievedOn?: string;
+}
+
+/** `POST .../outcomes/:id/undo`: the version recorded (a changed outcome is not undone blindly). */
+export class UndoOutcomeDto implements UndoOutcomeRequest {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class CreateSoftRatingDto implements CreateSoftRatingRequest {

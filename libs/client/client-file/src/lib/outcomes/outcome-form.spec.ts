@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { CreateOutcomeRequest } from '@wegweiser/shared/contracts';
 import { localDate } from '../conversation-form/conversation-defaults';
-import { OutcomeForm } from './outcome-form';
+import { OutcomeForm, outcomeEffectsMessage } from './outcome-form';
 import { GermanTexts, renderWithFile as render, testOutcome } from './outcome-testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +71,7 @@ describe('OutcomeForm', () => {
     expect(button('Wird gespeichert …')?.disabled).toBe(true);
     expect(page.querySelector('mat-progress-bar')).not.toBeNull();
 
-    request.flush(testOutcome({ ...body, id: 'o-9', version: 1 }));
+    request.flush({ ...testOutcome({ ...body, id: 'o-9', version: 1 }), effects: { closedGoals: [], germanLevel: null } });
 
     expect(calls.messages).toEqual(['Ergebnis gespeichert']);
     expect(calls.reloads).toBe(1);
@@ -110,5 +110,31 @@ describe('OutcomeForm', () => {
 
     expect(text(page.querySelector('mat-error'))).toBe('Das Ende darf nicht vor dem Beginn liegen.');
     backend.expectNone('/api/clients/c-1/outcomes');
+  });
+});
+
+describe('outcomeEffectsMessage', () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
+
+  it('names the closed goals and the new German level', () => {
+    const message = outcomeEffectsMessage(
+      {
+        closedGoals: [
+          { id: 'g1', target: 'B1-Kurs', targetLevel: 'B1' },
+          { id: 'g2', target: 'A2 festigen', targetLevel: 'A2' },
+        ],
+        germanLevel: { from: 'A1', to: 'B1' },
+      },
+      t,
+    );
+    expect(message).toBe('saved. closedGoals{"goals":"„B1-Kurs“, „A2 festigen“"} germanLevelRaised{"level":"B1"}');
+  });
+
+  it('names a single goal in the singular', () => {
+    expect(outcomeEffectsMessage({ closedGoals: [{ id: 'g1', target: 'B1-Kurs', targetLevel: 'B1' }], germanLevel: null }, t)).toBe('saved. closedGoal{"goals":"„B1-Kurs“"}');
+  });
+
+  it('says nothing extra when the certificate changed nothing else', () => {
+    expect(outcomeEffectsMessage({ closedGoals: [], germanLevel: null }, t)).toBeNull();
   });
 });

@@ -10,7 +10,16 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { OutcomesApi } from '@wegweiser/client/data-access';
-import { B1_OR_HIGHER, B1OrHigher, EMPLOYMENT_KINDS, EmploymentKind, OUTCOME_KINDS, OutcomeKind } from '@wegweiser/shared/contracts';
+import {
+  B1_OR_HIGHER,
+  B1OrHigher,
+  EMPLOYMENT_KINDS,
+  EmploymentKind,
+  OUTCOME_KINDS,
+  OutcomeCreatedResponse,
+  OutcomeEffectsResponse,
+  OutcomeKind,
+} from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../client-file-store';
 import { localDate } from '../conversation-form/conversation-defaults';
 import { saveProblem } from './outcome-problem';
@@ -132,10 +141,10 @@ export class OutcomeForm {
     }
     this.saving.set(true);
     this.api.createOutcome(file.client.id, outcomeRequest({ ...value, kind: value.kind })).subscribe({
-      next: () => {
+      next: (created) => {
         this.saving.set(false);
         this.outcome.markAsPristine();
-        this.snackBar.open(this.transloco.translate('clientFile.outcomeEditor.saved'), undefined, { duration: 4000 });
+        this.announce(created);
         this.closed.emit();
         this.store.reload();
       },
@@ -151,4 +160,36 @@ export class OutcomeForm {
       },
     });
   }
+
+  /**
+   * "Ergebnis gespeichert"; when the certificate closed goals or raised the German level, the snackbar names them
+   * and offers "Rückgängig" (the API restores both and keeps the trace in the timeline).
+   */
+  private announce(created: OutcomeCreatedResponse): void {
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(`clientFile.outcomeEditor.${key}`, params);
+    const message = outcomeEffectsMessage(created.effects, t);
+    if (!message) {
+      this.snackBar.open(t('saved'), undefined, { duration: 4000 });
+      return;
+    }
+    const clientId = created.clientId;
+    const ref = this.snackBar.open(message, t('undo'), { duration: 15000, politeness: 'polite' });
+    ref.onAction().subscribe(() =>
+      this.api.undoOutcome(clientId, created.id, created.version).subscribe(() => {
+        this.snackBar.open(t('undone'), undefined, { duration: 4000 });
+        this.store.reload();
+      }),
+    );
+  }
+}
+
+/** The snackbar text for what a certificate changed (closed goals by name, the German level), or null when nothing. */
+export function outcomeEffectsMessage(effects: OutcomeEffectsResponse, t: (key: string, params?: Record<string, unknown>) => string): string | null {
+  const parts: string[] = [];
+  if (effects.closedGoals.length > 0) {
+    const goals = effects.closedGoals.map((goal) => `„${goal.target}“`).join(', ');
+    parts.push(t(effects.closedGoals.length === 1 ? 'closedGoal' : 'closedGoals', { goals }));
+  }
+  if (effects.germanLevel) parts.push(t('germanLevelRaised', { level: effects.germanLevel.to }));
+  return parts.length > 0 ? `${t('saved')}. ${parts.join(' ')}` : null;
 }

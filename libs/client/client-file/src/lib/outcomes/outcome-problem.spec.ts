@@ -17,6 +17,11 @@ describe('saveProblem', () => {
     expect(saveProblem(closed).messageKey).toBe('errors.caseClosed');
   });
 
+  it('translates a second identical outcome with the outcome editor\'s own text', () => {
+    const exists = new HttpErrorResponse({ status: 409, error: { statusCode: 409, code: 'outcomeExists', message: 'x' } });
+    expect(saveProblem(exists)).toEqual({ messageKey: 'clientFile.outcomeEditor.exists', fields: {}, stale: false });
+  });
+
   it('falls back to the network and the unknown message', () => {
     expect(saveProblem(new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') })).messageKey).toBe('errors.network');
     expect(saveProblem(new HttpErrorResponse({ status: 418, error: { statusCode: 418, code: 'teapot', message: 'x' } })).messageKey).toBe('errors.unknown');

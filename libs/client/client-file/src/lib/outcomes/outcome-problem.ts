@@ -1,10 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { isApiErrorResponse } from '@wegweiser/client/data-access';
-import { CASE_ERROR_CODES, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CASE_ERROR_CODES, ERROR_CODES, OUTCOME_ERROR_CODES } from '@wegweiser/shared/contracts';
 
 /** What went wrong with a save whose errors the form shows itself. */
 export interface SaveProblem {
-  /** A root translation key (`errors.<code>`). */
+  /** A root translation key (`errors.<code>`, or the scope's own for outcome codes). */
   messageKey: string;
   /** Request field -> validation code, from a 400. */
   fields: Record<string, string>;
@@ -20,6 +20,13 @@ export function saveProblem(error: unknown): SaveProblem {
   const body: unknown = error.error;
   const code = isApiErrorResponse(body) ? body.code : undefined;
   const fields = isApiErrorResponse(body) && body.errors ? body.errors : {};
-  const messageKey = code && KNOWN_CODES.has(code) ? `errors.${code}` : error.status === 0 ? 'errors.network' : 'errors.unknown';
+  const messageKey =
+    code === OUTCOME_ERROR_CODES.outcomeExists
+      ? 'clientFile.outcomeEditor.exists'
+      : code && KNOWN_CODES.has(code)
+        ? `errors.${code}`
+        : error.status === 0
+          ? 'errors.network'
+          : 'errors.unknown';
   return { messageKey, fields, stale: code === CASE_ERROR_CODES.staleVersion };
 }

@@ -1,18 +1,32 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { ClientFileStore } from '../client-file-store';
 import { DisplayNamePipe } from '../display-name.pipe';
+import { focusReturn } from '../edit/focus-return';
+import { PersonalDataForm } from '../edit/personal-data-form';
 import { FileTab } from './file-tab';
 
 /** Überblick: personal data, contact, support and the state of the plan at a glance. */
 @Component({
   selector: 'ww-overview-tab',
-  imports: [DatePipe, TranslocoDirective, DisplayNamePipe],
+  imports: [DatePipe, MatButton, TranslocoDirective, DisplayNamePipe, PersonalDataForm],
   templateUrl: './overview-tab.html',
   styleUrl: './tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OverviewTab extends FileTab {
+  protected readonly canEdit = inject(ClientFileStore).canEdit;
+  /** The personal data are edited in place. */
+  protected readonly editingPersonal = signal(false);
+  private readonly focusOn = focusReturn();
+
+  protected closePersonal(): void {
+    this.editingPersonal.set(false);
+    this.focusOn('edit-personal');
+  }
+
   protected readonly goals = computed(() => {
     const goals = this.file()?.plan.goals ?? [];
     return {

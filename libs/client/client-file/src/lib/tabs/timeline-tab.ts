@@ -5,6 +5,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { ClientsApi } from '@wegweiser/client/data-access';
 import { TimelineEventKind, TimelineEventResponse } from '@wegweiser/shared/contracts';
 import { catchError, map, of, startWith } from 'rxjs';
+import { DisplayNamePipe } from '../display-name.pipe';
 import { FileTab } from './file-tab';
 
 type TimelineState = { status: 'loading' } | { status: 'loaded'; items: TimelineEventResponse[] } | { status: 'failed' };
@@ -39,16 +40,22 @@ export function timelineSentence(event: TimelineEventResponse): { key: string; p
   return typeof from === 'string' ? { key: 'reassignment.fromTo', params: { from, to } } : { key: 'reassignment.to', params: { to } };
 }
 
-/** Who did it (a staff name, e.g. the author of a conversation), or null. */
+/** Who did it (a staff name: the author of a conversation, whoever made an audited change), or null. */
 export function timelineActor(event: TimelineEventResponse): string | null {
   const by = event.details['by'];
   return typeof by === 'string' && by !== '' ? by : null;
 }
 
+/** The language a `language_changed` event is about (its code), or null. */
+export function timelineLanguage(event: TimelineEventResponse): string | null {
+  const language = event.details['language'];
+  return event.kind === 'language_changed' && typeof language === 'string' ? language : null;
+}
+
 /** Verlauf: everything that happened, newest first (codes only; the tabs show the content). */
 @Component({
   selector: 'ww-timeline-tab',
-  imports: [DatePipe, TranslocoDirective],
+  imports: [DatePipe, TranslocoDirective, DisplayNamePipe],
   templateUrl: './timeline-tab.html',
   styleUrl: './tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,4 +75,5 @@ export class TimelineTab extends FileTab {
   protected readonly detailKeys = timelineDetailKeys;
   protected readonly sentence = timelineSentence;
   protected readonly actor = timelineActor;
+  protected readonly language = timelineLanguage;
 }

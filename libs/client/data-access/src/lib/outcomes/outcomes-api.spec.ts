@@ -65,6 +65,16 @@ describe('OutcomesApi', () => {
     await expect(result).resolves.toEqual(updated);
   });
 
+  it('undoes an outcome with the version it was recorded with; failures go to the global interceptor', async () => {
+    const result = firstValueFrom(api.undoOutcome('c 1', 'o 1', 1));
+    const request = backend.expectOne('/api/clients/c%201/outcomes/o%201/undo');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ version: 1 });
+    expect(request.request.context.get(HANDLES_ERRORS_LOCALLY)).toBe(false);
+    request.flush({ restoredGoals: [], germanLevel: 'A1' });
+    await expect(result).resolves.toEqual({ restoredGoals: [], germanLevel: 'A1' });
+  });
+
   it('posts a soft rating and leaves errors to the global interceptor', async () => {
     const body: CreateSoftRatingRequest = { ratedOn: '2026-03-02', health: 4, socialEnvironment: 3, employmentQuality: null };
     const result = firstValueFrom(api.createRating('c 1', body));

@@ -4,7 +4,9 @@ import {
   API_ROUTES,
   CreateOutcomeRequest,
   CreateSoftRatingRequest,
+  OutcomeCreatedResponse,
   OutcomeResponse,
+  OutcomeUndoneResponse,
   SoftRatingResponse,
   UpdateOutcomeRequest,
 } from '@wegweiser/shared/contracts';
@@ -18,13 +20,18 @@ export class OutcomesApi {
   private readonly http = inject(HttpClient);
 
   /** `POST .../outcomes`; the caller shows failures itself (field errors such as `requiredForKind`). */
-  createOutcome(clientId: string, body: CreateOutcomeRequest): Observable<OutcomeResponse> {
-    return this.http.post<OutcomeResponse>(this.base(clientId, 'outcomes'), body, { context: locally() });
+  createOutcome(clientId: string, body: CreateOutcomeRequest): Observable<OutcomeCreatedResponse> {
+    return this.http.post<OutcomeCreatedResponse>(this.base(clientId, 'outcomes'), body, { context: locally() });
   }
 
   /** `PATCH .../outcomes/:id` with the version read; the caller shows failures itself (`endsBeforeStart`, 409 `staleVersion`). */
   updateOutcome(clientId: string, outcomeId: string, body: UpdateOutcomeRequest): Observable<OutcomeResponse> {
     return this.http.patch<OutcomeResponse>(`${this.base(clientId, 'outcomes')}/${encodeURIComponent(outcomeId)}`, body, { context: locally() });
+  }
+
+  /** `POST .../outcomes/:id/undo`: removes an outcome just recorded and restores the goals and German level it changed. */
+  undoOutcome(clientId: string, outcomeId: string, version: number): Observable<OutcomeUndoneResponse> {
+    return this.http.post<OutcomeUndoneResponse>(`${this.base(clientId, 'outcomes')}/${encodeURIComponent(outcomeId)}/undo`, { version });
   }
 
   /** `POST .../ratings`; failures are shown by the global error interceptor. */

@@ -49,6 +49,15 @@ export const TIMELINE_EVENT_KINDS = [
   'plan_approved',
   /** Details: `fromManager` / `toManager` (staff names; `null` when there was none before); the reason only in the assignment history. */
   'reassigned',
+  /** Changes of the file's data, from the audit trail. Details: `by` (the staff member's name); languages also `language` (null once removed). */
+  'personal_data_changed',
+  'qualifications_changed',
+  'work_experience_added',
+  'work_experience_changed',
+  'work_experience_removed',
+  'language_changed',
+  /** An outcome recorded by mistake was undone (its goals and German level restored). Details: `by`. */
+  'outcome_undone',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 

@@ -89,3 +89,41 @@ export const OUTCOME_FIELD_CODES = {
   /** `endedOn` before `achievedOn`. */
   endsBeforeStart: 'endsBeforeStart',
 } as const;
+
+/** Error codes of recording outcomes (409). */
+export const OUTCOME_ERROR_CODES = {
+  /** The same outcome is already recorded: same kind on the same day (B1: and the same level). */
+  outcomeExists: 'outcomeExists',
+  /** Undo refused: the outcome, a goal it closed or the German level it set was changed since. */
+  undoOutdated: 'undoOutdated',
+} as const;
+
+/** A language goal that recording a certificate closed as achieved. */
+export interface ClosedGoalResponse {
+  id: string;
+  target: string;
+  targetLevel: CefrLevel | null;
+}
+
+/** What recording a B1 (or higher) certificate changed besides the outcome itself. */
+export interface OutcomeEffectsResponse {
+  closedGoals: ClosedGoalResponse[];
+  /** The German level before and after (null: German was not recorded before); null when the level stayed. */
+  germanLevel: { from: CefrLevel | null; to: CefrLevel } | null;
+}
+
+/** `POST .../outcomes`: the outcome and what it changed (undo: `POST .../outcomes/:id/undo`). */
+export interface OutcomeCreatedResponse extends OutcomeResponse {
+  effects: OutcomeEffectsResponse;
+}
+
+/** `POST .../outcomes/:id/undo`: removes an outcome recorded by mistake and restores the goals and German level it changed. */
+export interface UndoOutcomeRequest {
+  version: number;
+}
+
+/** What the undo restored. */
+export interface OutcomeUndoneResponse {
+  restoredGoals: ClosedGoalResponse[];
+  germanLevel: CefrLevel | null;
+}

@@ -7,6 +7,7 @@ import { PlanApi } from '@wegweiser/client/data-access';
 import { activeLocale } from '@wegweiser/client/ui';
 import { GoalResponse } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../../client-file-store';
+import { focusReturn } from '../../edit/focus-return';
 import { GoalEditForm } from '../goal-edit-form/goal-edit-form';
 import { GoalSteps } from '../goal-steps/goal-steps';
 import { GoalStateAction, goalStateActions } from '../plan-forms';
@@ -34,6 +35,13 @@ export class GoalCard {
   protected readonly actions = computed(() => goalStateActions(this.goal().state));
   protected readonly editing = signal(false);
   protected readonly changingState = signal(false);
+  private readonly focusOn = focusReturn();
+
+  /** The edit form closed (saved or cancelled): the focus goes back to this goal's "Ziel bearbeiten". */
+  protected closeEdit(): void {
+    this.editing.set(false);
+    this.focusOn(`goal-${this.goal().id}-edit`);
+  }
 
   /** One click: the new state (recorded as changed today); failures are shown by the global interceptor. */
   protected changeState(action: GoalStateAction): void {
