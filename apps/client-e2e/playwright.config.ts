@@ -88,6 +88,10 @@ export default defineConfig({
       DEMO_DATA: 'true',
       // The default demo size, so the README's demo logins (seed 2026) exist.
       DEMO_CLIENTS: '600',
+      // The suite signs the same demo accounts in many times a minute (every test starts signed out); the sign-in
+      // rate limits themselves are tested in the API e2e suite (auth/sign-in.e2e-spec.ts).
+      LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
+      LOGIN_RATE_LIMIT_PER_IP: '10000',
       // No reminder flags: a fresh start with demo data (anchored to today) creates today's reminders by default.
       ...databaseEnv,
     },

@@ -17,7 +17,7 @@ export async function erasureReplayCommand(database: DatabaseRuntime, log: { log
   const file = erasureLedgerFilePath();
   const entries = await readErasureLedgerFile(file);
   // The API's composition, without serving, jobs or schedules.
-  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', JOBS_ENABLED: 'false', REMINDERS_SCHEDULE: 'false', LOG_LEVEL: 'warn', STATIC_DIR: '/nonexistent' });
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', JOBS_ENABLED: 'false', REMINDERS_SCHEDULE: 'false', REMINDERS_RUN_ON_START: 'false', LOG_LEVEL: 'warn', STATIC_DIR: '/nonexistent' });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), { logger: ['error'] });
   try {
     const erasure = app.get(ErasureService);

@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/load-config';
 import { ApiExceptionFilter, isBodyParserError } from './api-exception.filter';
 import { rejectDeepBodies } from './body-depth';
+import { rejectMalformedText } from './well-formed-text';
 import { createValidationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
@@ -62,6 +63,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.use(bodyParserErrors);
   app.use(rejectDeepBodies);
+  app.use(rejectMalformedText);
   app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
