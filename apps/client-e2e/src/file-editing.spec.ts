@@ -182,7 +182,8 @@ test.describe('editing the client file in place', () => {
     await editLanguage.getByLabel('Zertifikat vom').fill('2026-05-20');
     expect(await violations(page), 'axe: language form').toEqual([]);
     await editLanguage.getByRole('button', { name: 'Speichern' }).click();
-    await expect(page.getByText('Sprachkenntnisse gespeichert')).toBeVisible();
+    // The first save's message may still be leaving (a new snack bar replaces it with an exit animation): the newest one.
+    await expect(page.locator('mat-snack-bar-container').getByText('Sprachkenntnisse gespeichert').last()).toBeVisible();
     await expect(german).toContainText('A2');
     await expect(german).toContainText('telc Deutsch A2');
     await expect(german.getByRole('button', { name: 'Deutsch bearbeiten' })).toBeFocused();
