@@ -1,6 +1,6 @@
 import { createServer, Server, Socket } from 'node:net';
 import { Client, DatabaseError, Pool } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 /** A PostgreSQL ErrorResponse message ('E') as a server sends it. */
@@ -104,6 +104,11 @@ describe('isDatabaseUnavailable', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' });
     expect(isDatabaseUnavailable(new AggregateError([refused]))).toBe(true);
     expect(isDatabaseUnavailable(new Error('session store failed', { cause: refused }))).toBe(true);
+  });
+
+  it('is true for a query runner TypeORM released after its connection broke mid-transaction (runner or its entity manager)', () => {
+    expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    expect(isDatabaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('is false for errors of the request or the code', () => {

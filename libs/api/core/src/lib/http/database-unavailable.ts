@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** Socket-level codes of Node (`connect ECONNREFUSED …`, a reset mid-query, DNS of the database host). */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -30,8 +30,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   if (typeof message === 'string' && error instanceof Error && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
-  // TypeORM releases a query runner whose connection broke mid-transaction; the request's next query then fails so.
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  // TypeORM releases a query runner whose connection broke mid-transaction; the request's next query then fails so
+  // (through the runner, or through an entity manager bound to it).
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const nested: unknown[] = [];
   if (error instanceof QueryFailedError) nested.push(error.driverError);
   if (error instanceof Error && 'cause' in error) nested.push(error.cause);
