@@ -13,7 +13,7 @@ module.exports = {
     ],
   },
   // Also transform ESM shipped as .js: transloco's helpers and Angular's locale data.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/|@angular/common/locales/))'],
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/|intl-messageformat/|@formatjs/|@angular/common/locales/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -5,3 +5,4 @@ export * from './lib/client-name/client-name';
 export * from './lib/locale/active-locale';
 export * from './lib/unsaved-changes/unsaved-changes';
 export * from './lib/conflict-dialog/conflict-dialog';
+export * from './lib/i18n/icu-transpiler';

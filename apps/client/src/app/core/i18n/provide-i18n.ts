@@ -10,6 +10,7 @@ import {
   provideAppInitializer,
 } from '@angular/core';
 import { TranslocoOptions, TranslocoService, provideTransloco } from '@jsverse/transloco';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { LanguageService } from './language.service';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './languages';
@@ -27,10 +28,12 @@ export function i18nConfig(): TranslocoOptions['config'] {
   };
 }
 
-/** Transloco, Angular locale data for `de` and `en`, `<html lang>` following the active language. */
+/** Transloco with ICU plurals, Angular locale data for `de` and `en`, `<html lang>` following the active language. */
 export function provideI18n(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideTransloco({ config: i18nConfig(), loader: TranslocoHttpLoader }),
+    // Plurals by ICU rules: "{count, plural, one {# Plan wartet} other {# Pläne warten}}".
+    provideIcuPlurals(),
     { provide: LOCALE_ID, useValue: DEFAULT_LANGUAGE },
     provideAppInitializer(() => {
       registerLocaleData(localeDe, 'de');
