@@ -21,10 +21,14 @@ export const appRoutes: Route[] = [
       { path: 'erinnerungen', canMatch: [permissionGuard('reminder:read')], loadChildren: () => import('@wegweiser/client/reminders').then((m) => m.REMINDERS_ROUTES) },
       { path: 'freigaben', canMatch: [permissionGuard('plan:approve')], loadChildren: () => import('@wegweiser/client/approvals').then((m) => m.APPROVALS_ROUTES) },
       {
+        // Verwaltung: one tab per lazy feature lib (see pages/admin-area.ts).
         path: 'verwaltung',
         canMatch: [permissionGuard('user:manage')],
-        loadComponent: placeholder,
-        data: { area: 'admin' },
+        loadComponent: () => import('./pages/admin-area').then((m) => m.AdminArea),
+        children: [
+          // ADMIN-TABS: { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
+          // ADMIN-TABS: { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
+        ],
       },
       {
         path: 'datenschutz',

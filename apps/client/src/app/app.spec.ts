@@ -5,7 +5,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { i18nTesting } from '../testing/i18n.testing';
 import { UNAUTHORIZED, sessionFor, unauthorizedBody } from '../testing/session.testing';
+import { CurrentUser } from '@wegweiser/client/data-access';
 import { App } from './app';
+import { AuthService } from './core/auth/auth.service';
 import { appRoutes } from './app.routes';
 import { LanguageService } from './core/i18n/language.service';
 
@@ -23,7 +25,12 @@ describe('App shell', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [App, i18nTesting()],
-      providers: [provideRouter(appRoutes, withComponentInputBinding()), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: CurrentUser, useExisting: AuthService },
+      ],
     });
     document = TestBed.inject(DOCUMENT);
     backend = TestBed.inject(HttpTestingController);
@@ -94,17 +101,18 @@ describe('App shell', () => {
       }
     });
 
-    it('lands on the administration placeholder and shows name, role and municipality', () => {
-      expect(TestBed.inject(Router).url).toBe('/verwaltung');
+    it('lands on the Verwaltung with its tabs and shows name, role and municipality', () => {
+      expect(TestBed.inject(Router).url).toMatch(/^\/verwaltung/);
       expect(page().querySelector('main h1')?.textContent).toBe('Verwaltung');
-      expect(page().querySelector('main')?.textContent).toContain('Folgt in Kürze');
+      const tabs = [...page().querySelectorAll('main nav a')].map((link) => link.textContent?.trim());
+      expect(tabs).toEqual(['Benutzer:innen', 'Teams', 'Netzwerkpartner']);
       const user = page().querySelector('[data-testid="current-user"]')?.textContent ?? '';
       expect(user).toContain('Julia Neumann');
       expect(user).toContain('Administration · Beispielheim');
     });
 
     it('shows only the areas the role may use', () => {
-      const links = Array.from(page().querySelectorAll('nav a')).map((link) => link.textContent?.trim());
+      const links = Array.from(page().querySelectorAll('.session-nav__links a')).map((link) => link.textContent?.trim());
       expect(links).toEqual(['Verwaltung', 'Auswertung', 'Aufbewahrung und Löschung']);
     });
 
