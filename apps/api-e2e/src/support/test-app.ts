@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DynamicModule, ForwardReference, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataProtectionModule } from '@wegweiser/api/audit';
 import { AuthModule, configureAuth, PasswordHasher } from '@wegweiser/api/auth';
 import { CaseFileModule } from '@wegweiser/api/case-file';
 import { ClientDocumentsModule } from '@wegweiser/api/client-documents';
@@ -83,6 +84,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       TeamModule,
       EvaluationReportsModule,
       RetentionModule,
+      DataProtectionModule,
       ...extra,
     ],
   };

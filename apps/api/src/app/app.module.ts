@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, ConfigModule, LoggingModule } from '@wegweiser/api/core';
 import { AuthModule } from '@wegweiser/api/auth';
+import { DataProtectionModule } from '@wegweiser/api/audit';
 import { CaseFileModule } from '@wegweiser/api/case-file';
 import { ClientDocumentsModule } from '@wegweiser/api/client-documents';
 import { ClientsModule } from '@wegweiser/api/clients';
@@ -51,6 +52,7 @@ export class AppModule {
         TeamModule,
         EvaluationReportsModule,
         RetentionModule,
+        DataProtectionModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({

@@ -6,3 +6,8 @@ export * from './lib/audit.controller';
 export * from './lib/audit.module';
 export * from './lib/verification/verify-audit-chain';
 export * from './lib/verification/cut-audit-chain';
+export * from './lib/data-protection/audit-table';
+export * from './lib/data-protection/audit-csv';
+export * from './lib/data-protection/audit-chain.worker';
+export * from './lib/data-protection/data-protection.controller';
+export * from './lib/data-protection/data-protection.module';

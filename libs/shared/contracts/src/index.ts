@@ -8,6 +8,7 @@ export * from './lib/domain/permissions';
 export * from './lib/auth/auth';
 export * from './lib/auth/auth.dto';
 export * from './lib/audit/audit';
+export * from './lib/audit/data-protection';
 export * from './lib/clients/client';
 export * from './lib/clients/support';
 export * from './lib/clients/reassignment';

@@ -3,6 +3,7 @@ import { AuditModule } from '@wegweiser/api/audit';
 import { ClientsModule } from '@wegweiser/api/clients';
 import { EvaluationModule } from '@wegweiser/api/evaluation';
 import { AuditRetention } from './audit-retention';
+import { ErasureOverviewController } from './erasure-overview.controller';
 import { ErasureRequestsService } from './erasure-requests.service';
 import { ErasureService } from './erasure.service';
 import { LegalHoldService } from './legal-hold.service';
@@ -14,7 +15,7 @@ import { RetentionRun } from './retention-run';
 /** Retention and erasure (issue 8): policy, legal holds, Art. 17 requests, the erasure pipeline and its daily job. Needs `JobsModule`. */
 @Module({
   imports: [AuditModule, ClientsModule, EvaluationModule],
-  controllers: [RetentionController, ClientRetentionController, ErasureRequestsController],
+  controllers: [RetentionController, ClientRetentionController, ErasureRequestsController, ErasureOverviewController],
   providers: [ErasureService, RetentionRun, AuditRetention, RetentionJob, RetentionPolicyService, LegalHoldService, ErasureRequestsService],
   exports: [ErasureService, RetentionRun, AuditRetention],
 })

@@ -5,8 +5,8 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'c
 import { AUDIT_PAGE_DEFAULT_LIMIT, AUDIT_PAGE_MAX_LIMIT, AuditFilter } from '../audit-page';
 
 /** A point in time with an explicit offset: the result must not depend on the server's time zone. */
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO = { strict: true, strictSeparator: true } as const;
+export const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_STRICT = { strict: true, strictSeparator: true } as const;
 
 /** Query of `GET /api/audit`; every filter is optional. */
 export class AuditQueryDto implements AuditFilter {
@@ -27,13 +27,13 @@ export class AuditQueryDto implements AuditFilter {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after this time (with offset, e.g. 2026-01-31T00:00:00Z).' })
   @IsOptional()
-  @IsISO8601(ISO)
+  @IsISO8601(ISO_STRICT)
   @Matches(DATE_TIME_WITH_OFFSET)
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Events before this time (exclusive).' })
   @IsOptional()
-  @IsISO8601(ISO)
+  @IsISO8601(ISO_STRICT)
   @Matches(DATE_TIME_WITH_OFFSET)
   to?: string;
 

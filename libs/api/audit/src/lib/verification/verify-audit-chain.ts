@@ -34,10 +34,20 @@ export const RECOMPUTED_HASH = `audit_event_hash(e.prev_hash, e.id, e.municipali
  * id. `owner` guards against a silent "intact": only the owning role sees
  * every chain (policies audit_event_owner_read, audit_checkpoint_owner_read).
  */
-export const VERIFY_AUDIT_CHAIN_SQL = `
+export const VERIFY_AUDIT_CHAIN_SQL = verifyAuditChainSql(false);
+
+/**
+ * The verification query; `oneMunicipality` limits it to the chain of the
+ * municipality `$1` (the data-protection officer's check, still run as the
+ * owner so that a policy cannot hide rows and report a silent "intact").
+ */
+export function verifyAuditChainSql(oneMunicipality: boolean): string {
+  const checkpoints = oneMunicipality ? `\n     WHERE municipality_id = $1::uuid` : '';
+  const events = oneMunicipality ? `\n     WHERE e.municipality_id = $1::uuid` : '';
+  return `
   WITH start AS (
     SELECT DISTINCT ON (municipality_id) municipality_id, last_hash
-      FROM audit_checkpoint
+      FROM audit_checkpoint${checkpoints}
      ORDER BY municipality_id, last_id DESC
   ),
   chain AS (
@@ -45,7 +55,7 @@ export const VERIFY_AUDIT_CHAIN_SQL = `
            coalesce(lag(e.hash) OVER (PARTITION BY e.municipality_id ORDER BY e.id), s.last_hash, 'genesis') AS expected_prev_hash,
            ${RECOMPUTED_HASH} AS recomputed_hash
       FROM audit_event e
-      LEFT JOIN start s ON s.municipality_id IS NOT DISTINCT FROM e.municipality_id
+      LEFT JOIN start s ON s.municipality_id IS NOT DISTINCT FROM e.municipality_id${events}
   ),
   checked AS (
     SELECT id, municipality_id,
@@ -59,6 +69,7 @@ export const VERIFY_AUDIT_CHAIN_SQL = `
          broken.id::text AS id, broken.municipality_id, broken.reason
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (SELECT id, municipality_id, reason FROM checked WHERE reason IS NOT NULL ORDER BY id LIMIT 1) AS broken ON true`;
+}
 
 export interface VerifyAuditChainRow {
   owner: boolean;
@@ -88,6 +99,20 @@ export async function verifyAuditChain(ownerUrl: string): Promise<AuditChainVeri
   await client.connect();
   try {
     const { rows } = await client.query<VerifyAuditChainRow>(VERIFY_AUDIT_CHAIN_SQL);
+    const row = rows[0];
+    if (!row) throw new Error('The verification query returned no row.');
+    return toAuditChainVerification(row);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Checks the chain of one municipality only, connected as the owning role (the background job of the Datenschutz page). */
+export async function verifyMunicipalityAuditChain(ownerUrl: string, municipalityId: string): Promise<AuditChainVerification> {
+  const client = new Client({ connectionString: ownerUrl, application_name: 'wegweiser-audit-verify' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<VerifyAuditChainRow>(verifyAuditChainSql(true), [municipalityId]);
     const row = rows[0];
     if (!row) throw new Error('The verification query returned no row.');
     return toAuditChainVerification(row);

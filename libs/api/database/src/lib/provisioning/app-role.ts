@@ -52,4 +52,6 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   erasure_ledger: ['SELECT', 'INSERT'],
   /** Art. 17 requests: created, then confirmed; kept as the record of the erasure. */
   erasure_request: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Runs of the audit chain verification: created, then progress and result updated; never deleted. */
+  audit_verification: ['SELECT', 'INSERT', 'UPDATE'],
 };
