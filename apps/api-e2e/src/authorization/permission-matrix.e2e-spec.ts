@@ -10,6 +10,7 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 import { CASE_DETAIL_ROUTES } from './case-detail-routes';
 import { CLIENT_DOCUMENT_ROUTES } from './client-document-routes';
+import { DATA_PROTECTION_ROUTES } from './data-protection-routes';
 import { CLIENT_FILE_ROUTES } from './client-routes';
 import { EVALUATION_ROUTES } from './evaluation-routes';
 import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
@@ -87,6 +88,7 @@ const ROUTES: RouteCase[] = [
   ...TEAM_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
+  ...DATA_PROTECTION_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

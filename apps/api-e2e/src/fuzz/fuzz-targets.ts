@@ -1,6 +1,7 @@
 import { Role } from '@wegweiser/shared/contracts';
 import { CASE_DETAIL_ROUTES } from '../authorization/case-detail-routes';
 import { CLIENT_DOCUMENT_ROUTES } from '../authorization/client-document-routes';
+import { DATA_PROTECTION_ROUTES } from '../authorization/data-protection-routes';
 import { CLIENT_FILE_ROUTES } from '../authorization/client-routes';
 import { EVALUATION_ROUTES } from '../authorization/evaluation-routes';
 import { PLAN_REVIEW_ROUTES } from '../authorization/plan-review-routes';
@@ -209,4 +210,5 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
   ...EVALUATION_ROUTES,
+  ...DATA_PROTECTION_ROUTES,
 ];
