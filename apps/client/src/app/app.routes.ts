@@ -1,8 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, permissionGuard, roleHome } from './core/auth/auth.guard';
 
-const placeholder = () => import('./pages/placeholder-page').then((m) => m.PlaceholderPage);
-
 export const appRoutes: Route[] = [
   // Signed out: sign-in, second factor, new password.
   { path: 'anmelden', loadChildren: () => import('./sign-in/sign-in.routes').then((m) => m.signInRoutes) },
@@ -30,12 +28,7 @@ export const appRoutes: Route[] = [
           // ADMIN-TABS: { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
         ],
       },
-      {
-        path: 'datenschutz',
-        canMatch: [permissionGuard('audit:read')],
-        loadComponent: placeholder,
-        data: { area: 'dataProtection' },
-      },
+      { path: 'datenschutz', canMatch: [permissionGuard('audit:read')], loadChildren: () => import('@wegweiser/client/data-protection').then((m) => m.DATA_PROTECTION_ROUTES) },
       { path: 'auswertung', canMatch: [permissionGuard('evaluation:read')], loadChildren: () => import('@wegweiser/client/evaluation').then((m) => m.EVALUATION_ROUTES) },
       { path: 'aufbewahrung', canMatch: [permissionGuard('retention:manage')], loadChildren: () => import('@wegweiser/client/retention').then((m) => m.RETENTION_ROUTES) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
