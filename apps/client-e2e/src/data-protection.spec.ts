@@ -1,4 +1,4 @@
-import { Page, expect, test } from '@playwright/test';
+import { APIRequestContext, Page, expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { OTHER_TEAM_MANAGER, SCREENSHOTS, listClients, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
@@ -26,9 +26,15 @@ async function signInDpo(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/datenschutz\/protokoll$/);
 }
 
-async function fullName(page: Page): Promise<string> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { firstName: string; lastName: string };
-  return `${me.firstName} ${me.lastName}`;
+interface Me {
+  firstName: string;
+  lastName: string;
+  team: { name: string } | null;
+}
+
+/** The signed-in account of `request`'s context (`GET /api/auth/me` answers a SessionResponse). */
+async function me(request: APIRequestContext): Promise<Me> {
+  return ((await (await request.get('/api/auth/me')).json()) as { me: Me }).me;
 }
 
 /** axe at both sizes and, at 768 wide, no horizontal page scroll (wide tables scroll in their own container). */
@@ -59,7 +65,8 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   expect(client, 'a client of the manager').toBeDefined();
   await reader.goto(`/klienten/${client.id}`);
   await expect(reader.locator('.header__case-number')).toHaveText(client.caseNumber);
-  const readerName = await fullName(reader);
+  const readerMe = await me(reader.request);
+  const readerName = `${readerMe.firstName} ${readerMe.lastName}`;
   await readerContext.close();
 
   // A manager of another team asks the API for the same file and is refused.
@@ -67,19 +74,20 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   await signInViaApi(outsiderContext.request, OTHER_TEAM_MANAGER);
   const refused = await outsiderContext.request.get(`/api/clients/${client.id}`);
   expect([403, 404]).toContain(refused.status());
-  const outsider = (await (await outsiderContext.request.get('/api/auth/me')).json()) as { firstName: string; lastName: string; team: { name: string } };
+  const outsider = await me(outsiderContext.request);
+  expect(outsider.team?.name).not.toBe(readerMe.team?.name);
   const outsiderName = `${outsider.firstName} ${outsider.lastName}`;
   await outsiderContext.close();
 
   // The dpo (TOTP) opens Datenschutz.
   await signInDpo(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Datenschutz' })).toBeVisible();
-  const tabs = page.getByRole('navigation', { name: 'Bereiche des Datenschutzes' });
+  const tabs = page.getByRole('tablist', { name: 'Bereiche des Datenschutzes' });
   await expect(page.getByRole('table', { name: 'Protokolleinträge' })).toBeVisible();
   await checkLayout(page, 'Protokoll');
 
   // Zugriffe auf eine Akte: by case number, both accesses with names.
-  await tabs.getByRole('link', { name: 'Zugriffe auf eine Akte' }).click();
+  await tabs.getByRole('tab', { name: 'Zugriffe auf eine Akte' }).click();
   await expect(page).toHaveURL(/\/datenschutz\/zugriffe$/);
   await page.getByRole('textbox', { name: 'Aktenzeichen' }).fill(client.caseNumber.toLowerCase());
   await page.getByRole('button', { name: 'Zugriffe anzeigen' }).click();
@@ -89,13 +97,14 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   await expect(readRow.first()).toBeVisible();
   const refusedRow = accesses.getByRole('row').filter({ hasText: outsiderName }).filter({ hasText: 'verweigert' });
   await expect(refusedRow.first()).toBeVisible();
-  await expect(refusedRow.first()).toContainText(outsider.team.name);
+  await expect(refusedRow.first()).toContainText(outsider.team?.name ?? 'no team');
+  await expect(readRow.first()).toContainText(readerMe.team?.name ?? 'no team');
   expect(new URL(page.url()).search).toBe('');
   await page.screenshot({ path: join(SCREENSHOTS, 'data-protection-access.png'), fullPage: true });
   await checkLayout(page, 'Zugriffe auf eine Akte');
 
   // Protokoll filtered by the case number, then the CSV export of that table.
-  await tabs.getByRole('link', { name: 'Protokoll' }).click();
+  await tabs.getByRole('tab', { name: 'Protokoll' }).click();
   await page.getByRole('textbox', { name: 'Aktenzeichen' }).fill(client.caseNumber);
   await page.getByRole('button', { name: 'Suchen' }).click();
   const log = page.getByRole('table', { name: 'Protokolleinträge' });
@@ -122,7 +131,7 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   await expect(log.getByRole('row').filter({ hasText: 'Datenschutzbeauftragte:r' }).filter({ hasText: 'Protokoll' }).first()).toBeVisible();
 
   // Prüfkette: "Jetzt prüfen" runs in the background with progress, then "intakt".
-  await tabs.getByRole('link', { name: 'Prüfkette' }).click();
+  await tabs.getByRole('tab', { name: 'Prüfkette' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Prüfkette' })).toBeVisible();
   await expect(page.getByText('Die Kette wurde noch nicht geprüft.')).toBeVisible();
   await checkLayout(page, 'Prüfkette');
@@ -135,7 +144,7 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   await checkLayout(page, 'Prüfkette nach der Prüfung');
 
   // Anträge: the Art. 17 requests and Art. 15 exports (read-only).
-  await tabs.getByRole('link', { name: 'Anträge' }).click();
+  await tabs.getByRole('tab', { name: 'Anträge' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Löschanträge (Art. 17 DSGVO)' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Auskünfte (Art. 15 DSGVO)' })).toBeVisible();
   await checkLayout(page, 'Anträge');

@@ -15,9 +15,9 @@ const ACTION: Record<AuditAction, string> = {
   export: 'Export',
   login: 'Anmeldung',
   login_failed: 'Anmeldung fehlgeschlagen',
-  locked: 'Gesperrt',
+  locked: 'Konto gesperrt',
   logout: 'Abmeldung',
-  denied: 'Verweigert',
+  denied: 'Zugriff verweigert',
 };
 const OUTCOME: Record<AuditOutcome, string> = { success: 'erfolgreich', failure: 'fehlgeschlagen', denied: 'verweigert' };
 

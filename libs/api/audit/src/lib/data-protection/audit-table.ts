@@ -24,6 +24,19 @@ export interface AuditTableDbRow {
   case_number: string | null;
 }
 
+/**
+ * The client an event concerns: its `client_id`, or — for refusals stored
+ * before refused requests named their client (issue 17) — the `entity_id`
+ * of a `client_*` refusal, which is the client's id. Historic rows stay in
+ * the trail for years, so the DPO's filter by client must find them too.
+ */
+export const EVENT_CLIENT_ID = `coalesce(e.client_id, CASE WHEN e.entity_type LIKE 'client%' AND e.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN lower(e.entity_id)::uuid END)`;
+
+/** Events concerning client `placeholder` (index-friendly on client_id for the usual case). */
+export function concernsClient(placeholder: string): string {
+  return `(e.client_id = ${placeholder} OR (e.client_id IS NULL AND e.entity_type LIKE 'client%' AND lower(e.entity_id) = ${placeholder}::text))`;
+}
+
 export interface AuditTableQuery {
   sql: string;
   params: unknown[];
@@ -44,7 +57,7 @@ export function buildAuditTableQuery(municipalityId: string, filter: AuditTableF
     params.push(value);
     where.push(condition(`$${params.length}`));
   };
-  if (filter.caseNumber) add((p) => `e.client_id = (SELECT id FROM client WHERE municipality_id = $1 AND case_number = ${p})`, filter.caseNumber);
+  if (filter.caseNumber) add((p) => concernsClient(`(SELECT id FROM client WHERE municipality_id = $1 AND case_number = ${p})`), filter.caseNumber);
   if (filter.userId) add((p) => `e.user_id = ${p}::uuid`, filter.userId);
   if (filter.action) add((p) => `e.action = ${p}`, filter.action);
   if (filter.from) add((p) => `e.occurred_at >= ${p}::timestamptz`, filter.from);
@@ -55,7 +68,7 @@ export function buildAuditTableQuery(municipalityId: string, filter: AuditTableF
          e.entity_type, c.case_number
     FROM audit_event e
     LEFT JOIN app_user u ON u.id = e.user_id
-    LEFT JOIN client c ON c.id = e.client_id
+    LEFT JOIN client c ON c.id = ${EVENT_CLIENT_ID}
    WHERE ${where.join(' AND ')}
    ORDER BY e.id DESC
    LIMIT $${params.length}`;

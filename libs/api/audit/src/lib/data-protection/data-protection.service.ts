@@ -16,7 +16,7 @@ import {
 } from '@wegweiser/shared/contracts';
 import { AuditService } from '../audit.service';
 import { auditTableCsv } from './audit-csv';
-import { AuditTableDbRow, AuditTableFilter, buildAuditTableQuery, toAuditTablePage } from './audit-table';
+import { AuditTableDbRow, AuditTableFilter, buildAuditTableQuery, concernsClient, toAuditTablePage } from './audit-table';
 
 const PERSON = `u.first_name || ' ' || u.last_name`;
 
@@ -27,7 +27,7 @@ const ACCESS_REPORT_SQL = `
     LEFT JOIN app_user u ON u.id = e.user_id
     LEFT JOIN team t ON t.id = u.team_id
    WHERE e.municipality_id = $1
-     AND (e.client_id = $2 OR (e.client_id IS NULL AND e.entity_type LIKE 'client%' AND e.entity_id = $2::text))
+     AND ${concernsClient('$2::uuid')}
      AND (e.action IN ('read', 'export', 'denied') OR e.outcome = 'denied')
    ORDER BY e.id DESC
    LIMIT $3`;
