@@ -126,6 +126,8 @@ test('the dpo finds every read of a file incl. another team’s refused attempt,
   // The export itself is on record.
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
   await page.getByRole('combobox', { name: 'Aktion' }).click();
+  await expect(page.getByRole('listbox', { name: 'Aktion' })).toBeVisible();
+  expect(await violations(page), 'the open Aktion list').toEqual([]);
   await page.getByRole('option', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(log.getByRole('row').filter({ hasText: 'Datenschutzbeauftragte:r' }).filter({ hasText: 'Protokoll' }).first()).toBeVisible();
