@@ -49,3 +49,12 @@ export const CASELOAD_FIELD_CODES = {
 export function caseloadHasRoom(openClients: number, maximum: number | null, more = 1): boolean {
   return maximum === null || openClients + more <= maximum;
 }
+
+/** Where a caseload stands against its limits: above the recommended size warns, at the maximum no new client is assigned. */
+export type CaseloadState = 'ok' | 'aboveRecommended' | 'full';
+
+export function caseloadState(openClients: number, limits: CaseloadLimits): CaseloadState {
+  if (limits.caseloadMaximum !== null && openClients >= limits.caseloadMaximum) return 'full';
+  if (limits.caseloadRecommended !== null && openClients > limits.caseloadRecommended) return 'aboveRecommended';
+  return 'ok';
+}
