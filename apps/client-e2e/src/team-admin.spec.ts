@@ -205,8 +205,8 @@ test('a caseload maximum of 3 on a manager with 3 open clients: the intake for h
   await expect(responsible).toContainText(colleague);
   await expect(lead.getByText(message)).toHaveCount(0);
   await lead.getByRole('button', { name: 'Klient:in anlegen' }).click();
-  await expect(lead).toHaveURL(/\/klienten\/[0-9a-f-]{36}$/);
-  const clientId = lead.url().split('/').pop() ?? '';
+  await expect(lead).toHaveURL(/\/klienten\/[0-9a-f-]{36}(\/|$)/);
+  const clientId = /\/klienten\/([0-9a-f-]{36})/.exec(lead.url())?.[1] ?? '';
   const created = (await (await leadContext.request.get(`/api/clients/${clientId}`)).json()) as { firstName: string; responsibleManagerName: string | null; responsibleManagerId: string };
   expect(created.firstName).toBe(firstName);
   const staff = await members(page.request, teamId);

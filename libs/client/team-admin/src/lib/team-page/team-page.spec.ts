@@ -50,8 +50,6 @@ describe('TeamPage', () => {
     fixture.detectChanges();
     await fixture.whenStable();
     backend.expectOne('/api/teams/t-1').flush(TEAM);
-    backend.expectOne('/api/users').flush([]);
-    backend.expectOne('/api/teams').flush([]);
     fixture.detectChanges();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('h2')?.textContent).toContain('Team Nord');

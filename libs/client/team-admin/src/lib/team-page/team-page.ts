@@ -36,8 +36,7 @@ export class TeamPage {
   readonly teamId = input.required<string>();
   protected readonly team = signal<TeamDetailResponse | null>(null);
   protected readonly failed = signal(false);
-  private readonly accounts = signal<UserResponse[]>([]);
-  private readonly teams = signal<TeamResponse[]>([]);
+  protected readonly leadFailed = signal(false);
   private readonly reloads = signal(0);
   protected readonly leads = computed(() => this.team()?.members.filter((m) => m.role === 'team_lead') ?? []);
   protected readonly state = caseloadState;
@@ -47,19 +46,13 @@ export class TeamPage {
       .pipe(
         switchMap(([id]) => {
           this.failed.set(false);
-          return forkJoin([this.api.detail(id), this.api.accounts(), this.api.list()]).pipe(catchError(() => of(null)));
+          return this.api.detail(id).pipe(catchError(() => of(null)));
         }),
         takeUntilDestroyed(),
       )
-      .subscribe((loaded) => {
-        if (!loaded) {
-          this.failed.set(true);
-          return;
-        }
-        const [team, accounts, teams] = loaded;
-        this.accounts.set(accounts);
-        this.teams.set(teams);
-        this.team.set(team);
+      .subscribe((team) => {
+        if (team) this.team.set(team);
+        else this.failed.set(true);
       });
   }
 
@@ -78,19 +71,23 @@ export class TeamPage {
       });
   }
 
+  /** The candidates are read when the dialog opens (accounts change elsewhere). */
   protected assignLead(team: TeamDetailResponse): void {
-    const data: LeadDialogData = {
-      team,
-      candidates: leadCandidates(this.accounts(), team),
-      teamNames: Object.fromEntries(this.teams().map((t) => [t.id, t.name])),
-    };
-    this.dialog
-      .open<LeadDialog, LeadDialogData, UserResponse>(LeadDialog, { data, autoFocus: 'first-tabbable', ...dialogSize() })
-      .afterClosed()
-      .subscribe((user) => {
-        if (!user) return;
-        this.snackBar.open(this.transloco.translate('teamAdmin.leadAssigned', { name: `${user.firstName} ${user.lastName}` }), undefined, { duration: 4000 });
-        this.reload();
+    this.leadFailed.set(false);
+    forkJoin([this.api.accounts(), this.api.list()])
+      .pipe(
+        switchMap(([accounts, teams]) => {
+          const data: LeadDialogData = { team, candidates: leadCandidates(accounts, team), teamNames: Object.fromEntries(teams.map((t) => [t.id, t.name])) };
+          return this.dialog.open<LeadDialog, LeadDialogData, UserResponse>(LeadDialog, { data, autoFocus: 'first-tabbable', ...dialogSize() }).afterClosed();
+        }),
+      )
+      .subscribe({
+        error: () => this.leadFailed.set(true),
+        next: (user) => {
+          if (!user) return;
+          this.snackBar.open(this.transloco.translate('teamAdmin.leadAssigned', { name: `${user.firstName} ${user.lastName}` }), undefined, { duration: 4000 });
+          this.reload();
+        },
       });
   }
 
