@@ -1,4 +1,5 @@
 import { APIRequestContext, Page, expect, test } from '@playwright/test';
+import { join } from 'node:path';
 import { signInWithTotp } from './support/admin-session';
 import { csrfToken, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS } from './support/sign-in';
@@ -25,6 +26,7 @@ interface Member {
   openClients: number;
 }
 
+const screenshot = (page: Page, name: string) => page.screenshot({ path: join(test.info().project.outputDir, 'screenshots', name), fullPage: true });
 const suffix = () => Array.from({ length: 5 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 const DESKTOP = { width: 1366, height: 768 };
 const TABLET = { width: 768, height: 1024 };
@@ -134,6 +136,7 @@ test('the admin creates and renames a team, assigns a team lead and sees the man
     await expect(row).toContainText(member.openClients === 1 ? '1 offener Fall' : `${member.openClients} offene Fälle`);
   }
   await checkLayouts(page, 'team page');
+  await screenshot(page, 'team-page.png');
 });
 
 test('a caseload maximum of 3 on a manager with 3 open clients: the intake for her is refused with the message and a colleague is offered, who gets the client', async ({ page, browser }) => {
@@ -189,6 +192,10 @@ test('a caseload maximum of 3 on a manager with 3 open clients: the intake for h
   const notice = lead.getByRole('alert').filter({ hasText: 'Stattdessen' });
   await expect(notice).toContainText(message);
   await checkLayouts(lead, 'intake with a full caseload');
+  await lead.setViewportSize(TABLET);
+  await notice.scrollIntoViewIfNeeded();
+  await lead.screenshot({ path: join(test.info().project.outputDir, 'screenshots', 'intake-caseload-full-768.png') });
+  await lead.setViewportSize(DESKTOP);
 
   await lead.getByRole('button', { name: 'Klient:in anlegen' }).click();
   await expect(lead.getByRole('alert').filter({ hasText: 'nicht angelegt' })).toContainText(message);
