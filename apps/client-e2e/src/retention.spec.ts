@@ -1,7 +1,7 @@
 import { Page, expect, test } from '@playwright/test';
 import { listClients, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
-import { totp } from './support/totp';
+import { signInWithTotp } from './support/admin-session';
 
 /**
  * Art. 17 erasure, four eyes, through the screens. This spec erases the LAST
@@ -9,19 +9,11 @@ import { totp } from './support/totp';
  * own clients at small indexes and the other team's first client).
  *
  * The administrator has one account per municipality and must enrol TOTP on
- * first sign-in; this spec enrols it when the enrolment screen appears.
+ * first sign-in; `signInWithTotp` enrols it once per run and keeps the secret for later specs.
  */
 async function signInAdmin(page: Page): Promise<void> {
-  await signIn(page, DEMO_ACCOUNTS.admin);
-  await expect(page).toHaveURL(/\/anmelden\/zweiter-faktor$/);
-  const enrol = page.getByRole('heading', { level: 2, name: 'Authenticator-App einrichten' });
-  await expect(enrol, 'the admin has not enrolled TOTP yet in this run').toBeVisible();
-  const secret = (await page.locator('code').textContent())?.trim() ?? '';
-  await page.getByLabel('Sechsstelliger Code').fill(totp(secret));
-  await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ihre Wiederherstellungscodes' })).toBeVisible();
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page).toHaveURL(/\/verwaltung$/);
+  await signInWithTotp(page, DEMO_ACCOUNTS.admin, test.info());
+  await expect(page).toHaveURL(/\/verwaltung/);
 }
 
 test('a team lead requests erasure, the administrator confirms it and the client is gone', async ({ page, browser }) => {

@@ -17,6 +17,7 @@ import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
 import { REASSIGNMENT_ROUTES } from './reassignment-routes';
 import { REMINDER_ROUTES } from './reminder-routes';
 import { RETENTION_ROUTES } from './retention-routes';
+import { TEAM_ADMIN_ROUTES } from './team-admin-routes';
 import { TEAM_ROUTES } from './team-routes';
 
 interface Fixture {
@@ -85,6 +86,7 @@ const ROUTES: RouteCase[] = [
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
 ];

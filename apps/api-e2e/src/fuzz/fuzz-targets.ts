@@ -7,6 +7,7 @@ import { PLAN_REVIEW_ROUTES } from '../authorization/plan-review-routes';
 import { PLAN_AND_PARTNER_ROUTES } from '../authorization/plan-routes';
 import { REASSIGNMENT_ROUTES } from '../authorization/reassignment-routes';
 import { REMINDER_ROUTES } from '../authorization/reminder-routes';
+import { TEAM_ADMIN_ROUTES } from '../authorization/team-admin-routes';
 import { TEAM_ROUTES } from '../authorization/team-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
@@ -208,5 +209,6 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
 ];

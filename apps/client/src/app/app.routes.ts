@@ -28,6 +28,7 @@ export const appRoutes: Route[] = [
         children: [
           // ADMIN-TABS: { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
           // ADMIN-TABS: { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
+          { path: 'teams', canMatch: [permissionGuard('team:manage')], loadChildren: () => import('@wegweiser/client/team-admin').then((m) => m.TEAM_ADMIN_ROUTES) },
         ],
       },
       {
