@@ -18,6 +18,7 @@ import { REASSIGNMENT_ROUTES } from './reassignment-routes';
 import { REMINDER_ROUTES } from './reminder-routes';
 import { RETENTION_ROUTES } from './retention-routes';
 import { TEAM_ROUTES } from './team-routes';
+import { USER_ADMIN_ROUTES } from './user-admin-routes';
 
 interface Fixture {
   db: TestDatabase;
@@ -87,6 +88,7 @@ const ROUTES: RouteCase[] = [
   ...TEAM_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
+  ...USER_ADMIN_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

@@ -8,6 +8,7 @@ import { PLAN_AND_PARTNER_ROUTES } from '../authorization/plan-routes';
 import { REASSIGNMENT_ROUTES } from '../authorization/reassignment-routes';
 import { REMINDER_ROUTES } from '../authorization/reminder-routes';
 import { TEAM_ROUTES } from '../authorization/team-routes';
+import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
 
@@ -209,4 +210,5 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
   ...EVALUATION_ROUTES,
+  ...USER_ADMIN_ROUTES,
 ];

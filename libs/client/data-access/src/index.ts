@@ -27,3 +27,4 @@ export * from './lib/today/today-api';
 export * from './lib/intake/intake-api';
 export * from './lib/plans/consents-api';
 export * from './lib/support/support-api';
+export * from './lib/users/users-api';

@@ -12,6 +12,7 @@ export * from './lib/clients/client';
 export * from './lib/clients/support';
 export * from './lib/clients/reassignment';
 export * from './lib/users/users';
+export * from './lib/users/user-actions';
 export * from './lib/domain/case-errors';
 export * from './lib/partners/partner';
 export * from './lib/plans/consent';
