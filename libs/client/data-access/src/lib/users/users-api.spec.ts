@@ -18,6 +18,7 @@ describe('UsersApi', () => {
 
   it('calls the account routes with the right methods and bodies, never a name in a URL', () => {
     api.list().subscribe();
+    api.get('u1').subscribe();
     api.teams().subscribe();
     api.create({ email: 'nora@ms.example', firstName: 'Nora', lastName: 'Neumann', role: 'manager', teamId: 't1' }).subscribe();
     api.update('u 1', { role: 'evaluator', teamId: null, version: 3 }).subscribe();
@@ -31,6 +32,7 @@ describe('UsersApi', () => {
     });
     expect(calls).toEqual([
       ['GET', '/api/users', null],
+      ['GET', '/api/users/u1', null],
       ['GET', '/api/teams', null],
       ['POST', '/api/users', { email: 'nora@ms.example', firstName: 'Nora', lastName: 'Neumann', role: 'manager', teamId: 't1' }],
       ['PATCH', '/api/users/u%201', { role: 'evaluator', teamId: null, version: 3 }],

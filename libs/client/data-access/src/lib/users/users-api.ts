@@ -31,6 +31,11 @@ export class UsersApi {
     return this.http.get<UserResponse[]>(this.users, { context: this.local() });
   }
 
+  /** `GET /api/users/:id`: one account as it is now (e.g. its current version before an edit). */
+  get(id: string): Observable<UserResponse> {
+    return this.http.get<UserResponse>(this.path(id), { context: this.local() });
+  }
+
   /** `GET /api/teams`: for the team names and the team choice. */
   teams(): Observable<TeamResponse[]> {
     return this.http.get<TeamResponse[]>(this.teamsUrl, { context: this.local() });

@@ -91,4 +91,26 @@ describe('UsersPage', () => {
     expect(root().textContent).toContain('Keine Konten passen zu den Filtern.');
     backend.expectNone(() => true);
   });
+
+  it('edits with the current version and explains a conflict in German, then loads the list again', async () => {
+    (Array.from(card('Julia Neumann').querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Rolle und Team') as HTMLButtonElement).click();
+    await settle();
+    backend.expectOne('/api/users/julia').flush({ ...USERS[1], version: 4 });
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Rolle und Team von Julia Neumann');
+    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Speichern') as HTMLButtonElement).click();
+    await settle();
+    const patch = backend.expectOne('/api/users/julia');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ role: 'manager', teamId: 'team-1', version: 4 });
+    patch.flush({ statusCode: 409, code: 'staleVersion', message: 'x', currentVersion: 5 }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
+    expect(root().querySelector('[role="alert"]')?.textContent).toContain('Jemand anderes hat dieses Konto inzwischen geändert.');
+    backend.expectOne('/api/users').flush(USERS);
+    backend.expectOne('/api/teams').flush(TEAMS);
+    document.querySelectorAll('.cdk-overlay-container').forEach((container) => (container.innerHTML = ''));
+  });
 });

@@ -97,8 +97,26 @@ export class UsersPage implements OnInit {
       });
   }
 
-  protected edit(user: UserResponse): void {
+  /** Reads the account afresh (its version moves with every change, its own password change included), then opens the dialog. */
+  protected edit(listed: UserResponse): void {
     this.clearMessages();
+    this.busy.set(listed.id);
+    this.api.get(listed.id).subscribe({
+      next: (user) => {
+        this.busy.set(null);
+        this.replace(user);
+        this.openEdit(user);
+      },
+      error: (failure: unknown) => {
+        this.busy.set(null);
+        const { code } = usersApiError(failure);
+        this.error.set(errorKey(code));
+        if (needsReload(code)) this.load();
+      },
+    });
+  }
+
+  private openEdit(user: UserResponse): void {
     this.dialog
       .open<EditUserDialog, EditUserDialogData, EditUserResult>(EditUserDialog, {
         ...DIALOG,
@@ -163,8 +181,9 @@ export class UsersPage implements OnInit {
       return;
     }
     const calls: Record<Exclude<ConfirmedAction, 'resetPassword'>, [() => Observable<UserResponse>, string]> = {
-      deactivate: [() => this.api.update(user.id, { active: false, version: user.version }), 'deactivated'],
-      reactivate: [() => this.api.update(user.id, { active: true, version: user.version }), 'reactivated'],
+      // No version: switching an account off or on does not depend on what else changed (e.g. its own new password).
+      deactivate: [() => this.api.update(user.id, { active: false }), 'deactivated'],
+      reactivate: [() => this.api.update(user.id, { active: true }), 'reactivated'],
       unlock: [() => this.api.unlock(user.id), 'unlocked'],
       resetSecondFactor: [() => this.api.resetSecondFactor(user.id), 'secondFactorReset'],
     };
