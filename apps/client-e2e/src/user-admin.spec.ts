@@ -1,5 +1,6 @@
 import { APIRequestContext, Browser, BrowserContext, Page, expect, test } from '@playwright/test';
-import { listClients, violations } from './support/clients';
+import { join } from 'node:path';
+import { SCREENSHOTS, listClients, violations } from './support/clients';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/sign-in';
 import { signInWithTotp, signInWithTotpViaApi } from './support/totp-accounts';
 
@@ -226,11 +227,13 @@ test('the list, every dialog and the confirmations pass axe at 1366×768 and 768
     const at = `${viewport.width}×${viewport.height}`;
     expect(await violations(admin), `list at ${at}`).toEqual([]);
     expect(await noHorizontalScroll(admin), `list at ${at}`).toBe(true);
+    await admin.screenshot({ path: join(SCREENSHOTS, `user-admin-${viewport.width}.png`), fullPage: true });
 
     const lastName = `Prüfer${viewport.width}`;
     await createAccount(admin, { firstName: 'Paula', lastName, email: uniqueEmail('paula'), role: 'Evaluation' }, true);
     expect(await violations(admin), `one-time password at ${at}`).toEqual([]);
     expect(await noHorizontalScroll(admin), `one-time password at ${at}`).toBe(true);
+    await admin.screenshot({ path: join(SCREENSHOTS, `user-admin-password-${viewport.width}.png`) });
     await admin.getByRole('dialog', { name: 'Einmalpasswort' }).getByRole('button', { name: 'Fertig' }).click();
 
     const paula = card(admin, `Paula ${lastName}`);
