@@ -1,19 +1,19 @@
 import { Page, expect, test } from '@playwright/test';
 import { listClients, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
-import { signInWithTotp } from './support/admin-session';
+import { signInWithTotp } from './support/totp-accounts';
 
 /**
  * Art. 17 erasure, four eyes, through the screens. This spec erases the LAST
  * client of the team lead's first list page (other specs use the manager's
  * own clients at small indexes and the other team's first client).
  *
- * The administrator has one account per municipality and must enrol TOTP on
- * first sign-in; `signInWithTotp` enrols it once per run and keeps the secret for later specs.
+ * The administrator signs in with TOTP (set up at the first sign-in of the
+ * run, whichever spec comes first: support/totp-accounts.ts).
  */
 async function signInAdmin(page: Page): Promise<void> {
-  await signInWithTotp(page, DEMO_ACCOUNTS.admin, test.info());
-  await expect(page).toHaveURL(/\/verwaltung/);
+  await signInWithTotp(page, DEMO_ACCOUNTS.admin);
+  await expect(page).toHaveURL(/\/verwaltung\/benutzer$/);
 }
 
 test('a team lead requests erasure, the administrator confirms it and the client is gone', async ({ page, browser }) => {

@@ -1,6 +1,6 @@
 import { APIRequestContext, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { signInWithTotp } from './support/admin-session';
+import { signInWithTotp } from './support/totp-accounts';
 import { csrfToken, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS } from './support/sign-in';
 
@@ -62,7 +62,7 @@ async function members(request: APIRequestContext, teamId: string): Promise<Memb
 
 async function openTeams(page: Page): Promise<void> {
   await page.setViewportSize(DESKTOP);
-  await signInWithTotp(page, DEMO_ACCOUNTS.admin, test.info());
+  await signInWithTotp(page, DEMO_ACCOUNTS.admin);
   await page.goto('/verwaltung/teams');
   await expect(page.getByRole('heading', { level: 2, name: 'Teams' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Teams der Kommune' })).toBeVisible();

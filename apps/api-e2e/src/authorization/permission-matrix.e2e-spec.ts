@@ -19,6 +19,7 @@ import { REMINDER_ROUTES } from './reminder-routes';
 import { RETENTION_ROUTES } from './retention-routes';
 import { TEAM_ADMIN_ROUTES } from './team-admin-routes';
 import { TEAM_ROUTES } from './team-routes';
+import { USER_ADMIN_ROUTES } from './user-admin-routes';
 
 interface Fixture {
   db: TestDatabase;
@@ -89,6 +90,7 @@ const ROUTES: RouteCase[] = [
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
+  ...USER_ADMIN_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */

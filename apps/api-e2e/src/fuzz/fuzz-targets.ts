@@ -9,6 +9,7 @@ import { REASSIGNMENT_ROUTES } from '../authorization/reassignment-routes';
 import { REMINDER_ROUTES } from '../authorization/reminder-routes';
 import { TEAM_ADMIN_ROUTES } from '../authorization/team-admin-routes';
 import { TEAM_ROUTES } from '../authorization/team-routes';
+import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
 
@@ -211,4 +212,5 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...TEAM_ROUTES,
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
+  ...USER_ADMIN_ROUTES,
 ];

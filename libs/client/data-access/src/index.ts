@@ -28,3 +28,4 @@ export * from './lib/intake/intake-api';
 export * from './lib/plans/consents-api';
 export * from './lib/support/support-api';
 export * from './lib/teams/team-admin-api';
+export * from './lib/users/users-api';

@@ -13,6 +13,7 @@ export * from './lib/clients/support';
 export * from './lib/clients/reassignment';
 export * from './lib/users/users';
 export * from './lib/users/team-admin';
+export * from './lib/users/user-actions';
 export * from './lib/domain/case-errors';
 export * from './lib/partners/partner';
 export * from './lib/plans/consent';
