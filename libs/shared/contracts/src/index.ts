@@ -14,6 +14,7 @@ export * from './lib/clients/reassignment';
 export * from './lib/users/users';
 export * from './lib/domain/case-errors';
 export * from './lib/partners/partner';
+export * from './lib/partners/partner-import';
 export * from './lib/plans/consent';
 export * from './lib/plans/plan';
 export * from './lib/plans/plan-review';
