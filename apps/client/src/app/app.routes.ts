@@ -28,6 +28,7 @@ export const appRoutes: Route[] = [
         children: [
           // ADMIN-TABS: { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
           // ADMIN-TABS: { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
+          { path: 'netzwerkpartner', canMatch: [permissionGuard('partner:manage')], loadChildren: () => import('@wegweiser/client/partner-admin').then((m) => m.PARTNER_ADMIN_ROUTES) },
         ],
       },
       {
