@@ -67,6 +67,7 @@ export class PartnerFormPage implements OnInit {
           return;
         }
         if (partner) this.show(partner);
+        this.saved.set(partner !== undefined && this.router.lastSuccessfulNavigation()?.extras.state?.['partnerSaved'] === true);
         this.loaded.set(true);
       },
       error: () => this.problem.set('loadFailed'),
@@ -110,7 +111,8 @@ export class PartnerFormPage implements OnInit {
         this.busy.set(false);
         this.show(partner);
         this.saved.set(true);
-        if (!current) void this.router.navigate(['..', partner.id], { relativeTo: this.route, replaceUrl: true });
+        // The new partner's own address; the form there says "Gespeichert" (navigation state, not storage).
+        if (!current) void this.router.navigate(['..', partner.id], { relativeTo: this.route, replaceUrl: true, state: { partnerSaved: true } });
       },
       error: (error: unknown) => {
         this.busy.set(false);

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -17,11 +17,11 @@ import { Observable } from 'rxjs';
   template: `
     <ng-container *transloco="let t; prefix: 'partnerAdmin'">
       <h2 mat-dialog-title>{{ t('groupDialog.title') }}</h2>
-      <form novalidate (ngSubmit)="save()">
+      <form novalidate [formGroup]="form" (ngSubmit)="save()">
         <mat-dialog-content>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ t('groupDialog.name') }}</mat-label>
-            <input matInput [formControl]="name" required [maxlength]="limit" cdkFocusInitial />
+            <input matInput formControlName="name" required [maxlength]="limit" cdkFocusInitial />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <div role="alert" class="error">
@@ -52,7 +52,9 @@ export class WorkingGroupDialog {
   private readonly ref = inject<MatDialogRef<WorkingGroupDialog, WorkingGroupResponse>>(MatDialogRef);
 
   protected readonly limit = PARTNER_FIELD_LIMITS.workingGroupName;
-  protected readonly name = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.limit)] });
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.limit)] }),
+  });
   protected readonly busy = signal(false);
   protected readonly problem = signal<'nameTaken' | 'failed' | null>(null);
 
@@ -61,9 +63,9 @@ export class WorkingGroupDialog {
   }
 
   protected save(): void {
-    const name = this.name.value.trim();
+    const name = this.form.controls.name.value.trim();
     if (!name) {
-      this.name.markAsTouched();
+      this.form.markAllAsTouched();
       return;
     }
     this.busy.set(true);
