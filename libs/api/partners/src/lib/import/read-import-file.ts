@@ -1,7 +1,12 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import { PARTNER_IMPORT_ERROR_CODES, PARTNER_IMPORT_LIMITS } from '@wegweiser/shared/contracts';
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
+import type * as ReadExcelFile from 'read-excel-file/node' with { 'resolution-mode': 'import' };
+
+// read-excel-file ships CommonJS (node/index.cjs, what the `require` condition resolves) but types for its ES module
+// only, which a CommonJS file may import as types alone (the API compiles as node16 CommonJS).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readSheet } = require('read-excel-file/node') as typeof ReadExcelFile;
 
 export type ImportFileType = 'csv' | 'xlsx';
 
