@@ -49,7 +49,7 @@ export class ReassignmentService {
     if (clients.length !== dto.clientIds.length) {
       const found = new Set(clients.map((c) => c.id));
       for (const id of dto.clientIds.filter((candidate) => !found.has(candidate))) {
-        await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client_reassign', entityId: id, clientId: null });
+        await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client_reassign', entityId: id, clientId: id });
       }
       throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
     }
