@@ -81,6 +81,12 @@ describe('partner import and working groups', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('a new municipality starts with the four working groups (trigger of the migration)', async () => {
+    const [created] = await adminQuery<{ id: string }>(`INSERT INTO municipality (code, name) VALUES ('WG', 'Wegstadt') RETURNING id`, [], db.ownerUrl);
+    const groups = await adminQuery<{ name: string }>(`SELECT name FROM working_group WHERE municipality_id = $1 ORDER BY name`, [created?.id], db.ownerUrl);
+    expect(groups.map((g) => g.name)).toEqual(['Arbeitsmarktintegration', 'Beratung', 'Rechtliche Grundlagen', 'Sprache']);
+  });
+
   it('a partner keeps contact person, languages and working groups; an offer its languages, target group and Zugangsweg', async () => {
     const groups = (await admin.agent.get('/api/working-groups').expect(200)).body as WorkingGroupResponse[];
     const [first, second] = groups;
