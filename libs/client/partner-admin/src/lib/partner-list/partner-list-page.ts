@@ -8,7 +8,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { PartnerAdminApi } from '@wegweiser/client/data-access';
 import { PARTNER_TOPICS, PartnerResponse, PartnerTopic, WorkingGroupResponse } from '@wegweiser/shared/contracts';
 import { forkJoin } from 'rxjs';
-import { NO_FILTER, PartnerFilter, PartnerStatusFilter, filterPartners } from '../partner-filter';
+import { NO_FILTER, PartnerFilter, filterPartners } from '../partner-filter';
 import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog';
 
 /** `/verwaltung/netzwerkpartner`: every partner of the municipality, filtered in the browser (no names in URLs). */
@@ -213,5 +213,3 @@ export class PartnerListPage implements OnInit {
     });
   }
 }
-
-export type { PartnerStatusFilter };
