@@ -29,7 +29,7 @@ export const appRoutes: Route[] = [
           { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
           { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
           { path: 'teams', canMatch: [permissionGuard('team:manage')], loadChildren: () => import('@wegweiser/client/team-admin').then((m) => m.TEAM_ADMIN_ROUTES) },
-          // ADMIN-TABS: one line per further tab, e.g. { path: 'netzwerkpartner', canMatch: [permissionGuard('partner:manage')], loadChildren: () => import(...).then((m) => m.…_ROUTES) },
+          { path: 'netzwerkpartner', canMatch: [permissionGuard('partner:manage')], loadChildren: () => import('@wegweiser/client/partner-admin').then((m) => m.PARTNER_ADMIN_ROUTES) },
         ],
       },
       {

@@ -10,6 +10,7 @@ export * from './lib/auth/csrf-token.store';
 export * from './lib/auth/csrf.interceptor';
 export * from './lib/conversations/conversations-api';
 export * from './lib/partners/partners-api';
+export * from './lib/partners/partner-admin-api';
 export * from './lib/plans/referrals-api';
 export * from './lib/outcomes/outcomes-api';
 export * from './lib/plans/plan-api';

@@ -16,6 +16,7 @@ export * from './lib/users/team-admin';
 export * from './lib/users/user-actions';
 export * from './lib/domain/case-errors';
 export * from './lib/partners/partner';
+export * from './lib/partners/partner-import';
 export * from './lib/plans/consent';
 export * from './lib/plans/plan';
 export * from './lib/plans/plan-review';
