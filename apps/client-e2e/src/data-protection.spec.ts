@@ -2,7 +2,7 @@ import { APIRequestContext, Page, expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { OTHER_TEAM_MANAGER, SCREENSHOTS, listClients, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
-import { totp } from './support/totp';
+import { signInWithTotp } from './support/totp-accounts';
 import { join } from 'node:path';
 
 /**
@@ -12,17 +12,10 @@ import { join } from 'node:path';
  * the table as CSV and verifies the hash chain ("intakt"). Every tab passes
  * axe at 1366×768 and 768×1024 without horizontal page scroll at 768.
  *
- * The dpo enrols TOTP on first sign-in (once per run: this spec).
+ * The dpo enrols TOTP on the first sign-in of the run (support/totp-accounts.ts remembers the secret).
  */
 async function signInDpo(page: Page): Promise<void> {
-  await signIn(page, DEMO_ACCOUNTS.dpo);
-  await expect(page).toHaveURL(/\/anmelden\/zweiter-faktor$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Authenticator-App einrichten' }), 'the dpo has not enrolled TOTP yet in this run').toBeVisible();
-  const secret = (await page.locator('code').textContent())?.trim() ?? '';
-  await page.getByLabel('Sechsstelliger Code').fill(totp(secret));
-  await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ihre Wiederherstellungscodes' })).toBeVisible();
-  await page.getByRole('button', { name: 'Weiter' }).click();
+  await signInWithTotp(page, DEMO_ACCOUNTS.dpo);
   await expect(page).toHaveURL(/\/datenschutz\/protokoll$/);
 }
 

@@ -4,11 +4,14 @@ import { CLIENT_DOCUMENT_ROUTES } from '../authorization/client-document-routes'
 import { DATA_PROTECTION_ROUTES } from '../authorization/data-protection-routes';
 import { CLIENT_FILE_ROUTES } from '../authorization/client-routes';
 import { EVALUATION_ROUTES } from '../authorization/evaluation-routes';
+import { PARTNER_ADMIN_ROUTES } from '../authorization/partner-admin-routes';
 import { PLAN_REVIEW_ROUTES } from '../authorization/plan-review-routes';
 import { PLAN_AND_PARTNER_ROUTES } from '../authorization/plan-routes';
 import { REASSIGNMENT_ROUTES } from '../authorization/reassignment-routes';
 import { REMINDER_ROUTES } from '../authorization/reminder-routes';
+import { TEAM_ADMIN_ROUTES } from '../authorization/team-admin-routes';
 import { TEAM_ROUTES } from '../authorization/team-routes';
+import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
 
@@ -209,6 +212,10 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
+  ...USER_ADMIN_ROUTES,
+  // The import routes take multipart files: the fuzzer's JSON bodies are refused before any work (400, nothing written).
+  ...PARTNER_ADMIN_ROUTES,
   ...DATA_PROTECTION_ROUTES,
 ];

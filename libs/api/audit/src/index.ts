@@ -6,6 +6,7 @@ export * from './lib/audit.controller';
 export * from './lib/audit.module';
 export * from './lib/verification/verify-audit-chain';
 export * from './lib/verification/cut-audit-chain';
+export * from './lib/system/system-events';
 export * from './lib/data-protection/audit-table';
 export * from './lib/data-protection/audit-csv';
 export * from './lib/data-protection/audit-chain.worker';

@@ -29,7 +29,7 @@ describe('buildAuditTableQuery', () => {
     });
     expect(query.params).toEqual([M, 'BH-2026-00012', 'u', 'denied', '2026-01-01T00:00:00+01:00', '2026-02-01T00:00:00+01:00', '42', 11]);
     expect(query.sql).toContain('e.client_id = (SELECT id FROM client WHERE municipality_id = $1 AND case_number = $2)');
-    expect(query.sql).toContain("e.client_id IS NULL AND e.entity_type LIKE 'client%' AND lower(e.entity_id) = (SELECT id FROM client WHERE municipality_id = $1 AND case_number = $2)::text");
+    expect(query.sql).toContain("e.client_id IS NULL AND e.entity_type IN ('client', 'client_read', 'client_update', 'client_delete') AND lower(e.entity_id) = (SELECT id FROM client WHERE municipality_id = $1 AND case_number = $2)::text");
     expect(query.sql).toContain('e.user_id = $3::uuid AND e.action = $4 AND e.occurred_at >= $5::timestamptz AND e.occurred_at < $6::timestamptz AND e.id < $7::bigint');
     expect(query.sql).toMatch(/ORDER BY e\.id DESC\s+LIMIT \$8$/);
     expect(query.sql).not.toContain('BH-2026');

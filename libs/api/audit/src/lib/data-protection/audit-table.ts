@@ -27,14 +27,14 @@ export interface AuditTableDbRow {
 /**
  * The client an event concerns: its `client_id`, or — for refusals stored
  * before refused requests named their client (issue 17) — the `entity_id`
- * of a `client_*` refusal, which is the client's id. Historic rows stay in
+ * of a refusal of a client (`client`, `client_read|update|delete`), which is the client's id. Historic rows stay in
  * the trail for years, so the DPO's filter by client must find them too.
  */
-export const EVENT_CLIENT_ID = `coalesce(e.client_id, CASE WHEN e.entity_type LIKE 'client%' AND e.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN lower(e.entity_id)::uuid END)`;
+export const EVENT_CLIENT_ID = `coalesce(e.client_id, CASE WHEN e.entity_type IN ('client', 'client_read', 'client_update', 'client_delete') AND e.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN lower(e.entity_id)::uuid END)`;
 
 /** Events concerning client `placeholder` (index-friendly on client_id for the usual case). */
 export function concernsClient(placeholder: string): string {
-  return `(e.client_id = ${placeholder} OR (e.client_id IS NULL AND e.entity_type LIKE 'client%' AND lower(e.entity_id) = ${placeholder}::text))`;
+  return `(e.client_id = ${placeholder} OR (e.client_id IS NULL AND e.entity_type IN ('client', 'client_read', 'client_update', 'client_delete') AND lower(e.entity_id) = ${placeholder}::text))`;
 }
 
 export interface AuditTableQuery {
