@@ -39,6 +39,8 @@ export const NAMED_ENTITY_TYPES: ReadonlySet<string> = new Set([
   'audit_verification',
   'evaluation_report',
   'retention_policy',
+  'csrf_token',
+  'user_lock',
 ]);
 
 /** The text key of an entity type: its German name, or `entityTypes.other` (with `{ type }`) for the rest. */
