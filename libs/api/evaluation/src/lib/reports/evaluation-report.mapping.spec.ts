@@ -33,8 +33,9 @@ describe('evaluation report mapping', () => {
   });
 
   it('names files by template and cohorts, and refuses anything but cohort labels in the header', () => {
-    expect(reportFileName('annualCouncil', '2024', '2025', 'pdf')).toBe('evaluationsbericht-annualCouncil-2024-2025.pdf');
-    expect(reportFileName('cohortState', '2024-Q1', '2024-Q2', 'csv')).toBe('evaluationsbericht-cohortState-2024-Q1-2024-Q2.csv');
+    expect(reportFileName('annualCouncil', '2024', '2025', 'pdf')).toBe('evaluationsbericht-jahresbericht-2024-2025.pdf');
+    expect(reportFileName('annualCouncil', '2025', '2025', 'pdf')).toBe('evaluationsbericht-jahresbericht-2025.pdf');
+    expect(reportFileName('cohortState', '2024-Q1', '2024-Q2', 'csv')).toBe('evaluationsbericht-kohortenbericht-2024-Q1-2024-Q2.csv');
     expect(() => reportFileName('cohortState', '2024-Q1"; x', '2024-Q2', 'csv')).toThrow();
   });
 

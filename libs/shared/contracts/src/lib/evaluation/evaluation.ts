@@ -9,6 +9,22 @@
 export const EVALUATION_TEMPLATES = ['annualCouncil', 'cohortState'] as const;
 export type EvaluationTemplate = (typeof EVALUATION_TEMPLATES)[number];
 
+/** The German word of a template in file names (never the internal key): `evaluationsbericht-jahresbericht-2025.pdf`. */
+export const EVALUATION_TEMPLATE_FILE_WORDS: Record<EvaluationTemplate, string> = {
+  annualCouncil: 'jahresbericht',
+  cohortState: 'kohortenbericht',
+};
+
+/**
+ * A report file's name: `evaluationsbericht-<word>-<first>[-<last>].<ext>`,
+ * the period as cohort labels (`2025`, `2024-Q1`) or days; one label when
+ * the period is one cohort. ASCII only (no quoting problems in headers).
+ */
+export function evaluationReportFileName(template: EvaluationTemplate, first: string, last: string, format: string): string {
+  const period = first === last ? first : `${first}-${last}`;
+  return `evaluationsbericht-${EVALUATION_TEMPLATE_FILE_WORDS[template]}-${period}.${format}`;
+}
+
 /** The only dimensions figures may be broken down by. */
 export const EVALUATION_BREAKDOWNS = ['gender', 'ageBand', 'region', 'municipality'] as const;
 export type EvaluationBreakdown = (typeof EVALUATION_BREAKDOWNS)[number];
