@@ -21,6 +21,7 @@ import { AddClientSupportStartReason1766000000000 } from './1766000000000-AddCli
 import { AddSupportNoteAndConsentFiling1766100000000 } from './1766100000000-AddSupportNoteAndConsentFiling';
 import { AddOutcomeEffects1766200000000 } from './1766200000000-AddOutcomeEffects';
 import { AddConversationRevisions1766300000000 } from './1766300000000-AddConversationRevisions';
+import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionReminders';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   AddSupportNoteAndConsentFiling1766100000000,
   AddOutcomeEffects1766200000000,
   AddConversationRevisions1766300000000,
+  AddDecisionReminders1766800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

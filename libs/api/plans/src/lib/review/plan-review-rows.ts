@@ -1,4 +1,4 @@
-import { PlanReviewResponse, PlanReviewState } from '@wegweiser/shared/contracts';
+import { PlanReviewAgreementResponse, PlanReviewResponse, PlanReviewState, PlanSnapshot } from '@wegweiser/shared/contracts';
 
 /** A `plan_review` row with the names of who submitted and decided (SQL below). */
 export interface PlanReviewRow {
@@ -25,6 +25,25 @@ export const PLAN_REVIEW_SELECT = `
     FROM plan_review r
     JOIN app_user s ON s.id = r.submitted_by
     LEFT JOIN app_user d ON d.id = r.decided_by`;
+
+/** The list's rows: a review with the agreed version it asks to approve (`plan_agreement` of that version, one join). */
+export interface PlanReviewWithAgreementRow extends PlanReviewRow {
+  agreedOn: string | null;
+  snapshot: PlanSnapshot | null;
+}
+
+export const PLAN_REVIEW_WITH_AGREEMENT_SELECT = PLAN_REVIEW_SELECT.replace(
+  '\n    FROM plan_review r',
+  `, a.agreed_on::text AS "agreedOn", a.snapshot
+    FROM plan_review r
+    LEFT JOIN plan_agreement a ON a.client_id = r.client_id AND a.version = r.agreement_version`,
+);
+
+/** The agreed version in a compact read view: goals and their steps (referrals name only ids). */
+export function toReviewedAgreement(row: PlanReviewWithAgreementRow): PlanReviewAgreementResponse | null {
+  if (!row.agreedOn || !row.snapshot) return null;
+  return { agreedOn: row.agreedOn, goals: row.snapshot.goals ?? [] };
+}
 
 /** Newest first; submissions of one client never share a transaction, so `submitted_at` orders them (id breaks ties). */
 export const PLAN_REVIEW_ORDER = 'ORDER BY r.submitted_at DESC, r.id DESC';

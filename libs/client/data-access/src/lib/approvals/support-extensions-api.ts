@@ -25,7 +25,7 @@ export class SupportExtensionsApi {
   }
 
   /** `POST :id/reject`. */
-  reject(id: string, body: DecideExtensionRequest): Observable<SupportExtensionResponse> {
+  reject(id: string, body: RejectExtensionRequest): Observable<SupportExtensionResponse> {
     return this.http.post<SupportExtensionResponse>(`${apiUrl(API_ROUTES.supportExtensions)}/${encodeURIComponent(id)}/reject`, body, { context: this.context });
   }
 }
