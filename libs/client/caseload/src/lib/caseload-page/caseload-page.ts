@@ -36,6 +36,7 @@ import {
   SUPPORT_STATES,
   SupportState,
   TeamManagerResponse,
+  WINDOW_ENDING_SOON_MONTHS,
 } from '@wegweiser/shared/contracts';
 import { Subject, Subscription, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap, catchError, of, tap } from 'rxjs';
 import { CaseloadSelection } from '../reassign/caseload-selection';
@@ -149,6 +150,7 @@ export class CaseloadPage {
     fieldOfAction: new FormControl<FieldOfAction | ''>('', { nonNullable: true }),
     lastContactBefore: new FormControl('', { nonNullable: true }),
     managerId: new FormControl('', { nonNullable: true }),
+    endingSoon: new FormControl(false, { nonNullable: true }),
   });
 
   protected readonly state = signal<LoadState>('loading');
@@ -203,6 +205,7 @@ export class CaseloadPage {
           fieldOfAction: filters.fieldOfAction || undefined,
           lastContactBefore: filters.lastContactBefore || undefined,
           managerId: filters.managerId || undefined,
+          windowEndsWithinMonths: filters.endingSoon ? WINDOW_ENDING_SOON_MONTHS : undefined,
           sort: sort === 'name' ? undefined : sort,
           ...this.linkedFilters(),
         })),
