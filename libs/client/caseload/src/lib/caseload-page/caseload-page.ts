@@ -63,9 +63,8 @@ interface CaseloadRow {
 type LoadState = 'loading' | 'loaded' | 'failed';
 
 function windowKey(progress: SupportWindowProgress): string {
-  if (progress.ended) return 'window.ended';
-  if (progress.monthsLeft === 0) return 'window.lessThanMonth';
-  return progress.monthsLeft === 1 ? 'window.oneMonthLeft' : 'window.monthsLeft';
+  // "weniger als 1 Monat" / "noch 1 Monat" / "noch 5 Monate": one ICU plural text.
+  return progress.ended ? 'window.ended' : 'window.monthsLeft';
 }
 
 function toRow(client: ClientListItemResponse): CaseloadRow {
@@ -292,7 +291,7 @@ export class CaseloadPage {
       .subscribe((response) => {
         if (!response) return;
         const count = response.items.length;
-        this.snackBar.open(this.transloco.translate(count === 1 ? 'caseload.reassign.doneOne' : 'caseload.reassign.done', { count }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate('caseload.reassign.done', { count }), undefined, { duration: 4000 });
         this.selection.clear();
         this.loadManagers();
         this.reloads.next();

@@ -8,6 +8,7 @@ import { ReassignClientsResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReassignDialog, ReassignDialogData } from './reassign-dialog';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/caseload/de.json'), 'utf8'));
 
@@ -34,7 +35,8 @@ describe('ReassignDialog', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [
+        provideIcuPlurals(),provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     backend = TestBed.inject(HttpTestingController);
     const ref = TestBed.inject(MatDialog).open<ReassignDialog, ReassignDialogData, ReassignClientsResponse>(ReassignDialog, { data: DATA });
