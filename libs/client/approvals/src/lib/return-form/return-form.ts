@@ -1,5 +1,5 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -7,7 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { PLAN_REVIEW_LIMITS } from '@wegweiser/shared/contracts';
 
 /** Blank (only spaces) counts as missing: the API trims the comment. */
-const notBlank = (control: FormControl<string>) => (control.value.trim() === '' ? { required: true } : null);
+const notBlank: ValidatorFn = (control: AbstractControl) => (String(control.value ?? '').trim() === '' ? { required: true } : null);
 
 /**
  * "Zurückgeben" with the comment the manager will read (required): shown in

@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_ROUTES, DecideExtensionRequest, ExtensionState, SupportExtensionListItemResponse, SupportExtensionResponse } from '@wegweiser/shared/contracts';
+import { API_ROUTES, DecideExtensionRequest, ExtensionState, RejectExtensionRequest, SupportExtensionListItemResponse, SupportExtensionResponse } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { HANDLES_ERRORS_LOCALLY } from '../http/api-error';
 import { apiUrl } from '../http/api-url';
