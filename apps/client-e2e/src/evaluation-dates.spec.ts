@@ -8,7 +8,7 @@ test.use({ timezoneId: 'Europe/Berlin' });
 test('the period entered is the period shown in the preview, the reports list and the PDF; the file has a German name', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO_ACCOUNTS.evaluator);
-  await page.goto('/auswertung');
+  await expect(page).toHaveURL(/\/auswertung$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
   expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Europe/Berlin');
 

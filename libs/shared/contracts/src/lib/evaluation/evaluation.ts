@@ -16,13 +16,20 @@ export const EVALUATION_TEMPLATE_FILE_WORDS: Record<EvaluationTemplate, string> 
 };
 
 /**
- * A report file's name: `evaluationsbericht-<word>-<first>[-<last>].<ext>`,
- * the period as cohort labels (`2025`, `2024-Q1`) or days; one label when
- * the period is one cohort. ASCII only (no quoting problems in headers).
+ * A report file's name: `evaluationsbericht-<word>-<period>.<ext>`. The period
+ * is named by its cohorts (`2024-Q1-2024-Q2`, `2023-2024`); quarters that fill
+ * whole calendar years read as the years (`2025-Q1`…`2025-Q4` → `2025`), one
+ * cohort as one label. ASCII only (no quoting problems in headers).
  */
 export function evaluationReportFileName(template: EvaluationTemplate, first: string, last: string, format: string): string {
-  const period = first === last ? first : `${first}-${last}`;
-  return `evaluationsbericht-${EVALUATION_TEMPLATE_FILE_WORDS[template]}-${period}.${format}`;
+  return `evaluationsbericht-${EVALUATION_TEMPLATE_FILE_WORDS[template]}-${evaluationPeriodLabel(first, last)}.${format}`;
+}
+
+function evaluationPeriodLabel(first: string, last: string): string {
+  const firstYear = /^(\d{4})-Q1$/.exec(first)?.[1];
+  const lastYear = /^(\d{4})-Q4$/.exec(last)?.[1];
+  if (firstYear && lastYear) return firstYear === lastYear ? firstYear : `${firstYear}-${lastYear}`;
+  return first === last ? first : `${first}-${last}`;
 }
 
 /** The only dimensions figures may be broken down by. */
