@@ -16,15 +16,19 @@ export interface PlanReviewRow {
   version: number;
 }
 
-/** Reviews (alias `r`) with the people's names; callers add `WHERE`/`ORDER BY`. */
-export const PLAN_REVIEW_SELECT = `
+const PLAN_REVIEW_COLUMNS = `
   SELECT r.id, r.client_id AS "clientId", r.agreement_version AS "agreementVersion", r.state, r.comment,
          r.submitted_by AS "submittedById", concat_ws(' ', s.first_name, s.last_name) AS "submittedByName", r.submitted_at AS "submittedAt",
          r.decided_by AS "decidedById", CASE WHEN d.id IS NULL THEN NULL ELSE concat_ws(' ', d.first_name, d.last_name) END AS "decidedByName",
-         r.decided_at AS "decidedAt", r.version
+         r.decided_at AS "decidedAt", r.version`;
+
+const PLAN_REVIEW_FROM = `
     FROM plan_review r
     JOIN app_user s ON s.id = r.submitted_by
     LEFT JOIN app_user d ON d.id = r.decided_by`;
+
+/** Reviews (alias `r`) with the people's names; callers add `WHERE`/`ORDER BY`. */
+export const PLAN_REVIEW_SELECT = `${PLAN_REVIEW_COLUMNS}${PLAN_REVIEW_FROM}`;
 
 /** The list's rows: a review with the agreed version it asks to approve (`plan_agreement` of that version, one join). */
 export interface PlanReviewWithAgreementRow extends PlanReviewRow {
@@ -32,12 +36,8 @@ export interface PlanReviewWithAgreementRow extends PlanReviewRow {
   snapshot: PlanSnapshot | null;
 }
 
-export const PLAN_REVIEW_WITH_AGREEMENT_SELECT = PLAN_REVIEW_SELECT.replace(
-  '\n    FROM plan_review r',
-  `, a.agreed_on::text AS "agreedOn", a.snapshot
-    FROM plan_review r
-    LEFT JOIN plan_agreement a ON a.client_id = r.client_id AND a.version = r.agreement_version`,
-);
+export const PLAN_REVIEW_WITH_AGREEMENT_SELECT = `${PLAN_REVIEW_COLUMNS}, a.agreed_on::text AS "agreedOn", a.snapshot${PLAN_REVIEW_FROM}
+    LEFT JOIN plan_agreement a ON a.client_id = r.client_id AND a.version = r.agreement_version`;
 
 /** The agreed version in a compact read view: goals and their steps (referrals name only ids). */
 export function toReviewedAgreement(row: PlanReviewWithAgreementRow): PlanReviewAgreementResponse | null {
