@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeAuditChainVerification, verifyAuditChain } from '@wegweiser/api/audit';
+import { describeAuditChainVerification, describeSystemAuditEvents, listSystemAuditEvents, verifyAuditChain } from '@wegweiser/api/audit';
 import { calendarToday, ConfigError, isCalendarDate, loadConfig } from '@wegweiser/api/core';
 import { PasswordHasher } from '@wegweiser/api/auth';
 import { CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
@@ -21,6 +21,10 @@ Commands:
                                load the synthetic dataset (deterministic for seed + scale);
                                refuses a non-empty database unless --reset
   audit:verify                 check the audit trail's hash chains; exit 1 naming the first broken link
+  audit:system [--since YYYY-MM-DD] [--limit N]
+                               the events no municipality sees (failed sign-ins with an unknown e-mail
+                               address, refusals of nobody known): counts by kind and the newest N (50)
+                               since the date (default: 7 days ago); ids and fixed words only
   keys:rotate                  re-encrypt every encrypted field (conversation notes) that is not under
                                FIELD_ENCRYPTION_ACTIVE_KEY; batched, idempotent, prints counts only
   admin:create --email E --first-name F --last-name L --municipality-code XX [--municipality-name N]
@@ -61,10 +65,12 @@ async function main(): Promise<number> {
       file: { type: 'string' },
       unencrypted: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      since: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'admin:create', 'keys:rotate', 'reminders:run', 'backup', 'restore', 'erasures:replay'].includes(command)) {
+  if (values.help || !command || !['migrate', 'seed', 'audit:verify', 'audit:system', 'admin:create', 'keys:rotate', 'reminders:run', 'backup', 'restore', 'erasures:replay'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 64;
   }
@@ -87,6 +93,11 @@ async function main(): Promise<number> {
   const asOf = values['as-of'] ?? calendarToday();
   if (command === 'reminders:run' && !isCalendarDate(asOf)) {
     process.stderr.write(`--as-of: must be a date YYYY-MM-DD\n\n${USAGE}\n`);
+    return 64;
+  }
+  const since = values.since ?? new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  if (command === 'audit:system' && !isCalendarDate(since)) {
+    process.stderr.write(`--since: must be a date YYYY-MM-DD\n\n${USAGE}\n`);
     return 64;
   }
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -116,6 +127,13 @@ async function main(): Promise<number> {
       const result = await verifyAuditChain(database.ownerUrl);
       (result.brokenAt ? process.stderr : process.stdout).write(`${describeAuditChainVerification(result)}\n`);
       return result.brokenAt ? 1 : 0;
+    }
+    if (command === 'audit:system') {
+      // As the owner: the application role sees no row without a municipality.
+      const sinceInstant = `${since}T00:00:00Z`;
+      const summary = await listSystemAuditEvents(database.ownerUrl, { since: sinceInstant, limit: positiveInt(values.limit ?? '50', '--limit') });
+      process.stdout.write(`${describeSystemAuditEvents(summary, sinceInstant)}\n`);
+      return 0;
     }
     if (command === 'keys:rotate') return await rotateKeysCommand(database.ownerUrl, new FieldCipher(database.fieldKeys));
     if (admin) return await createAdminCommand(database.ownerUrl, admin);

@@ -1,27 +1,19 @@
 import { Page, expect, test } from '@playwright/test';
 import { listClients, signInViaApi, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
-import { totp } from './support/totp';
+import { signInWithTotp } from './support/totp-accounts';
 
 /**
  * Art. 17 erasure, four eyes, through the screens. This spec erases the LAST
  * client of the team lead's first list page (other specs use the manager's
  * own clients at small indexes and the other team's first client).
  *
- * The administrator has one account per municipality and must enrol TOTP on
- * first sign-in; this spec enrols it when the enrolment screen appears.
+ * The administrator signs in with TOTP (set up at the first sign-in of the
+ * run, whichever spec comes first: support/totp-accounts.ts).
  */
 async function signInAdmin(page: Page): Promise<void> {
-  await signIn(page, DEMO_ACCOUNTS.admin);
-  await expect(page).toHaveURL(/\/anmelden\/zweiter-faktor$/);
-  const enrol = page.getByRole('heading', { level: 2, name: 'Authenticator-App einrichten' });
-  await expect(enrol, 'the admin has not enrolled TOTP yet in this run').toBeVisible();
-  const secret = (await page.locator('code').textContent())?.trim() ?? '';
-  await page.getByLabel('Sechsstelliger Code').fill(totp(secret));
-  await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ihre Wiederherstellungscodes' })).toBeVisible();
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page).toHaveURL(/\/verwaltung$/);
+  await signInWithTotp(page, DEMO_ACCOUNTS.admin);
+  await expect(page).toHaveURL(/\/verwaltung\/benutzer$/);
 }
 
 test('a team lead requests erasure, the administrator confirms it and the client is gone', async ({ page, browser }) => {

@@ -2,6 +2,7 @@ import { Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS, openSignIn, signIn } from './support/sign-in';
 import { totp } from './support/totp';
+import { rememberTotpSecret } from './support/totp-accounts';
 import { violations } from './support/clients';
 
 async function browserStorage(page: Page): Promise<number> {
@@ -72,6 +73,7 @@ test.describe('sign-in', () => {
     const secret = (await page.locator('code').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     await page.getByLabel('Sechsstelliger Code').fill(totp(secret));
+    rememberTotpSecret(DEMO_ACCOUNTS.adminMusterstadt, secret);
     await page.getByRole('button', { name: 'Bestätigen' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Ihre Wiederherstellungscodes' })).toBeVisible();
@@ -80,9 +82,9 @@ test.describe('sign-in', () => {
 
     await page.getByRole('button', { name: 'Weiter' }).click();
 
-    await expect(page).toHaveURL(/\/verwaltung$/);
+    await expect(page).toHaveURL(/\/verwaltung\/benutzer$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
-    await expect(page.getByText('Folgt in Kürze')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Benutzer:innen' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Administration · Musterstadt');
     await page.screenshot({ path: screenshot('administration.png'), fullPage: true });
     expect(await browserStorage(page)).toBe(0);

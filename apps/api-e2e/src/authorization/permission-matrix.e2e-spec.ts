@@ -12,12 +12,15 @@ import { CASE_DETAIL_ROUTES } from './case-detail-routes';
 import { CLIENT_DOCUMENT_ROUTES } from './client-document-routes';
 import { CLIENT_FILE_ROUTES } from './client-routes';
 import { EVALUATION_ROUTES } from './evaluation-routes';
+import { PARTNER_ADMIN_ROUTES } from './partner-admin-routes';
 import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
 import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
 import { REASSIGNMENT_ROUTES } from './reassignment-routes';
 import { REMINDER_ROUTES } from './reminder-routes';
 import { RETENTION_ROUTES } from './retention-routes';
+import { TEAM_ADMIN_ROUTES } from './team-admin-routes';
 import { TEAM_ROUTES } from './team-routes';
+import { USER_ADMIN_ROUTES } from './user-admin-routes';
 
 interface Fixture {
   db: TestDatabase;
@@ -31,7 +34,14 @@ interface RouteCase {
   path: string;
   allowed: Role[] | 'public' | 'signedIn';
   /** Concrete path and body for an allowed caller of `role`. */
-  prepare?: (f: Fixture, role: Role) => Promise<{ path?: string; body?: object }>;
+  prepare?: (f: Fixture, role: Role) => Promise<{ path?: string; body?: object; file?: UploadCase }>;
+}
+
+/** A multipart upload (field `file`) with its text fields. */
+interface UploadCase {
+  name: string;
+  content: Buffer;
+  fields?: Record<string, string>;
 }
 
 let serial = 0;
@@ -85,8 +95,11 @@ const ROUTES: RouteCase[] = [
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
+  ...USER_ADMIN_ROUTES,
+  ...PARTNER_ADMIN_ROUTES,
 ];
 
 /** The sign-in flow's own routes: their behaviour per stage is tested in auth/sign-in.e2e-spec.ts and auth/second-factor.e2e-spec.ts. */
@@ -171,7 +184,10 @@ describe('permission matrix: every role × every route', () => {
     const { agent, csrf } = await sessionOf(role);
     const prepared = allowed && route.prepare ? await route.prepare(fixture, role) : {};
     const path = prepared.path ?? route.path.replace(':id', '00000000-0000-4000-8000-000000000000');
-    const response = await agent[route.method.toLowerCase() as 'get'](path).set(CSRF_HEADER, csrf).send(prepared.body ?? {});
+    const call = agent[route.method.toLowerCase() as 'get'](path).set(CSRF_HEADER, csrf);
+    const { file } = prepared as { file?: UploadCase };
+    if (file) for (const [name, value] of Object.entries(file.fields ?? {})) call.field(name, value);
+    const response = await (file ? call.attach('file', file.content, file.name) : call.send(prepared.body ?? {}));
     if (allowed) {
       expect({ status: response.status, body: response.status >= 300 ? response.body : undefined }).toEqual({ status: expect.any(Number), body: undefined });
       expect(response.status).toBeLessThan(300);

@@ -3,11 +3,14 @@ import { CASE_DETAIL_ROUTES } from '../authorization/case-detail-routes';
 import { CLIENT_DOCUMENT_ROUTES } from '../authorization/client-document-routes';
 import { CLIENT_FILE_ROUTES } from '../authorization/client-routes';
 import { EVALUATION_ROUTES } from '../authorization/evaluation-routes';
+import { PARTNER_ADMIN_ROUTES } from '../authorization/partner-admin-routes';
 import { PLAN_REVIEW_ROUTES } from '../authorization/plan-review-routes';
 import { PLAN_AND_PARTNER_ROUTES } from '../authorization/plan-routes';
 import { REASSIGNMENT_ROUTES } from '../authorization/reassignment-routes';
 import { REMINDER_ROUTES } from '../authorization/reminder-routes';
+import { TEAM_ADMIN_ROUTES } from '../authorization/team-admin-routes';
 import { TEAM_ROUTES } from '../authorization/team-routes';
+import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
 
@@ -208,5 +211,9 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...CASE_DETAIL_ROUTES,
   ...REASSIGNMENT_ROUTES,
   ...TEAM_ROUTES,
+  ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
+  ...USER_ADMIN_ROUTES,
+  // The import routes take multipart files: the fuzzer's JSON bodies are refused before any work (400, nothing written).
+  ...PARTNER_ADMIN_ROUTES,
 ];

@@ -35,25 +35,25 @@ describe('team administration', () => {
     expect(teams.map((t) => t.name)).toEqual((await teamRows(adminA.municipality_id)).map((t) => t.name));
     for (const team of teams) {
       const members = users.filter((u) => u.team_id === team.id);
-      expect(team).toEqual({ id: team.id, name: expect.any(String), leadId: pick(members, 'team_lead').id, memberCount: members.length });
+      expect(team).toEqual({ id: team.id, name: expect.any(String), leadIds: [pick(members, 'team_lead').id], memberCount: members.length });
     }
   });
 
   it('creates a team (name trimmed) and counts the accounts put into it', async () => {
     const created = await post('/api/teams', { name: '  Team Neustadt ' }).expect(201);
     const team = created.body as TeamResponse;
-    expect(team).toEqual({ id: expect.any(String), name: 'Team Neustadt', leadId: null, memberCount: 0 });
+    expect(team).toEqual({ id: expect.any(String), name: 'Team Neustadt', leadIds: [], memberCount: 0 });
     const [audit] = await adminQuery<{ action: string; entity_type: string }>('SELECT action, entity_type FROM audit_event WHERE entity_id = $1', [team.id], db.ownerUrl);
     expect(audit).toEqual({ action: 'create', entity_type: 'team' });
 
     const lead = await post('/api/users', { email: 'lea.leitung@ms.wegweiser.example', firstName: 'Lea', lastName: 'Leitung', role: 'team_lead', teamId: team.id }).expect(201);
     await post('/api/users', { email: 'max.mitglied@ms.wegweiser.example', firstName: 'Max', lastName: 'Mitglied', role: 'manager', teamId: team.id }).expect(201);
     const listed = ((await asAdminA.agent.get('/api/teams').expect(200)).body as TeamResponse[]).find((t) => t.id === team.id);
-    expect(listed).toEqual({ id: team.id, name: 'Team Neustadt', leadId: lead.body.user.id, memberCount: 2 });
+    expect(listed).toEqual({ id: team.id, name: 'Team Neustadt', leadIds: [lead.body.user.id], memberCount: 2 });
 
     await patch(`/api/users/${lead.body.user.id}`, { active: false }).expect(200);
     const afterDeactivation = ((await asAdminA.agent.get('/api/teams').expect(200)).body as TeamResponse[]).find((t) => t.id === team.id);
-    expect(afterDeactivation).toEqual(expect.objectContaining({ leadId: null, memberCount: 1 }));
+    expect(afterDeactivation).toEqual(expect.objectContaining({ leadIds: [], memberCount: 1 }));
   });
 
   it('refuses a duplicate name (409 teamNameTaken) and bad input (400), storing nothing', async () => {

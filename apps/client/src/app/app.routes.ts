@@ -26,8 +26,10 @@ export const appRoutes: Route[] = [
         canMatch: [permissionGuard('user:manage')],
         loadComponent: () => import('./pages/admin-area').then((m) => m.AdminArea),
         children: [
-          // ADMIN-TABS: { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
-          // ADMIN-TABS: { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
+          { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
+          { path: 'benutzer', canMatch: [permissionGuard('user:manage')], loadChildren: () => import('@wegweiser/client/user-admin').then((m) => m.USER_ADMIN_ROUTES) },
+          { path: 'teams', canMatch: [permissionGuard('team:manage')], loadChildren: () => import('@wegweiser/client/team-admin').then((m) => m.TEAM_ADMIN_ROUTES) },
+          { path: 'netzwerkpartner', canMatch: [permissionGuard('partner:manage')], loadChildren: () => import('@wegweiser/client/partner-admin').then((m) => m.PARTNER_ADMIN_ROUTES) },
         ],
       },
       {

@@ -6,3 +6,4 @@ export * from './lib/audit.controller';
 export * from './lib/audit.module';
 export * from './lib/verification/verify-audit-chain';
 export * from './lib/verification/cut-audit-chain';
+export * from './lib/system/system-events';

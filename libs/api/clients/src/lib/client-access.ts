@@ -11,6 +11,10 @@ import { ClientEntity } from './client.entity';
 export type ClientIntent = 'read' | 'update' | 'delete';
 
 const READ_MEMO_KEY = 'wegweiser:clientReadMemo';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The requested client id for a `denied` row (callers validate ids; anything else is left out rather than failing the audit). */
+const aimedAt = (clientId: string): string | null => (UUID.test(clientId) ? clientId : null);
 
 /**
  * The object-level check every part of the case file goes through: a client
@@ -52,7 +56,8 @@ export class ClientAccess {
     const client = await this.scoped().andWhere('c.id = :clientId', { clientId }).getOne();
     if (client) memo?.set(clientId, client);
     if (!client) {
-      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${intent}`, entityId: clientId, clientId: null });
+      // The client it was aimed at, also outside the team: the DPO's access report for the client lists who tried.
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${intent}`, entityId: clientId, clientId: aimedAt(clientId) });
       throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
     }
     return client;

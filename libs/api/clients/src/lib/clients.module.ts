@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@wegweiser/api/audit';
 import { CaseNumbers } from './case-numbers';
+import { CaseloadLimit } from './caseload-limit';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { ClientsController } from './clients.controller';
@@ -22,7 +23,7 @@ import { SupportService } from './support/support.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, SupportEventEntity, SupportExtensionEntity, ClientAssignmentEntity]), AuditModule],
   controllers: [DuplicateCheckController, ClientsController, SupportController, SupportExtensionsController, ReassignmentController, TeamManagersController],
-  providers: [ClientsService, ClientAccess, CaseNumbers, LastContact, SupportService, SupportExtensionsService, SupportView, ReassignmentService, DuplicateCheckService],
+  providers: [ClientsService, ClientAccess, CaseNumbers, CaseloadLimit, LastContact, SupportService, SupportExtensionsService, SupportView, ReassignmentService, DuplicateCheckService],
   exports: [ClientsService, ClientAccess, LastContact, SupportService],
 })
 export class ClientsModule {}

@@ -6,6 +6,7 @@ import { calendarToday, RequestUser, TenantContext } from '@wegweiser/api/core';
 import { clientSearchText, clientSortKey, versionedUpdate } from '@wegweiser/api/database';
 import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES, FieldOfAction, StaffMemberResponse } from '@wegweiser/shared/contracts';
 import { CaseNumbers } from './case-numbers';
+import { CaseloadLimit } from './caseload-limit';
 import { ClientAccess } from './client-access';
 import { ClientEntity } from './client.entity';
 import { applyClientFilters, cursorAfter, decodeCursor, encodeCursor, inFieldOrder, pageAfter } from './client-list';
@@ -38,6 +39,7 @@ export class ClientsService {
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
     private readonly caseNumbers: CaseNumbers,
+    private readonly caseloadLimit: CaseloadLimit,
   ) {}
 
   /** One page in the requested order, each row with last contact, open goals and whether the user may change it. */
@@ -85,6 +87,8 @@ export class ClientsService {
     // Why a backdated start (the intake form asks for it; the API stays open to imports without): none on the day of intake.
     const supportStartReason = supportStart < today ? dto.supportStartReason || null : null;
     if (Object.keys(problems).length) throw invalid(problems);
+    // The hard maximum of the responsible manager's caseload (409 caseloadFull; nothing written before this point).
+    if (responsibleManagerId) await this.caseloadLimit.ensureRoom(responsibleManagerId);
 
     const caseNumber = await this.caseNumbers.next(user.municipalityId, Number(supportStart.slice(0, 4)));
     const names = { caseNumber, firstName: dto.firstName, lastName: dto.lastName, firstNameOriginal: dto.firstNameOriginal, lastNameOriginal: dto.lastNameOriginal };

@@ -11,11 +11,13 @@ const partner = Object.assign(new PartnerEntity(), {
   phone: null,
   website: null,
   address: null,
+  contactPerson: null,
+  languages: [],
   active: true,
   version: 1,
 });
 const offer = (topic: PartnerOfferEntity['topic'], active: boolean) =>
-  Object.assign(new PartnerOfferEntity(), { id: `o-${topic}`, partnerId: 'p1', topic, title: topic, description: null, active, version: 1 });
+  Object.assign(new PartnerOfferEntity(), { id: `o-${topic}`, partnerId: 'p1', topic, title: topic, description: null, languages: [], targetGroup: null, accessRoute: null, active, version: 1 });
 
 describe('partner mapping', () => {
   it('lists the topics of active offers once, in vocabulary order, and never the municipality', () => {

@@ -31,6 +31,12 @@ export class PartnerEntity {
   @Column('text', { nullable: true })
   address!: string | null;
 
+  @Column('text', { nullable: true })
+  contactPerson!: string | null;
+
+  @Column('varchar', { length: 3, array: true })
+  languages!: string[];
+
   @Column('boolean')
   active!: boolean;
 
@@ -65,8 +71,39 @@ export class PartnerOfferEntity {
   @Column('text', { nullable: true })
   description!: string | null;
 
+  @Column('varchar', { length: 3, array: true })
+  languages!: string[];
+
+  @Column('text', { nullable: true })
+  targetGroup!: string | null;
+
+  @Column('text', { nullable: true })
+  accessRoute!: string | null;
+
   @Column('boolean')
   active!: boolean;
+
+  @Column('integer')
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** A working group (Arbeitskreis) of the municipality (table `working_group`). */
+@Entity({ name: 'working_group' })
+export class WorkingGroupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  municipalityId!: string;
+
+  @Column('text')
+  name!: string;
 
   @Column('integer')
   version!: number;

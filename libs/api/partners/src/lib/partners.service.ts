@@ -18,6 +18,7 @@ import { In, Repository } from 'typeorm';
 import { CreatePartnerDto, CreatePartnerOfferDto, PartnerOfferSearchQueryDto, PartnerSearchQueryDto, UpdatePartnerDto, UpdatePartnerOfferDto } from './dto/partner.dto';
 import { containsPattern, toOfferResponse, toPartnerResponse } from './partner-mapping';
 import { PartnerEntity, PartnerOfferEntity } from './partner.entity';
+import { WorkingGroupsService } from './working-groups.service';
 
 const partnerNotFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such partner.' });
 const offerNotFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such offer.' });
@@ -41,8 +42,12 @@ export interface PartnerLookup {
   active: boolean;
 }
 
+/** Language codes once each, in the order given. */
+export const uniqueLanguages = (codes: readonly string[]): string[] => [...new Set(codes)];
+
 const OFFER_SEARCH_SQL = `
-  SELECT o.id, o.partner_id AS "partnerId", o.topic, o.title, o.description, o.active, o.version,
+  SELECT o.id, o.partner_id AS "partnerId", o.topic, o.title, o.description, o.languages, o.target_group AS "targetGroup",
+         o.access_route AS "accessRoute", o.active, o.version,
          p.name AS "partnerName", p.kind AS "partnerKind"
     FROM partner_offer o JOIN partner p ON p.id = o.partner_id
    WHERE o.municipality_id = $1 AND o.active AND p.active
@@ -60,6 +65,7 @@ export class PartnersService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
+    private readonly workingGroups: WorkingGroupsService,
   ) {}
 
   private get partners(): Repository<PartnerEntity> {
@@ -93,27 +99,41 @@ export class PartnersService {
   }
 
   async create(dto: CreatePartnerDto): Promise<PartnerResponse> {
-    const { name, kind, description = null, email = null, phone = null, website = null, address = null } = dto;
+    const { name, kind, description = null, email = null, phone = null, website = null, address = null, contactPerson = null, languages = [], workingGroupIds } = dto;
     let id: string;
     try {
-      const inserted = await this.partners.insert({ municipalityId: this.municipalityId(), name, kind, description, email, phone, website, address });
+      const inserted = await this.partners.insert({
+        municipalityId: this.municipalityId(),
+        name,
+        kind,
+        description,
+        email,
+        phone,
+        website,
+        address,
+        contactPerson,
+        languages: uniqueLanguages(languages),
+      });
       id = String(inserted.identifiers[0]?.['id']);
     } catch (error) {
       if (isUniqueViolation(error, 'partner_name_unique')) throw nameTaken();
       throw error;
     }
+    if (workingGroupIds?.length) await this.workingGroups.setMemberships(id, workingGroupIds);
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'partner', entityId: id });
     return this.get(id);
   }
 
   async update(id: string, dto: UpdatePartnerDto): Promise<PartnerResponse> {
-    const { version, ...changes } = dto;
+    const { version, workingGroupIds, languages, ...changes } = dto;
+    const values: Partial<PartnerEntity> = languages ? { ...changes, languages: uniqueLanguages(languages) } : changes;
     try {
-      await versionedUpdate(this.txHost.tx, PartnerEntity, id, version, changes, partnerNotFound, { municipality_id: this.municipalityId() });
+      await versionedUpdate(this.txHost.tx, PartnerEntity, id, version, values, partnerNotFound, { municipality_id: this.municipalityId() });
     } catch (error) {
       if (isUniqueViolation(error, 'partner_name_unique')) throw nameTaken();
       throw error;
     }
+    if (workingGroupIds) await this.workingGroups.setMemberships(id, workingGroupIds);
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'partner', entityId: id });
     return this.get(id);
   }
@@ -123,8 +143,17 @@ export class PartnersService {
     if (!partner) throw partnerNotFound();
     let id: string;
     try {
-      const { topic, title, description = null } = dto;
-      const inserted = await this.offers.insert({ municipalityId: partner.municipalityId, partnerId, topic, title, description });
+      const { topic, title, description = null, languages = [], targetGroup = null, accessRoute = null } = dto;
+      const inserted = await this.offers.insert({
+        municipalityId: partner.municipalityId,
+        partnerId,
+        topic,
+        title,
+        description,
+        languages: uniqueLanguages(languages),
+        targetGroup,
+        accessRoute,
+      });
       id = String(inserted.identifiers[0]?.['id']);
     } catch (error) {
       if (isUniqueViolation(error, 'partner_offer_title_unique')) throw titleTaken();
@@ -135,9 +164,10 @@ export class PartnersService {
   }
 
   async updateOffer(partnerId: string, offerId: string, dto: UpdatePartnerOfferDto): Promise<PartnerOfferResponse> {
-    const { version, ...changes } = dto;
+    const { version, languages, ...changes } = dto;
+    const values: Partial<PartnerOfferEntity> = languages ? { ...changes, languages: uniqueLanguages(languages) } : changes;
     try {
-      await versionedUpdate(this.txHost.tx, PartnerOfferEntity, offerId, version, changes, offerNotFound, {
+      await versionedUpdate(this.txHost.tx, PartnerOfferEntity, offerId, version, values, offerNotFound, {
         partner_id: partnerId,
         municipality_id: this.municipalityId(),
       });
@@ -169,7 +199,8 @@ export class PartnersService {
     return new Map(partners.map((p) => [p.id, { id: p.id, name: p.name, kind: p.kind, active: p.active }]));
   }
 
-  private async get(id: string): Promise<PartnerResponse> {
+  /** One partner of the municipality with all its offers and working groups. */
+  async get(id: string): Promise<PartnerResponse> {
     const partner = await this.partners.findOneBy({ id, municipalityId: this.municipalityId() });
     if (!partner) throw partnerNotFound();
     return (await this.withOffers([partner], true))[0] as PartnerResponse;
@@ -187,6 +218,7 @@ export class PartnersService {
       where: { partnerId: In(partners.map((p) => p.id)), ...(includeInactive ? {} : { active: true }) },
       order: { title: 'ASC', id: 'ASC' },
     });
-    return partners.map((p) => toPartnerResponse(p, offers.filter((o) => o.partnerId === p.id)));
+    const groups = await this.workingGroups.membershipsOf(partners.map((p) => p.id));
+    return partners.map((p) => toPartnerResponse(p, offers.filter((o) => o.partnerId === p.id), groups.get(p.id) ?? []));
   }
 }

@@ -1,26 +1,27 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { TenantContext } from '@wegweiser/api/core';
 import { TeamEntity } from '@wegweiser/api/users';
-import { ERROR_CODES, TeamResponse, USER_ERROR_CODES } from '@wegweiser/shared/contracts';
+import { CASELOAD_FIELD_CODES, ERROR_CODES, TeamDetailResponse, TeamMemberResponse, TeamResponse, USER_ERROR_CODES } from '@wegweiser/shared/contracts';
 import { Repository } from 'typeorm';
-import { CreateTeamDto, UpdateTeamDto } from './dto/team.dto';
+import { CreateTeamDto, UpdateCaseloadLimitDto, UpdateTeamDto } from './dto/team.dto';
+import { leadsFirstByName, TEAM_MEMBERS_SQL, TeamMemberRow, toTeamMember } from './team-members-sql';
 import { isUniqueViolation, UNIQUE_CONSTRAINTS } from './unique-violation';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such team.' });
 const nameTaken = () => new ConflictException({ code: USER_ERROR_CODES.teamNameTaken, message: 'The municipality has a team of this name already.' });
 
 /**
- * Teams with their lead (the active team_lead; the first by name if there
- * were several) and the number of active members, the lead included.
+ * Teams with their leads (every active team_lead, by name) and the number of
+ * active members, the leads included.
  */
 const TEAMS_SQL = `
   SELECT t.id, t.name,
-         (SELECT u.id FROM app_user u
-           WHERE u.team_id = t.id AND u.role = 'team_lead' AND u.active
-           ORDER BY u.last_name, u.first_name, u.id LIMIT 1) AS "leadId",
+         ARRAY(SELECT u.id FROM app_user u
+                WHERE u.team_id = t.id AND u.role = 'team_lead' AND u.active
+                ORDER BY u.last_name, u.first_name, u.id) AS "leadIds",
          (SELECT count(*) FROM app_user u WHERE u.team_id = t.id AND u.active)::int AS "memberCount"
     FROM team t
    WHERE t.municipality_id = $1`;
@@ -73,9 +74,45 @@ export class TeamsService {
     return this.get(id);
   }
 
-  private async get(id: string): Promise<TeamResponse> {
+  /** The team with its active members and their open caseloads (counted in one query). */
+  async detail(id: string): Promise<TeamDetailResponse> {
+    const team = await this.get(id, { auditDenial: true });
+    const rows = (await this.txHost.tx.query(TEAM_MEMBERS_SQL, [team.id, this.tenant.requireUser().municipalityId])) as TeamMemberRow[];
+    return { ...team, members: rows.map(toTeamMember).sort(leadsFirstByName) };
+  }
+
+  /** Sets a member's recommended and maximum caseload (an active manager or team lead of this team). */
+  async setCaseloadLimit(teamId: string, userId: string, dto: UpdateCaseloadLimitDto): Promise<TeamMemberResponse> {
+    if (dto.caseloadRecommended !== null && dto.caseloadMaximum !== null && dto.caseloadRecommended > dto.caseloadMaximum) {
+      throw new BadRequestException({
+        code: ERROR_CODES.validationFailed,
+        message: 'Invalid fields: caseloadRecommended',
+        errors: { caseloadRecommended: CASELOAD_FIELD_CODES.recommendedAboveMaximum },
+      });
+    }
+    const municipalityId = this.tenant.requireUser().municipalityId;
+    const updated = (await this.txHost.tx.query(
+      `UPDATE app_user SET caseload_recommended = $1, caseload_maximum = $2
+        WHERE id = $3 AND team_id = $4 AND municipality_id = $5 AND active AND role IN ('manager', 'team_lead')
+        RETURNING id`,
+      [dto.caseloadRecommended, dto.caseloadMaximum, userId, teamId, municipalityId],
+    )) as [unknown[], number];
+    if (!updated[1]) {
+      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'user_caseload_limit', entityId: userId });
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such member of the team.' });
+    }
+    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_caseload_limit', entityId: userId });
+    const [row] = (await this.txHost.tx.query(`${TEAM_MEMBERS_SQL} AND u.id = $3`, [teamId, municipalityId, userId])) as TeamMemberRow[];
+    if (!row) throw notFound();
+    return toTeamMember(row);
+  }
+
+  private async get(id: string, { auditDenial = false } = {}): Promise<TeamResponse> {
     const [team] = (await this.txHost.tx.query(`${TEAMS_SQL} AND t.id = $2`, [this.tenant.requireUser().municipalityId, id])) as TeamResponse[];
-    if (!team) throw notFound();
+    if (!team) {
+      if (auditDenial) await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'team', entityId: id });
+      throw notFound();
+    }
     return team;
   }
 }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@wegweiser/api/audit';
 import { CredentialsModule } from '@wegweiser/api/auth';
 import { UsersModule } from '@wegweiser/api/users';
+import { AccountSecurityController } from './account-security.controller';
+import { AccountSecurityService } from './account-security.service';
 import { OneTimePasswords } from './one-time-passwords';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -15,7 +17,7 @@ import { UsersService } from './users.service';
  */
 @Module({
   imports: [UsersModule, AuditModule, CredentialsModule],
-  controllers: [UsersController, TeamsController],
-  providers: [UsersService, TeamsService, OneTimePasswords],
+  controllers: [UsersController, AccountSecurityController, TeamsController],
+  providers: [UsersService, AccountSecurityService, TeamsService, OneTimePasswords],
 })
 export class UserAdminModule {}

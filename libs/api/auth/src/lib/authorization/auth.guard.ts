@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig, PERMISSION_KEY, PUBLIC_KEY, RequestUser, SIGNED_
 import { REQUEST_ACCOUNT_SQL, TenantTransactions } from '@wegweiser/api/database';
 import { AUTH_ERROR_CODES, ERROR_CODES, hasPermission, Permission } from '@wegweiser/shared/contracts';
 import type { Request } from 'express';
+import { refusedTarget } from './refused-target';
 
 export type RouteAccess =
   | { kind: 'public' }
@@ -73,7 +74,9 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException({ code, message: 'Complete the sign-in first.' });
     }
     if (access.kind === 'permission' && !hasPermission(user.role, access.permission)) {
-      await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'route', entityId: null });
+      // What it was aimed at (route, entity, client): the DPO's filter by client also finds who tried.
+      const route = (request as Request & { route?: { path?: string } }).route;
+      await this.audit.record({ action: 'denied', outcome: 'denied', ...refusedTarget(route?.path, request.params ?? {}) });
       throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'You do not have permission for this.' });
     }
     return true;

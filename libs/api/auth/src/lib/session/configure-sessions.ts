@@ -1,6 +1,7 @@
 import './session-data';
 import { ForbiddenException } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { AuditService } from '@wegweiser/api/audit';
 import { apiMiddlewareErrors, AppConfig } from '@wegweiser/api/core';
 import { AUTH_ERROR_CODES, CSRF_HEADER, SESSION_COOKIE } from '@wegweiser/shared/contracts';
 import connectPgSimple from 'connect-pg-simple';
@@ -10,6 +11,7 @@ import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { CsrfRefusals } from './csrf-refusals';
 import { CsrfTokens } from './csrf-tokens';
 import { throttleTouch, touchIntervalMs } from './throttled-touch';
 
@@ -76,10 +78,13 @@ export function configureSessions(app: NestExpressApplication, config: AppConfig
     getCsrfTokenFromRequest: (req) => req.get(CSRF_HEADER),
     errorConfig: { statusCode: 403, message: 'Missing or invalid CSRF token.', code: AUTH_ERROR_CODES.csrfTokenInvalid },
   });
+  const csrfRefusals = new CsrfRefusals(app.get(AuditService));
   app.use('/api', (req: Request, res: Response, next: NextFunction) =>
-    doubleCsrfProtection(req, res, (error?: unknown) =>
-      next(error ? new ForbiddenException({ code: AUTH_ERROR_CODES.csrfTokenInvalid, message: 'Missing or invalid CSRF token.' }) : undefined),
-    ),
+    doubleCsrfProtection(req, res, (error?: unknown) => {
+      if (!error) return next();
+      const refused = new ForbiddenException({ code: AUTH_ERROR_CODES.csrfTokenInvalid, message: 'Missing or invalid CSRF token.' });
+      void csrfRefusals.refused(req.session).then(() => next(refused));
+    }),
   );
   // Session store errors (database down: 503) and CSRF refusals answered here, not as 404 by the static-file handler.
   app.use('/api', apiMiddlewareErrors());

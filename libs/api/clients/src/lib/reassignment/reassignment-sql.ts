@@ -28,19 +28,25 @@ export interface AssignmentRow {
   by_last_name: string;
 }
 
-/** The active managers of a team with the number of active and paused clients each is responsible for (sorted by name in Node: German collation). */
+/**
+ * The active managers of a team with the number of active and paused clients
+ * each is responsible for (the open caseload the limits apply to) and their
+ * caseload limits (sorted by name in Node: German collation).
+ */
 export const TEAM_MANAGERS_SQL = `
-  SELECT u.id, u.first_name, u.last_name, count(c.id)::int AS open_clients
+  SELECT u.id, u.first_name, u.last_name, u.caseload_recommended, u.caseload_maximum, count(c.id)::int AS open_clients
     FROM app_user u
-    LEFT JOIN client c ON c.responsible_manager_id = u.id AND c.team_id = u.team_id AND c.support_state IN ('active', 'paused')
+    LEFT JOIN client c ON c.responsible_manager_id = u.id AND c.support_state IN ('active', 'paused')
    WHERE u.team_id = $1 AND u.active AND u.role = 'manager'
-   GROUP BY u.id, u.first_name, u.last_name
+   GROUP BY u.id, u.first_name, u.last_name, u.caseload_recommended, u.caseload_maximum
    ORDER BY u.id`;
 
 export interface TeamManagerRow {
   id: string;
   first_name: string;
   last_name: string;
+  caseload_recommended: number | null;
+  caseload_maximum: number | null;
   open_clients: number;
 }
 
@@ -58,7 +64,12 @@ export function toAssignment(row: AssignmentRow): ClientAssignmentResponse {
 }
 
 export function toTeamManager(row: TeamManagerRow): TeamManagerResponse {
-  return { ...staff(row.id, row.first_name, row.last_name), openClients: row.open_clients };
+  return {
+    ...staff(row.id, row.first_name, row.last_name),
+    openClients: row.open_clients,
+    caseloadRecommended: row.caseload_recommended,
+    caseloadMaximum: row.caseload_maximum,
+  };
 }
 
 const GERMAN = new Intl.Collator('de', { sensitivity: 'base' });

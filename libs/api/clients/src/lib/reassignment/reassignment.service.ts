@@ -11,6 +11,7 @@ import {
   TeamManagersResponse,
 } from '@wegweiser/shared/contracts';
 import { In } from 'typeorm';
+import { CaseloadLimit } from '../caseload-limit';
 import { ClientAccess } from '../client-access';
 import { ClientEntity } from '../client.entity';
 import { toClientSummary } from '../client-mapping';
@@ -37,6 +38,7 @@ export class ReassignmentService {
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
+    private readonly caseloadLimit: CaseloadLimit,
   ) {}
 
   async reassign(dto: ReassignClientsDto): Promise<ReassignClientsResponse> {
@@ -49,12 +51,14 @@ export class ReassignmentService {
     if (clients.length !== dto.clientIds.length) {
       const found = new Set(clients.map((c) => c.id));
       for (const id of dto.clientIds.filter((candidate) => !found.has(candidate))) {
-        await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client_reassign', entityId: id, clientId: null });
+        await this.audit.record({ action: 'denied', outcome: 'denied', entityType: 'client_reassign', entityId: id, clientId: id });
       }
       throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such client.' });
     }
     if (!(await this.isActiveManagerOfTeam(dto.toManagerId, user.teamId))) throw refused('toManagerId', REASSIGNMENT_FIELD_CODES.unknownManager);
     if (clients.some((c) => c.responsibleManagerId === dto.toManagerId)) throw refused('toManagerId', REASSIGNMENT_FIELD_CODES.alreadyResponsible);
+    // Closed cases move too but do not count: only the open ones have to fit under the target's maximum (409 caseloadFull).
+    await this.caseloadLimit.ensureRoom(dto.toManagerId, clients.filter((c) => c.supportState !== 'closed').length);
 
     await this.txHost.tx
       .createQueryBuilder()

@@ -16,6 +16,17 @@ describe('ApiExceptionFilter.toResponse', () => {
     });
   });
 
+  it('keeps the caseload limit of a caseloadFull conflict, and nothing else of it', () => {
+    const caseload = { managerId: 'm-1', maximum: 3, openClients: 3, email: 'secret@example.org' };
+    expect(filter.toResponse(new ConflictException({ code: 'caseloadFull', message: 'full', caseload }))).toEqual({
+      statusCode: 409,
+      code: 'caseloadFull',
+      message: 'full',
+      caseload: { managerId: 'm-1', maximum: 3, openClients: 3 },
+    });
+    expect(filter.toResponse(new ConflictException({ code: 'caseloadFull', message: 'full', caseload: { maximum: '3' } }))).not.toHaveProperty('caseload');
+  });
+
   it('derives a code from the status when none is given', () => {
     expect(filter.toResponse(new NotFoundException())).toEqual(expect.objectContaining({ statusCode: 404, code: 'notFound' }));
   });

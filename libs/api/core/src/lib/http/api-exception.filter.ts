@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ApiErrorResponse, ERROR_CODES } from '@wegweiser/shared/contracts';
+import { ApiErrorResponse, CaseloadFullDetails, ERROR_CODES } from '@wegweiser/shared/contracts';
 import type { Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { isInputDataException } from './input-data-exception';
@@ -66,13 +66,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const payload = exception.getResponse();
     const fallbackCode = CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ERROR_CODES.internalError : ERROR_CODES.badRequest);
     if (typeof payload === 'string') return { statusCode, code: fallbackCode, message: payload };
-    const { code, message, errors, currentVersion } = payload as { code?: unknown; message?: unknown; errors?: unknown; currentVersion?: unknown };
+    const { code, message, errors, currentVersion, caseload } = payload as { code?: unknown; message?: unknown; errors?: unknown; currentVersion?: unknown; caseload?: unknown };
     return {
       statusCode,
       code: typeof code === 'string' ? code : fallbackCode,
       message: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
       ...(errors && typeof errors === 'object' ? { errors: errors as Record<string, string> } : {}),
       ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
+      ...(isCaseloadDetails(caseload) ? { caseload: { managerId: caseload.managerId, maximum: caseload.maximum, openClients: caseload.openClients } } : {}),
     };
   }
 
@@ -97,4 +98,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       }
     }
   }
+}
+
+/** The `caseload` part of a 409 `caseloadFull` (only these three fields pass). */
+function isCaseloadDetails(value: unknown): value is CaseloadFullDetails {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['managerId'] === 'string' && typeof candidate['maximum'] === 'number' && typeof candidate['openClients'] === 'number';
 }

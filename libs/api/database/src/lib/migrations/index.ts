@@ -21,6 +21,8 @@ import { AddClientSupportStartReason1766000000000 } from './1766000000000-AddCli
 import { AddSupportNoteAndConsentFiling1766100000000 } from './1766100000000-AddSupportNoteAndConsentFiling';
 import { AddOutcomeEffects1766200000000 } from './1766200000000-AddOutcomeEffects';
 import { AddConversationRevisions1766300000000 } from './1766300000000-AddConversationRevisions';
+import { AddCaseloadLimits1766500000000 } from './1766500000000-AddCaseloadLimits';
+import { AddPartnerWorkingGroupsAndDetails1766600000000 } from './1766600000000-AddPartnerWorkingGroupsAndDetails';
 import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionReminders';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
@@ -48,10 +50,12 @@ export const MIGRATIONS = [
   AddSupportNoteAndConsentFiling1766100000000,
   AddOutcomeEffects1766200000000,
   AddConversationRevisions1766300000000,
+  AddCaseloadLimits1766500000000,
+  AddPartnerWorkingGroupsAndDetails1766600000000,
   AddDecisionReminders1766800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'working_group', 'partner_working_group', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger'];

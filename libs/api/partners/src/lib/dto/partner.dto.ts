@@ -11,12 +11,30 @@ import {
   PartnerTopic,
   UpdatePartnerOfferRequest,
   UpdatePartnerRequest,
+  CreateWorkingGroupRequest,
+  LANGUAGE_CODE_PATTERN,
+  PARTNER_FIELD_LIMITS,
 } from '@wegweiser/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 export const PARTNER_LIMITS = { name: 200, title: 200, description: 2000, email: 254, phone: 40, website: 300, address: 300, query: 100 } as const;
 const PHONE = /^\+?[0-9 ()/-]{3,40}$/;
+
+/** ISO 639 codes (lower case, 2–3 letters), at most PARTNER_FIELD_LIMITS.languages. */
+const Languages = (): PropertyDecorator => (target, key) => {
+  IsArray()(target, key);
+  IsString({ each: true })(target, key);
+  Matches(LANGUAGE_CODE_PATTERN, { each: true })(target, key);
+  ArrayMaxSize(PARTNER_FIELD_LIMITS.languages)(target, key);
+};
+
+/** Working group ids of the municipality (checked by the service). */
+const WorkingGroupIds = (): PropertyDecorator => (target, key) => {
+  IsArray()(target, key);
+  IsUUID('all', { each: true })(target, key);
+  ArrayMaxSize(PARTNER_FIELD_LIMITS.workingGroups)(target, key);
+};
 
 /** Query flags arrive as strings: only `true`/`false` are booleans. */
 const QueryBoolean = () => Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
@@ -100,6 +118,23 @@ export class CreatePartnerDto implements CreatePartnerRequest {
   @MaxLength(PARTNER_LIMITS.address)
   @IsString()
   address?: string;
+
+  @ApiPropertyOptional({ example: 'Erika Muster' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.contactPerson)
+  @IsString()
+  contactPerson?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['de', 'ar'] })
+  @IsOptional()
+  @Languages()
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @WorkingGroupIds()
+  workingGroupIds?: string[];
 }
 
 export class UpdatePartnerDto implements UpdatePartnerRequest {
@@ -153,6 +188,23 @@ export class UpdatePartnerDto implements UpdatePartnerRequest {
   @IsString()
   address?: string | null;
 
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.contactPerson)
+  @IsString()
+  contactPerson?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptionalNotNull()
+  @Languages()
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the memberships' })
+  @IsOptionalNotNull()
+  @WorkingGroupIds()
+  workingGroupIds?: string[];
+
   @ApiPropertyOptional({ description: 'false hides the partner from searches and new referrals' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -177,6 +229,25 @@ export class CreatePartnerOfferDto implements CreatePartnerOfferRequest {
   @MaxLength(PARTNER_LIMITS.description)
   @IsString()
   description?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Languages()
+  languages?: string[];
+
+  @ApiPropertyOptional({ example: 'Erwachsene ab 18 Jahren' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.targetGroup)
+  @IsString()
+  targetGroup?: string;
+
+  @ApiPropertyOptional({ example: 'Anmeldung per E-Mail mit Einwilligung' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.accessRoute)
+  @IsString()
+  accessRoute?: string;
 }
 
 export class UpdatePartnerOfferDto implements UpdatePartnerOfferRequest {
@@ -205,8 +276,36 @@ export class UpdatePartnerOfferDto implements UpdatePartnerOfferRequest {
   @IsString()
   description?: string | null;
 
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptionalNotNull()
+  @Languages()
+  languages?: string[];
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.targetGroup)
+  @IsString()
+  targetGroup?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.accessRoute)
+  @IsString()
+  accessRoute?: string | null;
+
   @ApiPropertyOptional()
   @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
+}
+
+export class CreateWorkingGroupDto implements CreateWorkingGroupRequest {
+  @ApiProperty({ example: 'Gesundheit' })
+  @Trim()
+  @MaxLength(PARTNER_FIELD_LIMITS.workingGroupName)
+  @MinLength(1)
+  @IsString()
+  name!: string;
 }

@@ -18,8 +18,8 @@ const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/clien
 
 const MANAGERS: TeamManagersResponse = {
   items: [
-    { id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 61 },
-    { id: 'm-2', firstName: 'Nadine', lastName: 'Wagner', openClients: 58 },
+    { id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 61, caseloadRecommended: null, caseloadMaximum: null },
+    { id: 'm-2', firstName: 'Nadine', lastName: 'Wagner', openClients: 58, caseloadRecommended: null, caseloadMaximum: null },
   ],
 };
 

@@ -4,11 +4,11 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 import { ReassignClientsResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReassignDialog, ReassignDialogData } from './reassign-dialog';
-import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/caseload/de.json'), 'utf8'));
 
@@ -18,8 +18,9 @@ const DATA: ReassignDialogData = {
     { id: 'c-2', name: 'Olena Kovalenko' },
   ],
   managers: [
-    { id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 61 },
-    { id: 'm-2', firstName: 'Nadine', lastName: 'Wagner', openClients: 58 },
+    { id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 61, caseloadRecommended: null, caseloadMaximum: null },
+    { id: 'm-2', firstName: 'Nadine', lastName: 'Wagner', openClients: 58, caseloadRecommended: null, caseloadMaximum: null },
+    { id: 'm-3', firstName: 'Tamara', lastName: 'Dritte', openClients: 1, caseloadRecommended: null, caseloadMaximum: 1 },
   ],
 };
 
@@ -35,8 +36,7 @@ describe('ReassignDialog', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [
-        provideIcuPlurals(),provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideIcuPlurals()],
     });
     backend = TestBed.inject(HttpTestingController);
     const ref = TestBed.inject(MatDialog).open<ReassignDialog, ReassignDialogData, ReassignClientsResponse>(ReassignDialog, { data: DATA });
@@ -88,6 +88,7 @@ describe('ReassignDialog', () => {
     expect(Array.from(document.querySelectorAll('mat-option')).map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Julia Neumann (61 offene Fälle)',
       'Nadine Wagner (58 offene Fälle)',
+      'Tamara Dritte (1 offener Fall, Höchstzahl 1 – Höchstzahl erreicht)',
     ]);
   });
 
@@ -129,6 +130,18 @@ describe('ReassignDialog', () => {
     await settle();
     expect(text()).toContain(message);
     expect(text()).toContain('Es wurde nichts geändert');
+    expect(closedWith()).toBeNull();
+  });
+
+  it('names the limit when the API refuses a full caseload (409 caseloadFull)', async () => {
+    const { submit, chooseManager, typeReason, text, closedWith, settle } = await open();
+    await chooseManager('Tamara Dritte');
+    await typeReason('Urlaub');
+    await submit();
+    const body = { statusCode: 409, code: 'caseloadFull', message: 'full', caseload: { managerId: 'm-3', maximum: 1, openClients: 1 } };
+    backend.expectOne('/api/clients/reassign').flush(body, { status: 409, statusText: 'Conflict' });
+    await settle();
+    expect(text()).toContain('Tamara Dritte hat die Höchstzahl von 1 Fall erreicht. Es wurde nichts geändert');
     expect(closedWith()).toBeNull();
   });
 });

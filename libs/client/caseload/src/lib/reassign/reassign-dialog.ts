@@ -9,7 +9,15 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ReassignmentApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { ERROR_CODES, REASSIGNMENT_FIELD_CODES, REASSIGNMENT_LIMITS, ReassignClientsResponse, TeamManagerResponse } from '@wegweiser/shared/contracts';
+import {
+  CASELOAD_ERROR_CODES,
+  caseloadHasRoom,
+  ERROR_CODES,
+  REASSIGNMENT_FIELD_CODES,
+  REASSIGNMENT_LIMITS,
+  ReassignClientsResponse,
+  TeamManagerResponse,
+} from '@wegweiser/shared/contracts';
 
 /** What the caseload hands to the dialog: the ticked clients (with the name shown) and the team's managers. */
 export interface ReassignDialogData {
@@ -18,12 +26,13 @@ export interface ReassignDialogData {
 }
 
 /** Why the API refused (nothing was changed): translated as `reassign.failure.<kind>`. */
-export type ReassignFailure = 'unknownManager' | 'alreadyResponsible' | 'notFound' | 'other';
+export type ReassignFailure = 'unknownManager' | 'alreadyResponsible' | 'notFound' | 'caseloadFull' | 'other';
 
 /** The refusal behind a failed `POST /api/clients/reassign`. */
 export function reassignFailure(error: unknown): ReassignFailure {
   if (!(error instanceof HttpErrorResponse) || !isApiErrorResponse(error.error)) return 'other';
   if (error.error.code === ERROR_CODES.notFound) return 'notFound';
+  if (error.error.code === CASELOAD_ERROR_CODES.caseloadFull) return 'caseloadFull';
   const code = error.error.errors?.['toManagerId'];
   if (code === REASSIGNMENT_FIELD_CODES.unknownManager || code === REASSIGNMENT_FIELD_CODES.alreadyResponsible) return code;
   return 'other';
@@ -55,6 +64,13 @@ export class ReassignDialog {
   });
   protected readonly saving = signal(false);
   protected readonly failure = signal<ReassignFailure | null>(null);
+  /** With a `caseloadFull` refusal: whose caseload, and its maximum (for the text). */
+  protected readonly fullLimit = signal<{ name: string; limit: number } | null>(null);
+
+  /** At the maximum already (the dialog still lets the lead choose: the API has the last word). */
+  protected isFull(manager: TeamManagerResponse): boolean {
+    return !caseloadHasRoom(manager.openClients, manager.caseloadMaximum);
+  }
 
   /** The error key of a control once the user has been there (or tried to submit). */
   protected errorKey(name: 'toManagerId' | 'reason'): string | null {
@@ -82,7 +98,11 @@ export class ReassignDialog {
       next: (response) => this.dialogRef.close(response),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.failure.set(reassignFailure(error));
+        const failure = reassignFailure(error);
+        const details = failure === 'caseloadFull' && error instanceof HttpErrorResponse && isApiErrorResponse(error.error) ? error.error.caseload : undefined;
+        const manager = this.data.managers.find((m) => m.id === details?.managerId);
+        this.fullLimit.set(details ? { name: manager ? `${manager.firstName} ${manager.lastName}` : '', limit: details.maximum } : null);
+        this.failure.set(failure);
       },
     });
   }

@@ -32,7 +32,7 @@ describe('ReassignmentApi', () => {
   });
 
   it('loads the team’s managers', async () => {
-    const managers: TeamManagersResponse = { items: [{ id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 3 }] };
+    const managers: TeamManagersResponse = { items: [{ id: 'm-1', firstName: 'Julia', lastName: 'Neumann', openClients: 3, caseloadRecommended: null, caseloadMaximum: 3 }] };
     const result = firstValueFrom(api.teamManagers());
     const request = backend.expectOne('/api/teams/mine/managers');
     expect(request.request.method).toBe('GET');

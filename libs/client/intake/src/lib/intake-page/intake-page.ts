@@ -13,8 +13,20 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { AuthApi, CurrentUser, IntakeApi, ReassignmentApi, isApiErrorResponse, isErrorCode } from '@wegweiser/client/data-access';
 import { HasUnsavedChanges, activeLocale } from '@wegweiser/client/ui';
-import { CLIENT_LIMITS, DuplicateCheckResponse, GENDERS, HOUSING_KINDS, MeResponse, RESIDENCE_STATUSES, StaffMemberResponse } from '@wegweiser/shared/contracts';
+import {
+  CASELOAD_ERROR_CODES,
+  CaseloadFullDetails,
+  CLIENT_LIMITS,
+  DuplicateCheckResponse,
+  GENDERS,
+  HOUSING_KINDS,
+  MeResponse,
+  RESIDENCE_STATUSES,
+  TeamManagerResponse,
+} from '@wegweiser/shared/contracts';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, merge, of, startWith, switchMap, tap } from 'rxjs';
+import { CaseloadNoticeView } from '../caseload-notice/caseload-notice';
+import { caseloadNotice, colleaguesWithRoom, ResponsibleOption } from '../caseload-notice/caseload-options';
 import { IntakeConfirmDialog, IntakeConfirmData } from '../confirm-dialog/intake-confirm-dialog';
 import { DuplicatePanel, teamLabel } from '../duplicate-panel/duplicate-panel';
 import { readHistoryDraft, writeHistoryDraft } from '../history-draft';
@@ -36,7 +48,7 @@ const DUPLICATE_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNam
  */
 @Component({
   selector: 'ww-intake-page',
-  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel],
+  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel, CaseloadNoticeView],
   templateUrl: './intake-page.html',
   styleUrl: './intake-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,12 +78,22 @@ export class IntakePage implements HasUnsavedChanges {
   protected readonly today = localToday();
 
   protected readonly me = signal<MeResponse | null>(null);
-  private readonly teamManagers = signal<StaffMemberResponse[]>([]);
-  /** Self first, then the team's other managers (team leads only: the picker of the reassignment). */
-  protected readonly responsibleOptions = computed(() => {
+  private readonly teamManagers = signal<TeamManagerResponse[]>([]);
+  /** Self first, then the team's other managers (team leads only: the picker of the reassignment), with their caseloads. */
+  protected readonly responsibleOptions = computed<ResponsibleOption[]>(() => {
     const me = this.me();
-    return me ? [me, ...this.teamManagers().filter((manager) => manager.id !== me.id)] : [];
+    if (!me) return [];
+    const own = this.teamManagers().find((manager) => manager.id === me.id);
+    return [own ?? me, ...this.teamManagers().filter((manager) => manager.id !== me.id)];
   });
+  /** The API's last 409 caseloadFull (whose caseload is full, and its maximum). */
+  private readonly caseloadRefusal = signal<CaseloadFullDetails | null>(null);
+  private readonly responsibleId = toSignal(this.c.responsibleManagerId.valueChanges, { initialValue: this.c.responsibleManagerId.value });
+  private readonly chosen = computed(() => this.responsibleOptions().find((option) => option.id === this.responsibleId()));
+  /** What the form says about the chosen person's caseload (full, or above the recommended size). */
+  protected readonly caseloadNotice = computed(() => caseloadNotice(this.chosen(), this.caseloadRefusal()));
+  /** When the chosen person's caseload is full: the colleagues below their maximum, to pick instead. */
+  protected readonly colleaguesWithRoom = computed(() => colleaguesWithRoom(this.responsibleOptions(), this.responsibleId() ?? null, this.caseloadRefusal()));
   protected readonly duplicates = signal<DuplicateCheckResponse | null>(null);
   protected readonly checking = signal(false);
   protected readonly saving = signal(false);
@@ -178,9 +200,26 @@ export class IntakePage implements HasUnsavedChanges {
     });
   }
 
-  /** Field codes of a 400 go to their fields; anything else is one message above the buttons. */
+  /** A colleague offered instead of a full caseload becomes the responsible manager. */
+  protected chooseResponsible(id: string): void {
+    this.c.responsibleManagerId.setValue(id);
+    this.c.responsibleManagerId.markAsDirty();
+    this.saveError.set(null);
+  }
+
+  /** Field codes of a 400 go to their fields; a full caseload (409) to "Verantwortlich"; anything else is one message above the buttons. */
   private showFailure(error: unknown): void {
     const body = error instanceof HttpErrorResponse && isApiErrorResponse(error.error) ? error.error : null;
+    if (body?.code === CASELOAD_ERROR_CODES.caseloadFull && body.caseload) {
+      // Everything typed stays; the notice under "Verantwortlich" names the limit and offers colleagues (with fresh counts).
+      const refusal = body.caseload;
+      this.caseloadRefusal.set(refusal);
+      const person = this.responsibleOptions().find((option) => option.id === refusal.managerId);
+      const name = person ? `${person.firstName} ${person.lastName}` : '';
+      this.saveError.set(this.transloco.translate('intake.caseload.full', { name, limit: refusal.maximum }));
+      this.loadTeamManagers();
+      return;
+    }
     const fields = Object.entries(body?.errors ?? {}).filter(([field]) => field in this.c);
     for (const [field, code] of fields) {
       const control = (this.c as Record<string, AbstractControl>)[field];
@@ -252,15 +291,19 @@ export class IntakePage implements HasUnsavedChanges {
       .subscribe({
         next: ({ me }) => {
           this.me.set(me);
-          if (!this.c.responsibleManagerId.value) this.c.responsibleManagerId.setValue(me.id, { emitEvent: false });
+          if (!this.c.responsibleManagerId.value) this.c.responsibleManagerId.setValue(me.id);
         },
         error: () => undefined,
       });
-    if (this.currentUser.can('client:reassign')) {
-      this.reassignment
-        .teamManagers()
-        .pipe(takeUntilDestroyed())
-        .subscribe({ next: ({ items }) => this.teamManagers.set(items), error: () => undefined });
-    }
+    this.loadTeamManagers();
+  }
+
+  /** Team leads: the team's managers with their open caseloads and limits. */
+  private loadTeamManagers(): void {
+    if (!this.currentUser.can('client:reassign')) return;
+    this.reassignment
+      .teamManagers()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: ({ items }) => this.teamManagers.set(items), error: () => undefined });
   }
 }

@@ -1,3 +1,4 @@
+import { CaseloadLimits } from '../users/team-admin';
 import { ClientSummaryResponse } from './client';
 
 /** Limits of a reassignment, shared by the API's validation and the dialog. */
@@ -49,8 +50,8 @@ export interface ClientAssignmentsResponse {
   items: ClientAssignmentResponse[];
 }
 
-/** `GET /api/teams/mine/managers`: the active managers of the team lead's team, by name. */
-export interface TeamManagerResponse extends StaffMemberResponse {
+/** `GET /api/teams/mine/managers`: the active managers of the team lead's team, by name, with their caseload limits. */
+export interface TeamManagerResponse extends StaffMemberResponse, CaseloadLimits {
   /** Active and paused clients they are responsible for now. */
   openClients: number;
 }

@@ -10,6 +10,17 @@ export interface ApiErrorResponse {
   errors?: Record<string, string>;
   /** With 409 `staleVersion`: the version the record has now. */
   currentVersion?: number;
+  /** With 409 `caseloadFull`: whose caseload is full, and its limit. */
+  caseload?: CaseloadFullDetails;
+}
+
+/** The body part of a 409 `caseloadFull`: the manager's open caseload has reached the hard maximum. */
+export interface CaseloadFullDetails {
+  managerId: string;
+  /** The hard maximum set by the administration. */
+  maximum: number;
+  /** Active and paused clients the manager is responsible for now. */
+  openClients: number;
 }
 
 export const ERROR_CODES = {

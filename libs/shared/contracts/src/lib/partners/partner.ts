@@ -4,7 +4,42 @@ import { PartnerTopic } from '../domain/case-vocabulary';
 export const PARTNER_ROUTES = {
   partners: 'partners',
   partnerOffers: 'partner-offers',
+  workingGroups: 'working-groups',
+  /** `POST partners/import/preview` and `partners/import/confirm` (multipart, field `file`). */
+  importPreview: 'partners/import/preview',
+  importConfirm: 'partners/import/confirm',
 } as const;
+
+/** Lengths the API accepts (the database checks the same). */
+export const PARTNER_FIELD_LIMITS = {
+  name: 200,
+  contactPerson: 200,
+  title: 200,
+  description: 2000,
+  email: 254,
+  phone: 40,
+  website: 300,
+  address: 300,
+  targetGroup: 300,
+  accessRoute: 500,
+  workingGroupName: 100,
+  languages: 30,
+  workingGroups: 50,
+} as const;
+
+/** A phone number as the directory keeps it: digits, spaces, `+ ( ) / -`. */
+export const PARTNER_PHONE_PATTERN = /^\+?[0-9 ()/-]{3,40}$/;
+
+/** A working group (Arbeitskreis) of the city; partners take part in any number of them. */
+export interface WorkingGroupResponse {
+  id: string;
+  name: string;
+  version: number;
+}
+
+export interface CreateWorkingGroupRequest {
+  name: string;
+}
 
 /** A cooperation partner (Netzwerkpartner) or one of the city's working groups (Arbeitskreise). */
 export const PARTNER_KINDS = ['organisation', 'working_group'] as const;
@@ -17,6 +52,11 @@ export interface PartnerOfferResponse {
   topic: PartnerTopic;
   title: string;
   description: string | null;
+  /** ISO 639 codes of the languages the offer is held in. */
+  languages: string[];
+  targetGroup: string | null;
+  /** How to refer a client (Zugangsweg). */
+  accessRoute: string | null;
   active: boolean;
   version: number;
 }
@@ -30,6 +70,11 @@ export interface PartnerResponse {
   phone: string | null;
   website: string | null;
   address: string | null;
+  contactPerson: string | null;
+  /** ISO 639 codes of the languages offered. */
+  languages: string[];
+  /** Ids of the working groups it takes part in. */
+  workingGroupIds: string[];
   active: boolean;
   version: number;
   /** Topics of its active offers, in the order of PARTNER_TOPICS. */
@@ -65,6 +110,9 @@ export interface CreatePartnerRequest {
   phone?: string;
   website?: string;
   address?: string;
+  contactPerson?: string;
+  languages?: string[];
+  workingGroupIds?: string[];
 }
 
 /** Only what is sent changes; `null` clears an optional field; `active: false` hides the partner from searches. */
@@ -77,6 +125,10 @@ export interface UpdatePartnerRequest {
   phone?: string | null;
   website?: string | null;
   address?: string | null;
+  contactPerson?: string | null;
+  languages?: string[];
+  /** Replaces the memberships. */
+  workingGroupIds?: string[];
   active?: boolean;
 }
 
@@ -84,6 +136,9 @@ export interface CreatePartnerOfferRequest {
   topic: PartnerTopic;
   title: string;
   description?: string;
+  languages?: string[];
+  targetGroup?: string;
+  accessRoute?: string;
 }
 
 export interface UpdatePartnerOfferRequest {
@@ -91,6 +146,9 @@ export interface UpdatePartnerOfferRequest {
   topic?: PartnerTopic;
   title?: string;
   description?: string | null;
+  languages?: string[];
+  targetGroup?: string | null;
+  accessRoute?: string | null;
   active?: boolean;
 }
 
@@ -99,4 +157,8 @@ export const PARTNER_ERROR_CODES = {
   partnerNameTaken: 'partnerNameTaken',
   /** 409: the partner has an offer of that title already. */
   offerTitleTaken: 'offerTitleTaken',
+  /** 409: the municipality has a working group of that name already (regardless of case). */
+  workingGroupNameTaken: 'workingGroupNameTaken',
+  /** 422: a working group id that is not one of the municipality's. */
+  unknownWorkingGroup: 'unknownWorkingGroup',
 } as const;

@@ -54,8 +54,8 @@ export interface CreateUserResponse {
 export interface TeamResponse {
   id: string;
   name: string;
-  /** The team's (active) team lead, if it has one. */
-  leadId: string | null;
+  /** The team's active team leads (Sachgebietsleitung; a team may have several), by name; empty if it has none. */
+  leadIds: string[];
   /** Active accounts in the team, the lead included. */
   memberCount: number;
 }
