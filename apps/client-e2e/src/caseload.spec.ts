@@ -97,7 +97,7 @@ test.describe('Mein Fallbestand', () => {
     await openCaseload();
     await page.getByRole('searchbox', { name: 'Suche' }).fill('gruenewald-test');
 
-    await expect(page.getByRole('status')).toContainText('1 Klient:innen gefunden');
+    await expect(page.getByRole('status')).toContainText('1 Klient:in gefunden');
     const row = page.getByRole('row').filter({ hasText: client.caseNumber });
     await expect(row.getByText('Jürgen Grünewald-Testfall', { exact: true })).toBeVisible();
     await expect(row.getByRole('link', { name: /^Gespräch dokumentieren/ })).toHaveAttribute(

@@ -65,7 +65,9 @@ test('four eyes: the manager submits, the team lead returns with a comment, the 
   await expect(lead.getByRole('heading', { level: 2, name: 'Beantragte Verlängerungen' })).toBeVisible();
   expect(await violations(lead), 'axe on the Freigaben page').toEqual([]);
   await lead.screenshot({ path: join(SCREENSHOTS, 'approvals.png'), fullPage: true });
-  await entry.getByRole('link', { name: client.name }).click();
+  const toggle = entry.getByRole('button', { name: client.name });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await entry.getByRole('link', { name: 'Plan in der Akte öffnen' }).click();
   await expect(lead).toHaveURL(new RegExp(`/klienten/${client.id}/integrationsplan$`));
 
   // ... and returns it with a comment (required).

@@ -7,7 +7,7 @@ test.describe.configure({ mode: 'serial' });
 
 /** The sentences the list may show, one per kind (German). */
 const KIND_TEXT =
-  /^(Betreuungszeitraum endet in (6 Monaten|3 Monaten|einem Monat) \(am \d\d\.\d\d\.\d{4}\)|Ziel überfällig \(fällig am \d\d\.\d\d\.\d{4}\):|Vereinbarter Schritt überfällig \(fällig am \d\d\.\d\d\.\d{4}\):|Termin morgen um \d\d:\d\d|Seit \d+ Wochen kein Kontakt \(zuletzt am \d\d\.\d\d\.\d{4}\))/;
+  /^(Betreuungszeitraum endet in (6 Monaten|3 Monaten|einem Monat) \(am \d\d\.\d\d\.\d{4}\)|Ziel überfällig \(fällig am \d\d\.\d\d\.\d{4}\):|Vereinbarter Schritt überfällig \(fällig am \d\d\.\d\d\.\d{4}\):|Termin morgen um \d\d:\d\d|Seit (1 Woche|\d+ Wochen) kein Kontakt \(zuletzt am \d\d\.\d\d\.\d{4}\)|(Integrationsplan|Verlängerung) von der Sachgebietsleitung zurückgegeben \(am \d\d\.\d\d\.\d{4}\):)/;
 
 /**
  * Reminders in the browser: the e2e server creates today's reminders at

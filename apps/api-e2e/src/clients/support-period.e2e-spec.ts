@@ -106,7 +106,7 @@ describe('client file: support period', () => {
     const approved = (await post(asLead, `/api/support-extensions/${requested.id}/approve`, { version: 1, comment: 'Einverstanden.' }).expect(200)).body;
     expect(approved).toEqual(expect.objectContaining({ state: 'approved', decidedBy: asLead.session.me.id, comment: 'Einverstanden.', version: 2 }));
     expect(await support(client.id)).toEqual(expect.objectContaining({ windowEnd: '2028-02-29', extensions: [approved] }));
-    await post(asLead, `/api/support-extensions/${requested.id}/reject`, { version: 2 }).expect(409).expect((r) => expect(r.body.code).toBe('extensionDecided'));
+    await post(asLead, `/api/support-extensions/${requested.id}/reject`, { version: 2, comment: 'Zu spät.' }).expect(409).expect((r) => expect(r.body.code).toBe('extensionDecided'));
   });
 
   it('a rejected extension leaves the window; a stale version → 409; a team lead of another team gets 404', async () => {
@@ -116,7 +116,7 @@ describe('client file: support period', () => {
     const otherLead = pick(users, 'team_lead', (u) => u.municipality_id === manager.municipality_id && u.team_id !== manager.team_id);
     const asOtherLead = await signIn(server(), otherLead.email);
     await post(asOtherLead, `/api/support-extensions/${requested.id}/approve`, { version: 1 }).expect(404);
-    await post(asLead, `/api/support-extensions/${requested.id}/reject`, { version: 7 }).expect(409).expect((r) => expect(r.body.code).toBe('staleVersion'));
+    await post(asLead, `/api/support-extensions/${requested.id}/reject`, { version: 7, comment: 'Veraltet.' }).expect(409).expect((r) => expect(r.body.code).toBe('staleVersion'));
     const rejected = (await post(asLead, `/api/support-extensions/${requested.id}/reject`, { version: 1, comment: 'Nicht begründet genug.' }).expect(200)).body;
     expect(rejected).toEqual(expect.objectContaining({ state: 'rejected', comment: 'Nicht begründet genug.' }));
     expect((await support(client.id)).windowEnd).toBe(client.supportWindowEnd);

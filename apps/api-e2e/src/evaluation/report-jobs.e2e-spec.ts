@@ -94,7 +94,7 @@ describe('evaluation report jobs', () => {
     for (const format of ['pdf', 'csv', 'json'] as const) {
       const response = await download(f.asEvaluator, job.id, format).expect(200);
       expect(response.headers['content-type']).toBe(expected[format][0]);
-      expect(response.headers['content-disposition']).toBe(`attachment; filename="evaluationsbericht-annualCouncil-2024-Q1-2024-Q2.${format}"`);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="evaluationsbericht-jahresbericht-2024-Q1-2024-Q2.${format}"`);
       expect(response.headers['cache-control']).toBe('no-store');
       expect((response.body as Buffer).toString(format === 'pdf' ? 'latin1' : 'utf8')).toMatch(expected[format][1]);
     }

@@ -3,6 +3,7 @@ import {
   PlanResponse,
   PlanReviewListItemResponse,
   PlanReviewResponse,
+  ReminderPageResponse,
   SupportExtensionListItemResponse,
   SupportExtensionResponse,
   TimelineResponse,
@@ -53,7 +54,11 @@ describe('plan sign-off: submit, return with comment, resubmit, approve', () => 
 
     // The lead's waiting list: the client (summary), the agreed version, who submitted when.
     const listed = (await waiting(f.asLeadA)).find((item) => item.client.id === client.id);
-    expect(listed).toEqual({ client: expect.objectContaining({ id: client.id, teamId: f.managerA.team_id, caseNumber: expect.any(String) }), review: submitted });
+    expect(listed).toEqual({
+      client: expect.objectContaining({ id: client.id, teamId: f.managerA.team_id, caseNumber: expect.any(String) }),
+      review: submitted,
+      agreement: { agreedOn: f.today, goals: [expect.objectContaining({ fieldOfAction: 'language', target: 'Deutsch bis B1', targetLevel: 'B1', steps: [] })] },
+    });
     expect((await waiting(asOtherLead)).map((item) => item.client.id)).not.toContain(client.id);
 
     // Returned with a comment (required, trimmed, versioned).
@@ -67,6 +72,15 @@ describe('plan sign-off: submit, return with comment, resubmit, approve', () => 
     expect(returned.decidedAt).not.toBeNull();
     expect(await latest(f.asManagerA)).toEqual(returned);
     expect((await waiting(f.asLeadA)).map((item) => item.client.id)).not.toContain(client.id);
+
+    // The responsible manager is reminded, with the comment; once per decision.
+    const reminders = await f.query<{ kind: string; recipient_id: string; subject_id: string }>(
+      `SELECT kind, recipient_id, subject_id FROM reminder WHERE client_id = $1 AND kind = 'plan_returned'`,
+      [client.id],
+    );
+    expect(reminders).toEqual([{ kind: 'plan_returned', recipient_id: f.managerA.id, subject_id: submitted.id }]);
+    const page = (await f.asManagerA.agent.get('/api/reminders?limit=200').expect(200)).body as ReminderPageResponse;
+    expect(page.items.find((r) => r.kind === 'plan_returned' && r.clientId === client.id)).toMatchObject({ subjectTitle: COMMENT, recipientId: f.managerA.id, dueOn: f.today });
 
     // Deciding what does not wait: 409, nothing changes.
     for (const [action, body] of [['approve', { version: 2 }], ['return', { version: 2, comment: COMMENT }]] as const) {
@@ -162,6 +176,9 @@ describe('plan sign-off: submit, return with comment, resubmit, approve', () => 
     await f.asManagerA.agent.get('/api/support-extensions').expect(403);
     await f.asLeadA.agent.get('/api/support-extensions?state=waiting').expect(400);
 
+    const unexplained = await post(f.asLeadA, `/api/support-extensions/${requested.id}/reject`, { version: 1, comment: '  ' }).expect(400);
+    expect(unexplained.body.errors).toHaveProperty('comment');
+    await post(f.asLeadA, `/api/support-extensions/${requested.id}/reject`, { version: 1 }).expect(400);
     const byManager = await post(f.asManagerA, `/api/support-extensions/${requested.id}/approve`, { version: 1 }).expect(403);
     expect(byManager.body.code).toBe('forbidden');
     expect((await pending(f.asLeadA)).map((e) => e.extension.id)).toContain(requested.id);
@@ -169,5 +186,28 @@ describe('plan sign-off: submit, return with comment, resubmit, approve', () => 
     expect((await pending(f.asLeadA)).map((e) => e.extension.id)).not.toContain(requested.id);
     const decided = (await f.asLeadA.agent.get('/api/support-extensions?state=approved').expect(200)).body as SupportExtensionListItemResponse[];
     expect(decided.map((e) => e.extension.id)).toContain(requested.id);
+    expect(await f.query(`SELECT 1 FROM reminder WHERE subject_id = $1`, [requested.id])).toEqual([]);
+  });
+
+  it('returning an extension request needs a comment and reminds the responsible manager', async () => {
+    const [open] = await f.query<{ id: string; until: string }>(
+      `SELECT id, (support_start + interval '40 months')::date::text AS until FROM client
+        WHERE responsible_manager_id = $1 AND support_state = 'active' AND support_window_end >= current_date + 2
+          AND support_window_end < (support_start + interval '40 months')::date AND id <> $2
+          AND NOT EXISTS (SELECT 1 FROM support_extension e WHERE e.client_id = client.id)
+        ORDER BY case_number LIMIT 1`,
+      [f.managerA.id, client.id],
+    );
+    if (!open) throw new Error('no client of manager A to extend');
+    const requested = (await post(f.asManagerA, `/api/clients/${open.id}/support/extensions`, { requestedUntil: open.until, justification: JUSTIFICATION }).expect(201))
+      .body as SupportExtensionResponse;
+    await post(f.asLeadA, `/api/support-extensions/${requested.id}/reject`, { version: 1 }).expect(400);
+    expect(await f.query(`SELECT state FROM support_extension WHERE id = $1`, [requested.id])).toEqual([{ state: 'pending' }]);
+    const rejected = (await post(f.asLeadA, `/api/support-extensions/${requested.id}/reject`, { version: 1, comment: 'Bitte den Ausbildungsvertrag beilegen.' }).expect(200)).body;
+    expect(rejected).toMatchObject({ state: 'rejected', comment: 'Bitte den Ausbildungsvertrag beilegen.' });
+    const page = (await f.asManagerA.agent.get('/api/reminders?limit=200').expect(200)).body as ReminderPageResponse;
+    expect(page.items.filter((r) => r.kind === 'extension_rejected' && r.clientId === open.id)).toEqual([
+      expect.objectContaining({ subjectTitle: 'Bitte den Ausbildungsvertrag beilegen.', recipientId: f.managerA.id }),
+    ]);
   });
 });

@@ -316,4 +316,17 @@ describe('team dashboard: figures equal hand-computed counts, each with its list
     ]);
     expect(audit?.n).toBeGreaterThan(0);
   });
+  it('lists the open cases whose window ends in the next 3 months ("endet in den nächsten 3 Monaten"), counted from today', async () => {
+    const [{ edge } = { edge: '' }] = await sql<{ edge: string }>(`SELECT ($1::date + interval '3 months')::date::text AS edge`, [TODAY]);
+    const after = new Date(Date.parse(`${edge}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    const windows: Record<Key, string> = { c1: TODAY, c2: edge, c3: day(30), c4: after, c5: day(10), c6: day(-1), c7: day(45), c8: day(400) };
+    for (const [key, date] of Object.entries(windows)) await sql(`UPDATE client SET support_window_end = $1 WHERE id = $2`, [date, ids[key as Key]]);
+    // c3 is paused (listed), c5 closed (not listed), c6 ended yesterday, c4 a day too late.
+    expect(await listedKeys({ windowEndsWithinMonths: '3' })).toEqual(['c1', 'c2', 'c3', 'c7']);
+    expect(await listedKeys({ windowEndsWithinMonths: '1' })).toEqual(['c1', 'c3']);
+    expect(await listedKeys({ windowEndsWithinMonths: '3', managerId: team.a })).toEqual(['c1', 'c2', 'c3']);
+    for (const windowEndsWithinMonths of ['0', '13', 'drei', '2.5']) {
+      expect((await asLead.agent.get('/api/clients').query({ windowEndsWithinMonths })).status).toBe(400);
+    }
+  });
 });

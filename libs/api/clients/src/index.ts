@@ -5,3 +5,4 @@ export * from './lib/client-access';
 export * from './lib/last-contact';
 export * from './lib/support/support-window';
 export * from './lib/support/support.service';
+export * from './lib/support/decision-reminder';

@@ -104,11 +104,20 @@ export function applyClientFilters(qb: SelectQueryBuilder<ClientEntity>, query: 
  * The filters behind the team dashboard's figures (same conditions as
  * @wegweiser/api/team's dashboard SQL): a month of window ends, open cases,
  * no contact since a day (never contacted: since the support start), overdue
- * goals and steps, plans waiting for sign-off, pending extensions.
+ * goals and steps, plans waiting for sign-off, pending extensions; and the
+ * team lead's "endet in den nächsten N Monaten".
  */
 function applyReviewFilters(qb: SelectQueryBuilder<ClientEntity>, query: ClientListQueryDto, today: string): SelectQueryBuilder<ClientEntity> {
   if (query.windowEndsAfter) qb.andWhere('c.support_window_end >= :windowEndsAfter', { windowEndsAfter: query.windowEndsAfter });
   if (query.openCases) qb.andWhere(`c.support_state IN ('active', 'paused')`);
+  if (query.windowEndsWithinMonths) {
+    // "Endet in den nächsten N Monaten": open cases whose window ends from today up to today + N months.
+    qb.andWhere(
+      `c.support_state IN ('active', 'paused') AND c.support_window_end >= CAST(:today AS date)
+         AND c.support_window_end <= (CAST(:today AS date) + make_interval(months => CAST(:withinMonths AS int)))::date`,
+      { today, withinMonths: query.windowEndsWithinMonths },
+    );
+  }
   if (query.noContactSince) {
     // GREATEST ignores NULL: never contacted counts from the support start.
     qb.andWhere('GREATEST(c.last_contact_on, c.support_start) < CAST(:noContactSince AS date)', { noContactSince: query.noContactSince });

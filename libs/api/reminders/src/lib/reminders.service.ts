@@ -10,12 +10,15 @@ import { visibleTo } from './visible-clients';
 
 const SELECT_LINE = `
   SELECT r.id, r.kind, r.client_id, c.case_number, c.first_name, c.last_name, r.due_on::text AS due_on, r.appointment_at,
-         CASE r.kind WHEN 'goal_overdue' THEN g.target WHEN 'step_overdue' THEN s.description END AS subject_title,
+         CASE r.kind WHEN 'goal_overdue' THEN g.target WHEN 'step_overdue' THEN s.description
+                     WHEN 'plan_returned' THEN pr.comment WHEN 'extension_rejected' THEN se.comment END AS subject_title,
          r.weeks, r.recipient_id, r.created_at, r.read_at
     FROM reminder r
     JOIN client c ON c.id = r.client_id
     LEFT JOIN goal g ON r.kind = 'goal_overdue' AND g.id = r.subject_id
-    LEFT JOIN goal_step s ON r.kind = 'step_overdue' AND s.id = r.subject_id`;
+    LEFT JOIN goal_step s ON r.kind = 'step_overdue' AND s.id = r.subject_id
+    LEFT JOIN plan_review pr ON r.kind = 'plan_returned' AND pr.id = r.subject_id
+    LEFT JOIN support_extension se ON r.kind = 'extension_rejected' AND se.id = r.subject_id`;
 
 /** The reminders list, the bell's count and "mark as read", in the request's tenant transaction. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { errorKey, lastFullYear, reportForm, reportProblem, toRequest } from './report-request';
+import { errorKey, fallbackFileName, lastFullYear, reportForm, reportProblem, toRequest } from './report-request';
 
 const request = { template: 'annualCouncil' as const, from: '2025-01-01', to: '2025-12-31', k: 7 };
 
@@ -61,5 +61,14 @@ describe('reportProblem', () => {
     expect(reportProblem(failure(0, null), request, form)).toEqual({ kind: 'failed', messageKey: 'form.network' });
     expect(reportProblem(failure(422, { statusCode: 422, code: 'other', message: 'x' }), request, form)).toEqual({ kind: 'failed', messageKey: 'form.failed' });
     expect(reportProblem(new Error('x'), request, form)).toEqual({ kind: 'failed', messageKey: 'form.failed' });
+  });
+});
+
+describe('fallbackFileName', () => {
+  const job = { id: 'j', template: 'annualCouncil', from: '2025-01-01', to: '2025-12-31', k: 5, state: 'done', progress: 100, createdAt: '', finishedAt: null, expiresAt: null, formats: [] } as const;
+
+  it('names the template in German words and a whole year by its number', () => {
+    expect(fallbackFileName({ ...job, formats: [] }, 'pdf')).toBe('evaluationsbericht-jahresbericht-2025.pdf');
+    expect(fallbackFileName({ ...job, formats: [], template: 'cohortState', from: '2025-01-01', to: '2025-06-30' }, 'csv')).toBe('evaluationsbericht-kohortenbericht-2025-01-01-2025-06-30.csv');
   });
 });

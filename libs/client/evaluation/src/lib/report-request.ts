@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { AbstractControl, FormControl, FormGroup, FormGroupDirective, NgForm, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { isApiErrorResponse } from '@wegweiser/client/data-access';
-import { EVALUATION_K, EvaluationReportJobResponse, EvaluationReportRequest, EvaluationTemplate } from '@wegweiser/shared/contracts';
+import { EVALUATION_K, EvaluationReportJobResponse, EvaluationReportRequest, EvaluationTemplate, evaluationReportFileName } from '@wegweiser/shared/contracts';
 
 /** The API's code for a period with fewer people than k (422). */
 export const POPULATION_BELOW_THRESHOLD = 'populationBelowThreshold';
@@ -112,7 +112,9 @@ export function isSettled(job: EvaluationReportJobResponse): boolean {
   return job.state === 'done' || job.state === 'failed';
 }
 
-/** A download's file name when the response names none. */
+/** A download's file name when the response names none: the German word of the template and the period (a whole year as its number). */
 export function fallbackFileName(job: EvaluationReportJobResponse, format: string): string {
-  return `auswertung-${job.template}-${job.from}-${job.to}.${format}`;
+  const year = job.from.slice(0, 4);
+  const wholeYear = job.from === `${year}-01-01` && job.to === `${year}-12-31`;
+  return wholeYear ? evaluationReportFileName(job.template, year, year, format) : evaluationReportFileName(job.template, job.from, job.to, format);
 }

@@ -8,7 +8,7 @@ export interface ReminderText {
   /** `appointment_tomorrow`: the appointment (ISO); else null. */
   time: string | null;
   weeks: number | null;
-  /** Free text to show after the sentence (goal target, step description), in its own direction. */
+  /** Free text to show after the sentence (goal target, step description, the team lead's comment), in its own direction. */
   title: string | null;
 }
 
@@ -17,6 +17,8 @@ export function reminderText(reminder: ReminderResponse): ReminderText {
   switch (reminder.kind) {
     case 'goal_overdue':
     case 'step_overdue':
+    case 'plan_returned':
+    case 'extension_rejected':
       return { ...base, key: `kind.${reminder.kind}`, title: reminder.subjectTitle };
     case 'appointment_tomorrow':
       return { ...base, key: 'kind.appointment_tomorrow', date: null, time: reminder.appointmentAt };

@@ -13,5 +13,6 @@ describe('dashboardLinks', () => {
     expect(dashboardLinks.overdueSteps()).toEqual({ stepsOverdue: 'true', openCases: 'true' });
     expect(dashboardLinks.plansAwaitingSignOff()).toEqual({ planAwaitingSignOff: 'true' });
     expect(dashboardLinks.extensionsPending()).toEqual({ extensionPending: 'true' });
+    expect(dashboardLinks.endingSoon()).toEqual({ windowEndsWithinMonths: '3', sort: 'windowEnd' });
   });
 });

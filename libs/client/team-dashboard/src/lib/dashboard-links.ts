@@ -1,4 +1,4 @@
-import { FieldOfAction, GoalState, ManagerLoadResponse, TeamDashboardResponse, WindowsEndingMonthResponse } from '@wegweiser/shared/contracts';
+import { FieldOfAction, GoalState, ManagerLoadResponse, TeamDashboardResponse, WINDOW_ENDING_SOON_MONTHS, WindowsEndingMonthResponse } from '@wegweiser/shared/contracts';
 
 /** The caseload page; its query parameters are the list filters (see caseload-link-filters.ts). */
 export const CASELOAD_PATH = '/fallbestand';
@@ -14,6 +14,8 @@ export const dashboardLinks = {
     openCases: 'true',
     sort: 'windowEnd',
   }),
+  /** "endet in den nächsten 3 Monaten": relative to the day the list is opened (a bookmark stays current). */
+  endingSoon: (): ListParams => ({ windowEndsWithinMonths: String(WINDOW_ENDING_SOON_MONTHS), sort: 'windowEnd' }),
   goals: (fieldOfAction: FieldOfAction, state: GoalState): ListParams => ({ fieldOfAction, goalState: state, openCases: 'true' }),
   noContact: (dashboard: Pick<TeamDashboardResponse, 'noContactSince'>): ListParams => ({ noContactSince: dashboard.noContactSince, state: 'active', sort: 'lastContact' }),
   overdueGoals: (): ListParams => ({ goalsOverdue: 'true', openCases: 'true' }),

@@ -10,6 +10,7 @@ import {
   GoalState,
   SUPPORT_STATES,
   SupportState,
+  WINDOW_ENDS_WITHIN_MAX_MONTHS,
 } from '@wegweiser/shared/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -101,6 +102,14 @@ export class ClientListQueryDto implements ClientListQuery {
   @QueryBoolean()
   @IsBoolean()
   extensionPending?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: WINDOW_ENDS_WITHIN_MAX_MONTHS, description: 'An open case whose support window ends between today and today + N months' })
+  @IsOptional()
+  @Type(() => Number)
+  @Max(WINDOW_ENDS_WITHIN_MAX_MONTHS)
+  @Min(1)
+  @IsInt()
+  windowEndsWithinMonths?: number;
 
   @ApiPropertyOptional({
     enum: CLIENT_SORTS,

@@ -9,7 +9,8 @@ import { ERROR_CODES, ExtensionState, SUPPORT_ERROR_CODES, SupportExtensionListI
 import { ClientAccess } from '../client-access';
 import { ClientEntity } from '../client.entity';
 import { toClientSummary } from '../client-mapping';
-import { DecideExtensionDto, RequestExtensionDto } from './dto/support.dto';
+import { remindOfDecision } from './decision-reminder';
+import { DecideExtensionDto, RejectExtensionDto, RequestExtensionDto } from './dto/support.dto';
 import { SupportExtensionEntity } from './support-extension.entity';
 import { extensionUntilProblem } from './support-rules';
 import { toSupportExtension } from './support-view';
@@ -82,7 +83,8 @@ export class SupportExtensionsService {
     return this.decide(id, dto, 'approved');
   }
 
-  reject(id: string, dto: DecideExtensionDto): Promise<SupportExtensionResponse> {
+  /** Back to the requester with a comment (required); the responsible manager gets a reminder. */
+  reject(id: string, dto: RejectExtensionDto): Promise<SupportExtensionResponse> {
     return this.decide(id, dto, 'rejected');
   }
 
@@ -129,6 +131,7 @@ export class SupportExtensionsService {
         .where('id = :id', { id: client.id })
         .execute();
     }
+    if (state === 'rejected') await remindOfDecision(this.txHost.tx, 'extension_rejected', client.id, id, calendarToday());
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'support_extension', entityId: id, clientId: client.id });
     return toSupportExtension(await this.extensions.findOneByOrFail({ id }));
   }

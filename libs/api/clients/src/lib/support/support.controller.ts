@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@wegweiser/api/auth';
 import { API_ROUTES, SupportExtensionListItemResponse, SupportExtensionResponse, SupportResponse } from '@wegweiser/shared/contracts';
-import { CloseSupportDto, DecideExtensionDto, ExtensionListQueryDto, RequestExtensionDto, SupportTransitionDto } from './dto/support.dto';
+import { CloseSupportDto, DecideExtensionDto, RejectExtensionDto, ExtensionListQueryDto, RequestExtensionDto, SupportTransitionDto } from './dto/support.dto';
 import { SupportExtensionsService } from './support-extensions.service';
 import { SupportService } from './support.service';
 
@@ -80,7 +80,7 @@ export class SupportExtensionsController {
 
   @Post(':id/reject')
   @HttpCode(200)
-  reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideExtensionDto): Promise<SupportExtensionResponse> {
+  reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectExtensionDto): Promise<SupportExtensionResponse> {
     return this.extensions.reject(id, dto);
   }
 }

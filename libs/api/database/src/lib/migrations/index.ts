@@ -24,6 +24,7 @@ import { AddConversationRevisions1766300000000 } from './1766300000000-AddConver
 import { AddCaseloadLimits1766500000000 } from './1766500000000-AddCaseloadLimits';
 import { AddPartnerWorkingGroupsAndDetails1766600000000 } from './1766600000000-AddPartnerWorkingGroupsAndDetails';
 import { AddAuditVerification1766700000000 } from './1766700000000-AddAuditVerification';
+import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionReminders';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   AddCaseloadLimits1766500000000,
   AddPartnerWorkingGroupsAndDetails1766600000000,
   AddAuditVerification1766700000000,
+  AddDecisionReminders1766800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

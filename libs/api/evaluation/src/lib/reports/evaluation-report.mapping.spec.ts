@@ -33,8 +33,12 @@ describe('evaluation report mapping', () => {
   });
 
   it('names files by template and cohorts, and refuses anything but cohort labels in the header', () => {
-    expect(reportFileName('annualCouncil', '2024', '2025', 'pdf')).toBe('evaluationsbericht-annualCouncil-2024-2025.pdf');
-    expect(reportFileName('cohortState', '2024-Q1', '2024-Q2', 'csv')).toBe('evaluationsbericht-cohortState-2024-Q1-2024-Q2.csv');
+    expect(reportFileName('annualCouncil', '2024', '2025', 'pdf')).toBe('evaluationsbericht-jahresbericht-2024-2025.pdf');
+    expect(reportFileName('annualCouncil', '2025', '2025', 'pdf')).toBe('evaluationsbericht-jahresbericht-2025.pdf');
+    expect(reportFileName('annualCouncil', '2025-Q1', '2025-Q4', 'pdf')).toBe('evaluationsbericht-jahresbericht-2025.pdf');
+    expect(reportFileName('annualCouncil', '2023-Q1', '2025-Q4', 'json')).toBe('evaluationsbericht-jahresbericht-2023-2025.json');
+    expect(reportFileName('annualCouncil', '2025-Q2', '2025-Q4', 'pdf')).toBe('evaluationsbericht-jahresbericht-2025-Q2-2025-Q4.pdf');
+    expect(reportFileName('cohortState', '2024-Q1', '2024-Q2', 'csv')).toBe('evaluationsbericht-kohortenbericht-2024-Q1-2024-Q2.csv');
     expect(() => reportFileName('cohortState', '2024-Q1"; x', '2024-Q2', 'csv')).toThrow();
   });
 

@@ -4,6 +4,7 @@ import {
   EvaluationReportJobResponse,
   EvaluationReportState,
   EvaluationTemplate,
+  evaluationReportFileName,
 } from '@wegweiser/shared/contracts';
 
 /** The job columns of `evaluation_report` (never the files). */
@@ -46,10 +47,10 @@ export const REPORT_CONTENT_TYPES: Record<EvaluationReportFormat, string> = {
 
 const COHORT_LABEL = /^\d{4}(-Q[1-4])?$/;
 
-/** `evaluationsbericht-<template>-<firstCohort>-<lastCohort>.<ext>` (ASCII only: no quoting problems in the header). */
+/** `evaluationsbericht-<German word>-<firstCohort>[-<lastCohort>].<ext>` (ASCII only: no quoting problems in the header). */
 export function reportFileName(template: EvaluationTemplate, firstCohort: string, lastCohort: string, format: EvaluationReportFormat): string {
   if (!COHORT_LABEL.test(firstCohort) || !COHORT_LABEL.test(lastCohort)) throw new Error('Unexpected cohort label');
-  return `evaluationsbericht-${template}-${firstCohort}-${lastCohort}.${format}`;
+  return evaluationReportFileName(template, firstCohort, lastCohort, format);
 }
 
 /**

@@ -2,13 +2,21 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { ClientAccess, toClientSummary } from '@wegweiser/api/clients';
-import { TenantContext } from '@wegweiser/api/core';
+import { ClientAccess, remindOfDecision, toClientSummary } from '@wegweiser/api/clients';
+import { calendarToday, TenantContext } from '@wegweiser/api/core';
 import { versionedUpdate } from '@wegweiser/api/database';
 import { ERROR_CODES, planDecideRefusal, PlanReviewListItemResponse, PlanReviewResponse, PlanReviewState, planSubmitRefusal } from '@wegweiser/shared/contracts';
 import { ApprovePlanReviewDto, ReturnPlanReviewDto } from '../dto/plan-review.dto';
 import { PlanReviewEntity } from '../entities/plan-review.entity';
-import { PLAN_REVIEW_ORDER, PLAN_REVIEW_SELECT, PlanReviewRow, toPlanReview } from './plan-review-rows';
+import {
+  PLAN_REVIEW_ORDER,
+  PLAN_REVIEW_SELECT,
+  PLAN_REVIEW_WITH_AGREEMENT_SELECT,
+  PlanReviewRow,
+  PlanReviewWithAgreementRow,
+  toPlanReview,
+  toReviewedAgreement,
+} from './plan-review-rows';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such plan review.' });
 const refused = (code: string) => new ConflictException({ code, message: `The plan review cannot change: ${code}.` });
@@ -78,8 +86,8 @@ export class PlanReviewService {
   /** The latest reviews of the team's clients in `state` (the team lead's list), oldest submission first. */
   async list(state: PlanReviewState): Promise<PlanReviewListItemResponse[]> {
     const user = this.tenant.requireUser();
-    const rows = await this.txHost.tx.query<PlanReviewRow[]>(
-      `${PLAN_REVIEW_SELECT}
+    const rows = await this.txHost.tx.query<PlanReviewWithAgreementRow[]>(
+      `${PLAN_REVIEW_WITH_AGREEMENT_SELECT}
         WHERE r.state = $2
           AND r.id IN (SELECT DISTINCT ON (p.client_id) p.id FROM plan_review p JOIN client c ON c.id = p.client_id
                         WHERE c.team_id = $1 ORDER BY p.client_id, p.submitted_at DESC, p.id DESC)
@@ -91,7 +99,7 @@ export class PlanReviewService {
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'plan_review_list' });
     return rows.flatMap((row) => {
       const client = byId.get(row.clientId);
-      return client ? [{ client: toClientSummary(client), review: toPlanReview(row) }] : [];
+      return client ? [{ client: toClientSummary(client), review: toPlanReview(row), agreement: toReviewedAgreement(row) }] : [];
     });
   }
 
@@ -114,6 +122,7 @@ export class PlanReviewService {
       notFound,
       { client_id: clientId },
     );
+    if (state === 'returned') await remindOfDecision(this.txHost.tx, 'plan_returned', clientId, latest.id, calendarToday());
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'plan_review', entityId: latest.id, clientId });
     return this.one(clientId, latest.id);
   }

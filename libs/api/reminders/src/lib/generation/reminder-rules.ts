@@ -1,5 +1,5 @@
 import { CALENDAR_TIME_ZONE } from '@wegweiser/api/core';
-import { ReminderKind } from '@wegweiser/shared/contracts';
+import { GeneratedReminderKind, ReminderKind } from '@wegweiser/shared/contracts';
 
 /** Runs one statement in the current tenant transaction (TypeORM `manager.query` or a `pg` client). */
 export type TenantQuery = (sql: string, params: unknown[]) => Promise<{ kind: ReminderKind }[]>;
@@ -85,7 +85,8 @@ export const REMINDER_RULES: readonly { kinds: readonly ReminderKind[]; sql: str
   },
 ];
 
-export type ReminderCounts = Record<ReminderKind, number>;
+/** What a generator run created, per generated kind (decision reminders are made by the decisions). */
+export type ReminderCounts = Record<GeneratedReminderKind, number>;
 
 export function emptyCounts(): ReminderCounts {
   return { window_6m: 0, window_3m: 0, window_1m: 0, goal_overdue: 0, step_overdue: 0, appointment_tomorrow: 0, no_contact: 0 };
@@ -96,7 +97,7 @@ export async function applyReminderRules(query: TenantQuery, asOf: string, noCon
   const counts = emptyCounts();
   for (const rule of REMINDER_RULES) {
     const params = rule.sql.includes('$2') ? [asOf, noContactWeeks] : [asOf];
-    for (const row of await query(rule.sql, params)) counts[row.kind] += 1;
+    for (const row of await query(rule.sql, params)) counts[row.kind as GeneratedReminderKind] += 1;
   }
   return counts;
 }

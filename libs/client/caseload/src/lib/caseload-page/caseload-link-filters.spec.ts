@@ -58,4 +58,11 @@ describe('caseloadLinkFilters', () => {
     expect(back).toEqual({ form: { state: 'paused' }, sort: 'lastContact', linked: { goalsOverdue: true }, mine: false });
     expect(caseloadLinkParams({ windowEndsBefore: '2027-01-01', mine: null })).toEqual({ windowEndsBefore: '2027-01-01' });
   });
+
+  it('keeps "endet in den nächsten 3 Monaten" in the link as windowEndsWithinMonths=3 (other values are ignored)', () => {
+    const params = caseloadLinkParams({ windowEndsWithinMonths: 3, sort: 'windowEnd', mine: null });
+    expect(params).toEqual({ windowEndsWithinMonths: '3', sort: 'windowEnd' });
+    expect(caseloadLinkFilters(convertToParamMap(params)).form).toEqual({ endingSoon: true });
+    expect(caseloadLinkFilters(convertToParamMap({ windowEndsWithinMonths: '7' })).form).toEqual({});
+  });
 });

@@ -1,5 +1,15 @@
 import { ParamMap } from '@angular/router';
-import { CLIENT_SORTS, ClientListQuery, ClientSort, FIELDS_OF_ACTION, FieldOfAction, GOAL_STATES, SUPPORT_STATES, SupportState } from '@wegweiser/shared/contracts';
+import {
+  CLIENT_SORTS,
+  ClientListQuery,
+  ClientSort,
+  FIELDS_OF_ACTION,
+  FieldOfAction,
+  GOAL_STATES,
+  SUPPORT_STATES,
+  SupportState,
+  WINDOW_ENDING_SOON_MONTHS,
+} from '@wegweiser/shared/contracts';
 
 /** The filters the caseload's form shows (state, field, window end, last contact, manager) as they arrive in a link. */
 export interface FormFilters {
@@ -8,6 +18,8 @@ export interface FormFilters {
   windowEndsBefore: string;
   lastContactBefore: string;
   managerId: string;
+  /** "endet in den nächsten 3 Monaten" (`windowEndsWithinMonths=3`). */
+  endingSoon: boolean;
 }
 
 /**
@@ -51,6 +63,7 @@ export function caseloadLinkFilters(params: ParamMap): CaseloadLink {
   if (windowEndsBefore) form.windowEndsBefore = windowEndsBefore;
   if (lastContactBefore) form.lastContactBefore = lastContactBefore;
   if (managerId && UUID.test(managerId)) form.managerId = managerId;
+  if (params.get('windowEndsWithinMonths') === String(WINDOW_ENDING_SOON_MONTHS)) form.endingSoon = true;
 
   const linked: LinkedFilters = {};
   const windowEndsAfter = day(params.get('windowEndsAfter'));
@@ -65,7 +78,7 @@ export function caseloadLinkFilters(params: ParamMap): CaseloadLink {
 }
 
 /** Every query key the link may carry (the search text `q`, cursor and page size never). */
-const LINK_KEYS = ['state', 'fieldOfAction', 'windowEndsBefore', 'lastContactBefore', 'managerId', 'sort', 'windowEndsAfter', 'noContactSince', 'goalState', ...FLAGS] as const;
+const LINK_KEYS = ['state', 'fieldOfAction', 'windowEndsBefore', 'lastContactBefore', 'managerId', 'windowEndsWithinMonths', 'sort', 'windowEndsAfter', 'noContactSince', 'goalState', ...FLAGS] as const;
 
 /**
  * The query parameters of the caseload's link for the list query in force (the

@@ -10,6 +10,7 @@ import { ClientListItemResponse, ClientPageResponse } from '@wegweiser/shared/co
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseloadPage, SEARCH_DEBOUNCE_MS } from './caseload-page';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/caseload/de.json'), 'utf8'));
 
@@ -61,7 +62,8 @@ describe('CaseloadPage', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations()],
+      providers: [
+        provideIcuPlurals(),provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CaseloadPage);
@@ -107,7 +109,7 @@ describe('CaseloadPage', () => {
     const names = Array.from(page().querySelectorAll('a[href="/klienten/c-1"] [dir="auto"]')).map((n) => n.textContent?.trim());
     expect(names).toEqual(['Amina Haddad', 'أمينة حداد']);
     expect(page().textContent).toContain('BH-2026-0001');
-    expect(page().querySelector('[role="status"]')?.textContent).toContain('1 Klient:innen gefunden');
+    expect(page().querySelector('[role="status"]')?.textContent).toContain('1 Klient:in gefunden');
     const action = page().querySelector<HTMLAnchorElement>('a[href="/klienten/c-1/gespraech-neu"]');
     expect(action?.textContent).toContain('Gespräch dokumentieren');
     expect(page().querySelector('mat-progress-bar')?.getAttribute('aria-label')).toContain('Betreuungszeitraum von Amina Haddad');

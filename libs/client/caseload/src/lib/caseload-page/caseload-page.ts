@@ -36,6 +36,7 @@ import {
   SUPPORT_STATES,
   SupportState,
   TeamManagerResponse,
+  WINDOW_ENDING_SOON_MONTHS,
 } from '@wegweiser/shared/contracts';
 import { Subject, Subscription, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap, catchError, of, tap } from 'rxjs';
 import { CaseloadSelection } from '../reassign/caseload-selection';
@@ -62,9 +63,8 @@ interface CaseloadRow {
 type LoadState = 'loading' | 'loaded' | 'failed';
 
 function windowKey(progress: SupportWindowProgress): string {
-  if (progress.ended) return 'window.ended';
-  if (progress.monthsLeft === 0) return 'window.lessThanMonth';
-  return progress.monthsLeft === 1 ? 'window.oneMonthLeft' : 'window.monthsLeft';
+  // "weniger als 1 Monat" / "noch 1 Monat" / "noch 5 Monate": one ICU plural text.
+  return progress.ended ? 'window.ended' : 'window.monthsLeft';
 }
 
 function toRow(client: ClientListItemResponse): CaseloadRow {
@@ -149,6 +149,7 @@ export class CaseloadPage {
     fieldOfAction: new FormControl<FieldOfAction | ''>('', { nonNullable: true }),
     lastContactBefore: new FormControl('', { nonNullable: true }),
     managerId: new FormControl('', { nonNullable: true }),
+    endingSoon: new FormControl(false, { nonNullable: true }),
   });
 
   protected readonly state = signal<LoadState>('loading');
@@ -203,6 +204,7 @@ export class CaseloadPage {
           fieldOfAction: filters.fieldOfAction || undefined,
           lastContactBefore: filters.lastContactBefore || undefined,
           managerId: filters.managerId || undefined,
+          windowEndsWithinMonths: filters.endingSoon ? WINDOW_ENDING_SOON_MONTHS : undefined,
           sort: sort === 'name' ? undefined : sort,
           ...this.linkedFilters(),
         })),
@@ -289,7 +291,7 @@ export class CaseloadPage {
       .subscribe((response) => {
         if (!response) return;
         const count = response.items.length;
-        this.snackBar.open(this.transloco.translate(count === 1 ? 'caseload.reassign.doneOne' : 'caseload.reassign.done', { count }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate('caseload.reassign.done', { count }), undefined, { duration: 4000 });
         this.selection.clear();
         this.loadManagers();
         this.reloads.next();

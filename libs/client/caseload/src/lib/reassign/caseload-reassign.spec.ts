@@ -12,6 +12,7 @@ import { ClientListItemResponse, Permission, TeamManagersResponse } from '@wegwe
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseloadPage } from '../caseload-page/caseload-page';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/caseload/de.json'), 'utf8'));
 
@@ -74,6 +75,7 @@ describe('CaseloadPage: reassignment', () => {
         }),
       ],
       providers: [
+        provideIcuPlurals(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
@@ -102,7 +104,7 @@ describe('CaseloadPage: reassignment', () => {
     await render(['client:read', 'client:write']);
     backend.expectOne((r) => r.url === '/api/clients').flush({ items: CLIENTS, total: 3, nextCursor: null });
     await settle();
-    expect(page().querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(page().querySelectorAll('input[type="checkbox"][aria-label$="auswählen"]')).toHaveLength(0);
     expect(button('Neu zuweisen')).toBeUndefined();
     backend.expectNone('/api/teams/mine/managers');
   });

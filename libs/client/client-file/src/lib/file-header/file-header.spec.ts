@@ -11,6 +11,7 @@ import { ageOn } from './age';
 import { ClientFileStore } from '../client-file-store';
 import { FileHeader } from './file-header';
 import { testClient, testSupport } from '../testing/fixtures';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -34,7 +35,7 @@ describe('FileHeader', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideRouter([]), ...(canEdit === null ? [] : [{ provide: ClientFileStore, useValue: { canEdit: signal(canEdit) } }])],
+      providers: [provideIcuPlurals(), provideRouter([]), ...(canEdit === null ? [] : [{ provide: ClientFileStore, useValue: { canEdit: signal(canEdit) } }])],
     });
     const fixture = TestBed.createComponent(FileHeader);
     fixture.componentRef.setInput('client', testClient());

@@ -39,8 +39,7 @@ export class FileHeader {
   protected readonly progress = computed(() => supportWindowProgress(this.support().start, this.support().windowEnd, this.today()));
   protected readonly windowKey = computed(() => {
     const progress = this.progress();
-    if (progress.ended) return 'window.ended';
-    if (progress.monthsLeft === 0) return 'window.lessThanMonth';
-    return progress.monthsLeft === 1 ? 'window.oneMonthLeft' : 'window.monthsLeft';
+    // "weniger als 1 Monat" / "noch 1 Monat" / "noch 5 Monate": one ICU plural text.
+    return progress.ended ? 'window.ended' : 'window.monthsLeft';
   });
 }

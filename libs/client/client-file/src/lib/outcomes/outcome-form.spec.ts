@@ -4,6 +4,7 @@ import { CreateOutcomeRequest } from '@wegweiser/shared/contracts';
 import { localDate } from '../conversation-form/conversation-defaults';
 import { OutcomeForm, outcomeEffectsMessage } from './outcome-form';
 import { GermanTexts, renderWithFile as render, testOutcome } from './outcome-testing';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -127,11 +128,16 @@ describe('outcomeEffectsMessage', () => {
       },
       t,
     );
-    expect(message).toBe('saved. closedGoals{"goals":"„B1-Kurs“, „A2 festigen“"} germanLevelRaised{"level":"B1"}');
+    expect(message).toBe('saved. closedGoals{"count":2,"goals":"„B1-Kurs“, „A2 festigen“"} germanLevelRaised{"level":"B1"}');
   });
 
-  it('names a single goal in the singular', () => {
-    expect(outcomeEffectsMessage({ closedGoals: [{ id: 'g1', target: 'B1-Kurs', targetLevel: 'B1' }], germanLevel: null }, t)).toBe('saved. closedGoal{"goals":"„B1-Kurs“"}');
+  it('names a single goal in the singular, several in the plural (ICU plural of the German text)', () => {
+    const texts = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8')).outcomeEditor;
+    const german = (key: string, params?: Record<string, unknown>) =>
+      key === 'closedGoals' ? String(new IntlMessageFormat(texts.closedGoals, 'de').format(params)) : key === 'saved' ? 'Gespeichert' : key;
+    expect(outcomeEffectsMessage({ closedGoals: [{ id: 'g1', target: "B1-Kurs '24", targetLevel: 'B1' }], germanLevel: null }, german)).toBe("Gespeichert. Sprachziel erreicht: „B1-Kurs '24“.");
+    const two = outcomeEffectsMessage({ closedGoals: [{ id: 'g1', target: 'B1-Kurs', targetLevel: 'B1' }, { id: 'g2', target: 'A2 festigen', targetLevel: 'A2' }], germanLevel: null }, german);
+    expect(two).toBe('Gespeichert. Sprachziele erreicht: „B1-Kurs“, „A2 festigen“.');
   });
 
   it('says nothing extra when the certificate changed nothing else', () => {

@@ -188,7 +188,7 @@ export function outcomeEffectsMessage(effects: OutcomeEffectsResponse, t: (key: 
   const parts: string[] = [];
   if (effects.closedGoals.length > 0) {
     const goals = effects.closedGoals.map((goal) => `„${goal.target}“`).join(', ');
-    parts.push(t(effects.closedGoals.length === 1 ? 'closedGoal' : 'closedGoals', { goals }));
+    parts.push(t('closedGoals', { count: effects.closedGoals.length, goals }));
   }
   if (effects.germanLevel) parts.push(t('germanLevelRaised', { level: effects.germanLevel.to }));
   return parts.length > 0 ? `${t('saved')}. ${parts.join(' ')}` : null;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testRating } from './outcome-testing';
 import { RatingChart } from './rating-chart';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/client-file/de.json'), 'utf8'));
 
@@ -17,6 +18,7 @@ function render(ratings: SoftRatingResponse[]) {
       RatingChart,
       TranslocoTestingModule.forRoot({ langs: { de: { clientFile: de } }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true }),
     ],
+    providers: [provideIcuPlurals()],
   });
   const fixture = TestBed.createComponent(RatingChart);
   fixture.componentRef.setInput('ratings', ratings);

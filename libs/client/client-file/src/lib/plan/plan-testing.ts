@@ -10,6 +10,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { ClientFileResponse, GoalResponse, PlanResponse } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../client-file-store';
 import { testClient, testSupport } from '../testing/fixtures';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 /** Test data and set-up for the specs of the plan editor (German texts, a fake file store); used by specs only. */
 export function testGoal(overrides: Partial<GoalResponse> = {}): GoalResponse {
@@ -86,6 +87,7 @@ export function setUpPlanTest(texts: GermanTexts, file: ClientFileResponse = tes
       }),
     ],
     providers: [
+      provideIcuPlurals(),
       provideHttpClient(),
       provideHttpClientTesting(),
       provideNoopAnimations(),

@@ -48,6 +48,9 @@ import { SupportAction, pendingExtension, supportActions } from './support-rules
           }
           @if (pending(); as extension) {
             {{ t('state.pendingExtension', { date: (extension.requestedUntil | date: 'mediumDate' : undefined : locale()) }) }}
+          } @else if (returned(); as extension) {
+            {{ t('state.returnedExtension', { date: (extension.requestedUntil | date: 'mediumDate' : undefined : locale()) }) }}
+            <span dir="auto" class="support__comment">{{ extension.comment }}</span>
           }
         </p>
       }
@@ -64,6 +67,10 @@ import { SupportAction, pendingExtension, supportActions } from './support-rules
       margin: 0.25rem 0 0;
       font: var(--mat-sys-body-small);
       text-align: end;
+    }
+    .support__comment {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
     }
     .support__state:empty {
       display: none;
@@ -83,6 +90,11 @@ export class SupportActions {
   protected readonly pending = computed(() => {
     const support = this.support();
     return support ? pendingExtension(support) : null;
+  });
+  /** The latest extension request, when the team lead returned it (with the comment the manager should read). */
+  protected readonly returned = computed(() => {
+    const latest = this.support()?.extensions[0];
+    return latest?.state === 'rejected' && latest.comment ? latest : null;
   });
   /** The reason given for the current pause, if any. */
   protected readonly pauseNote = computed(() => {

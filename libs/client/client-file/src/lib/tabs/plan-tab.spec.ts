@@ -47,7 +47,7 @@ describe('PlanTab', () => {
   it('groups goals by field of action, soonest due first, with state and one-click state changes', async () => {
     const { page, card } = await render();
 
-    expect(Array.from(page.querySelectorAll('h3')).map((h) => h.textContent?.trim())).toEqual(['Sprache', 'Arbeit', 'Vereinbarung mit Klient:in']);
+    expect(Array.from(page.querySelectorAll('h3')).map((h) => h.textContent?.trim())).toEqual(['Sprache', 'Arbeit', 'Vereinbarung mit Klient:in', 'Freigabe durch die Sachgebietsleitung']);
     expect(Array.from(page.querySelectorAll('article h4')).map((h) => h.textContent?.trim())).toEqual(['Deutsch bis B1', 'Arbeitsstelle', 'Praktikum finden']);
     expect(card('Deutsch bis B1').querySelector('h4')?.getAttribute('dir')).toBe('auto');
     const actions = (target: string) => Array.from(card(target).querySelectorAll('[role="group"] button')).map((b) => b.textContent?.trim());

@@ -1,4 +1,4 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -22,7 +22,7 @@ export type QualificationsEditing = { kind: 'school' } | { kind: 'work' | 'langu
  */
 @Component({
   selector: 'ww-qualifications-tab',
-  imports: [DatePipe, DecimalPipe, MatButton, TranslocoDirective, DisplayNamePipe, QualificationsForm, WorkExperienceForm, LanguageForm],
+  imports: [DatePipe, MatButton, TranslocoDirective, DisplayNamePipe, QualificationsForm, WorkExperienceForm, LanguageForm],
   templateUrl: './qualifications-tab.html',
   styleUrl: './tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

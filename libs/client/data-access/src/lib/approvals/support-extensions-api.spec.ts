@@ -25,11 +25,14 @@ describe('SupportExtensionsApi', () => {
     await expect(result).resolves.toEqual([]);
   });
 
-  it.each(['approve', 'reject'] as const)('%s: POSTs the version read last', async (decision) => {
-    const result = firstValueFrom(api[decision]('e 1', { version: 3 }));
+  it.each([
+    ['approve', { version: 3 }],
+    ['reject', { version: 3, comment: 'Bitte den Vertrag beilegen.' }],
+  ] as const)('%s: POSTs the version read last (and the comment)', async (decision, body) => {
+    const result = firstValueFrom(decision === 'approve' ? api.approve('e 1', body) : api.reject('e 1', { version: 3, comment: 'Bitte den Vertrag beilegen.' }));
     const request = backend.expectOne(`/api/support-extensions/e%201/${decision}`);
     expect(request.request.method).toBe('POST');
-    expect(request.request.body).toEqual({ version: 3 });
+    expect(request.request.body).toEqual(body);
     request.flush({ id: 'e 1' });
     await expect(result).resolves.toEqual({ id: 'e 1' });
   });

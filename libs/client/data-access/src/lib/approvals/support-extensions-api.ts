@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_ROUTES, DecideExtensionRequest, ExtensionState, SupportExtensionListItemResponse, SupportExtensionResponse } from '@wegweiser/shared/contracts';
+import { API_ROUTES, DecideExtensionRequest, ExtensionState, RejectExtensionRequest, SupportExtensionListItemResponse, SupportExtensionResponse } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { HANDLES_ERRORS_LOCALLY } from '../http/api-error';
 import { apiUrl } from '../http/api-url';
@@ -25,7 +25,7 @@ export class SupportExtensionsApi {
   }
 
   /** `POST :id/reject`. */
-  reject(id: string, body: DecideExtensionRequest): Observable<SupportExtensionResponse> {
+  reject(id: string, body: RejectExtensionRequest): Observable<SupportExtensionResponse> {
     return this.http.post<SupportExtensionResponse>(`${apiUrl(API_ROUTES.supportExtensions)}/${encodeURIComponent(id)}/reject`, body, { context: this.context });
   }
 }

@@ -59,7 +59,7 @@ export class MyReports {
 
   /** The report a row's download buttons belong to, for their accessible names. */
   protected describe(job: EvaluationReportJobResponse): string {
-    const day = (value: string) => new DatePipe(this.locale()).transform(value, 'mediumDate', 'UTC') ?? value;
+    const day = (value: string) => new DatePipe(this.locale()).transform(value, 'mediumDate') ?? value;
     return this.transloco.translate('evaluation.reports.describe', {
       template: this.transloco.translate(`evaluation.templates.${job.template}`),
       from: day(job.from),

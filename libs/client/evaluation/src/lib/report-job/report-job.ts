@@ -21,7 +21,7 @@ import { ReportDownloads } from '../report-downloads/report-downloads';
         <h2 id="report-job-title">{{ t('job.title') }}</h2>
         <p class="job__what">
           {{ t('templates.' + j.template) }} ·
-          {{ t('job.period', { from: (j.from | date: 'mediumDate' : 'UTC' : locale()), to: (j.to | date: 'mediumDate' : 'UTC' : locale()) }) }} ·
+          {{ t('job.period', { from: (j.from | date: 'mediumDate' : undefined : locale()), to: (j.to | date: 'mediumDate' : undefined : locale()) }) }} ·
           {{ t('job.k', { k: j.k }) }}
         </p>
         @if (running()) {

@@ -19,7 +19,7 @@ export interface IntakeConfirmData {
       <h2 mat-dialog-title>{{ t('title') }}</h2>
       <mat-dialog-content>
         @if (data.own) {
-          <p>{{ data.own === 1 ? t('own.one') : t('own.many', { count: data.own }) }}</p>
+          <p>{{ t('own', { count: data.own }) }}</p>
         }
         @for (team of data.teams; track team) {
           <p>{{ t('otherTeam', { team }) }}</p>

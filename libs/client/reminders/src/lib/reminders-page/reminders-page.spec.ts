@@ -12,6 +12,7 @@ import { ReminderPageResponse, ReminderResponse } from '@wegweiser/shared/contra
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RemindersPage } from './reminders-page';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const i18n = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../../../../../apps/client/public/i18n/reminders/${lang}.json`), 'utf8'));
 
@@ -67,6 +68,7 @@ describe('RemindersPage', () => {
         }),
       ],
       providers: [
+        provideIcuPlurals(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

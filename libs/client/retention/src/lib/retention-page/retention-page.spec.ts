@@ -5,6 +5,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { ErasureRequestResponse } from '@wegweiser/shared/contracts';
 import { retentionTranslations } from '../i18n.testing';
 import { RetentionPage } from './retention-page';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const pending = (overrides: Partial<ErasureRequestResponse> = {}): ErasureRequestResponse => ({
   id: 'r-1',
@@ -40,7 +41,8 @@ describe('RetentionPage', () => {
   async function render(requests: ErasureRequestResponse[] = [pending()]): Promise<void> {
     TestBed.configureTestingModule({
       imports: [RetentionPage, retentionTranslations()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [
+        provideIcuPlurals(),provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(RetentionPage);
@@ -86,7 +88,7 @@ describe('RetentionPage', () => {
     backend.expectOne('/api/retention/dry-run?today=2031-01-01').flush({ today: '2031-01-01', caseNumbers: ['BH-1', 'BH-2'], onHold: 1 });
     await settle();
     expect(section(1).querySelector('[role="status"]')?.textContent).toContain('2 Akten würden gelöscht.');
-    expect(section(1).querySelector('[role="status"]')?.textContent).toContain('1 weitere Akten sind fällig');
+    expect(section(1).querySelector('[role="status"]')?.textContent).toContain('1 weitere Akte ist fällig');
     expect(Array.from(section(1).querySelectorAll('tbody td')).map((td) => td.textContent?.trim())).toEqual(['BH-1', 'BH-2']);
 
     button('Probelauf starten', section(1))?.click();

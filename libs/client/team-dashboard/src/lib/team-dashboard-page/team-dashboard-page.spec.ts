@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { CHART_REGISTERABLES } from '../dashboard-charts';
 import { sampleDashboard } from '../testing';
 import { TeamDashboardPage, WEEKS_DEBOUNCE_MS } from './team-dashboard-page';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 const de = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n/team-dashboard/de.json'), 'utf8'));
 
@@ -34,7 +35,8 @@ describe('TeamDashboardPage', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations(), provideCharts({ registerables: CHART_REGISTERABLES })],
+      providers: [
+        provideIcuPlurals(),provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations(), provideCharts({ registerables: CHART_REGISTERABLES })],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TeamDashboardPage);
@@ -60,7 +62,8 @@ describe('TeamDashboardPage', () => {
     expect(link('überfällige Ziele (bei 8 Klient:innen)')?.getAttribute('href')).toBe('/fallbestand?goalsOverdue=true&openCases=true');
     expect(link('überfällige Schritte')?.getAttribute('href')).toBe('/fallbestand?stepsOverdue=true&openCases=true');
     expect(link('Pläne warten auf Freigabe')?.getAttribute('href')).toBe('/fallbestand?planAwaitingSignOff=true');
-    expect(link('Verlängerungen warten')?.getAttribute('href')).toBe('/fallbestand?extensionPending=true');
+    expect(link('Verlängerung wartet auf Entscheidung')?.getAttribute('href')).toBe('/fallbestand?extensionPending=true');
+    expect(link('Alle Klient:innen, deren Betreuung in den nächsten 3 Monaten endet')?.getAttribute('href')).toBe('/fallbestand?windowEndsWithinMonths=3&sort=windowEnd');
   });
 
   it('has every chart as an image with a description, and its numbers as tables with links', () => {

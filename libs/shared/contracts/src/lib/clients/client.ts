@@ -54,6 +54,10 @@ export interface ClientListItemResponse extends ClientSummaryResponse {
   responsibleManager: StaffMemberResponse | null;
 }
 
+/** The team lead's list "endet in den nächsten 3 Monaten" (`windowEndsWithinMonths`); the API takes 1–12. */
+export const WINDOW_ENDING_SOON_MONTHS = 3;
+export const WINDOW_ENDS_WITHIN_MAX_MONTHS = 12;
+
 /** Orders of the client list; every one ends with name, then id (a stable keyset). */
 export const CLIENT_SORTS = ['name', 'windowEnd', 'lastContact'] as const;
 /** `name`: phone-book order; `windowEnd`: support window ending soonest first; `lastContact`: longest without contact first (never contacted first). */
@@ -98,6 +102,11 @@ export interface ClientListQuery {
   planAwaitingSignOff?: boolean;
   /** Has a pending request to extend the support window. */
   extensionPending?: boolean;
+  /**
+   * An open case (active or paused) whose support window ends between today
+   * and today + N months (1–12, counted in Germany): "endet in den nächsten 3 Monaten".
+   */
+  windowEndsWithinMonths?: number;
   /** Default `name`. A cursor belongs to the sort it was handed out for. */
   sort?: ClientSort;
   pageSize?: number;

@@ -91,6 +91,12 @@ export interface DecideExtensionRequest {
   comment?: string;
 }
 
+/** `POST /api/support-extensions/:id/reject`: back to the manager with a comment (required, the manager is reminded). */
+export interface RejectExtensionRequest {
+  version: number;
+  comment: string;
+}
+
 export const EXTENSION_LIMITS = {
   justificationMinLength: 20,
   justificationMaxLength: 2000,

@@ -9,6 +9,29 @@
 export const EVALUATION_TEMPLATES = ['annualCouncil', 'cohortState'] as const;
 export type EvaluationTemplate = (typeof EVALUATION_TEMPLATES)[number];
 
+/** The German word of a template in file names (never the internal key): `evaluationsbericht-jahresbericht-2025.pdf`. */
+export const EVALUATION_TEMPLATE_FILE_WORDS: Record<EvaluationTemplate, string> = {
+  annualCouncil: 'jahresbericht',
+  cohortState: 'kohortenbericht',
+};
+
+/**
+ * A report file's name: `evaluationsbericht-<word>-<period>.<ext>`. The period
+ * is named by its cohorts (`2024-Q1-2024-Q2`, `2023-2024`); quarters that fill
+ * whole calendar years read as the years (`2025-Q1`…`2025-Q4` → `2025`), one
+ * cohort as one label. ASCII only (no quoting problems in headers).
+ */
+export function evaluationReportFileName(template: EvaluationTemplate, first: string, last: string, format: string): string {
+  return `evaluationsbericht-${EVALUATION_TEMPLATE_FILE_WORDS[template]}-${evaluationPeriodLabel(first, last)}.${format}`;
+}
+
+function evaluationPeriodLabel(first: string, last: string): string {
+  const firstYear = /^(\d{4})-Q1$/.exec(first)?.[1];
+  const lastYear = /^(\d{4})-Q4$/.exec(last)?.[1];
+  if (firstYear && lastYear) return firstYear === lastYear ? firstYear : `${firstYear}-${lastYear}`;
+  return first === last ? first : `${first}-${last}`;
+}
+
 /** The only dimensions figures may be broken down by. */
 export const EVALUATION_BREAKDOWNS = ['gender', 'ageBand', 'region', 'municipality'] as const;
 export type EvaluationBreakdown = (typeof EVALUATION_BREAKDOWNS)[number];

@@ -1,4 +1,5 @@
 import { ClientSummaryResponse } from '../clients/client';
+import type { PlanSnapshotGoal } from './plan';
 
 /** Routes of the plan sign-off (under the API prefix); the per-client ones hang below `clients/:clientId/plan`. */
 export const PLAN_REVIEW_ROUTES = {
@@ -32,10 +33,19 @@ export interface PlanReviewResponse {
   version: number;
 }
 
-/** `GET /api/plan-reviews?state=submitted`: a plan of the team waiting for sign-off. */
+/** The agreed version a review asks to approve, as agreed (goals with their steps). */
+export interface PlanReviewAgreementResponse {
+  /** The day it was agreed with the client (`YYYY-MM-DD`). */
+  agreedOn: string;
+  goals: PlanSnapshotGoal[];
+}
+
+/** `GET /api/plan-reviews?state=submitted`: a plan of the team waiting for sign-off, with what it asks to approve. */
 export interface PlanReviewListItemResponse {
   client: ClientSummaryResponse;
   review: PlanReviewResponse;
+  /** The submitted agreed version (null only if it is missing, which the API does not allow). */
+  agreement: PlanReviewAgreementResponse | null;
 }
 
 /** `POST /api/clients/:clientId/plan/review/approve`. */

@@ -8,7 +8,17 @@
  * - `appointment_tomorrow`: a conversation's next appointment is tomorrow;
  * - `no_contact`: no conversation for N weeks (since support start if never).
  */
-export const REMINDER_KINDS = ['window_6m', 'window_3m', 'window_1m', 'goal_overdue', 'step_overdue', 'appointment_tomorrow', 'no_contact'] as const;
+export const GENERATED_REMINDER_KINDS = ['window_6m', 'window_3m', 'window_1m', 'goal_overdue', 'step_overdue', 'appointment_tomorrow', 'no_contact'] as const;
+export type GeneratedReminderKind = (typeof GENERATED_REMINDER_KINDS)[number];
+
+/**
+ * Reminders created by a team lead's decision, for the responsible manager:
+ * - `plan_returned`: the plan came back from sign-off (subject the review; the comment is its title);
+ * - `extension_rejected`: the extension request was returned (subject the request; the comment is its title).
+ */
+export const DECISION_REMINDER_KINDS = ['plan_returned', 'extension_rejected'] as const;
+
+export const REMINDER_KINDS = [...GENERATED_REMINDER_KINDS, ...DECISION_REMINDER_KINDS] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Paging of `GET /api/reminders`. */
@@ -36,7 +46,7 @@ export interface ReminderResponse {
   dueOn: string;
   /** `appointment_tomorrow` only: the appointment (ISO 8601, UTC). */
   appointmentAt: string | null;
-  /** `goal_overdue`: the goal's target; `step_overdue`: the step's description; else null. */
+  /** `goal_overdue`: the goal's target; `step_overdue`: the step's description; `plan_returned` / `extension_rejected`: the team lead's comment; else null. */
   subjectTitle: string | null;
   /** `no_contact`: the weeks without contact the generator was configured with; else null. */
   weeks: number | null;

@@ -8,6 +8,7 @@ import { Subject } from 'rxjs';
 import { i18nTesting } from '../../../../testing/i18n.testing';
 import { AuthService } from '../../auth/auth.service';
 import { QuickSwitcher, SWITCHER_DEBOUNCE_MS } from './quick-switcher';
+import { provideIcuPlurals } from '@wegweiser/client/ui';
 
 function hit(id: string, caseNumber: string, firstName: string, lastName: string, original: string | null = null): ClientListItemResponse {
   return {
@@ -50,6 +51,7 @@ describe('QuickSwitcher', () => {
     TestBed.configureTestingModule({
       imports: [QuickSwitcher, i18nTesting()],
       providers: [
+        provideIcuPlurals(),
         provideRouter([{ path: '**', children: [] }]),
         provideNoopAnimations(),
         { provide: ClientsApi, useValue: { list } },

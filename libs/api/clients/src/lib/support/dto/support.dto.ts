@@ -7,6 +7,7 @@ import {
   EXTENSION_LIMITS,
   EXTENSION_STATES,
   ExtensionState,
+  RejectExtensionRequest,
   RequestExtensionRequest,
   SUPPORT_LIMITS,
   SupportTransitionRequest,
@@ -67,6 +68,21 @@ export class DecideExtensionDto implements DecideExtensionRequest {
   @MaxLength(EXTENSION_LIMITS.commentMaxLength)
   @IsString()
   comment?: string;
+}
+
+/** `POST /api/support-extensions/:id/reject`: returned to the manager with a comment (required). */
+export class RejectExtensionDto implements RejectExtensionRequest {
+  @ApiProperty({ description: 'The version of the extension read last' })
+  @Min(1)
+  @IsInt()
+  version!: number;
+
+  @ApiProperty({ maxLength: EXTENSION_LIMITS.commentMaxLength, description: 'Why the request goes back to the manager' })
+  @Trim()
+  @MaxLength(EXTENSION_LIMITS.commentMaxLength)
+  @MinLength(1)
+  @IsString()
+  comment!: string;
 }
 
 /** `GET /api/support-extensions?state=pending`. */
