@@ -150,8 +150,8 @@ test('the administrator creates a manager whose one-time password signs in once;
   await personContext.close();
 });
 
-test('the administrator unlocks an account locked by five wrong passwords and resets a second factor; both are in the audit trail', async ({ playwright }) => {
-  test.setTimeout(150_000);
+test('the administrator unlocks an account locked by five wrong passwords and resets a second factor; both are in the audit trail', async ({ playwright, browser }) => {
+  test.setTimeout(240_000);
   const evaluatorEmail = DEMO_ACCOUNTS.evaluator;
   const dpoEmail = DEMO_ACCOUNTS.dpo;
 
@@ -217,6 +217,20 @@ test('the administrator unlocks an account locked by five wrong passwords and re
   expect(events).toContainEqual(expect.objectContaining({ action: 'update', outcome: 'success', entityType: 'user_totp', entityId: dpoId }));
   await outsider.dispose();
   await dpoContext.dispose();
+
+  // … and the DPO's audit table (Datenschutz → Protokoll), filtered by the administrator, shows both actions.
+  const adminMe = ((await (await admin.request.get('/api/auth/me')).json()) as { me: { firstName: string; lastName: string } }).me;
+  const dpoBrowser = await browser.newContext();
+  const dpoPage = await dpoBrowser.newPage();
+  await signInWithTotp(dpoPage, dpoEmail);
+  await dpoPage.goto('/datenschutz/protokoll');
+  await dpoPage.getByRole('combobox', { name: 'Person' }).click();
+  await dpoPage.getByRole('option', { name: `${adminMe.firstName} ${adminMe.lastName} (Administration)` }).click();
+  await dpoPage.getByRole('button', { name: 'Suchen' }).click();
+  const log = dpoPage.getByRole('table', { name: 'Protokolleinträge' });
+  await expect(log.getByRole('row').filter({ hasText: 'Kontosperre' }).filter({ hasText: 'Ändern' }).first()).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Zweiter Faktor' }).filter({ hasText: 'Ändern' }).first()).toBeVisible();
+  await dpoBrowser.close();
 });
 
 test('the list, every dialog and the confirmations pass axe at 1366×768 and 768×1024 without horizontal scroll', async () => {

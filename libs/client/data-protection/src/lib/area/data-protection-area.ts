@@ -31,6 +31,8 @@ export const DATA_PROTECTION_TABS = [
     h1 { margin-bottom: 0.5rem; }
     mat-tab-nav-panel { display: block; padding-top: 1rem; }
   `,
+  // Wide tables (time, person, team, role, action, outcome, what, case number): the page may use more width (styles.scss).
+  host: { class: 'ww-wide-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataProtectionArea {
