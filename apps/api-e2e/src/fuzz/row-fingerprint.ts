@@ -45,14 +45,17 @@ export class RowFingerprint {
 
   /**
    * Waits (up to `timeoutMs`) until no background job is still writing: an
-   * accepted report request is rendered by a job after the response.
+   * accepted report request is rendered, a chain verification run, by a job
+   * after the response. Asks pg-boss' queue, not the reports' state: the
+   * permission matrix's recipes insert 'queued' reports that no job will ever
+   * work (a settle on them waited its whole timeout after every later write).
    */
   async settle(timeoutMs = 20_000): Promise<void> {
     if (!this.client) throw new Error('RowFingerprint.open() first');
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const result = await this.client.query<{ busy: number }>(
-        "SELECT count(*)::int AS busy FROM evaluation_report WHERE state IN ('queued', 'running')",
+        "SELECT count(*)::int AS busy FROM pgboss.job WHERE name IN ('evaluation-report', 'audit-chain-verification') AND state IN ('created', 'active')",
       );
       if (result.rows[0]?.busy === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
