@@ -165,7 +165,7 @@ test('the administrator creates a partner with an offer and a new working group,
 
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Partner bearbeiten' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Partner bearbeiten' }).getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
   await expect(page).toHaveURL(/\/verwaltung\/netzwerkpartner\/[0-9a-f-]{36}$/);
 
   await page.getByRole('button', { name: 'Angebot hinzufügen' }).click();
@@ -187,7 +187,8 @@ test('the administrator creates a partner with an offer and a new working group,
   // Edit the partner and the offer, then deactivate the offer.
   await page.getByLabel('Telefon').fill('+49 251 777');
   await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
+  // The form's own status (the offers region may still say "Gespeichert" from the offer just saved).
+  await expect(page.getByRole('form', { name: 'Partner bearbeiten' }).getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
   await offers.getByRole('button', { name: 'Angebot „Erzählcafé“ bearbeiten' }).click();
   const editDialog = page.getByRole('dialog', { name: 'Angebot bearbeiten' });
   await expect(editDialog.getByLabel('Zielgruppe')).toHaveValue('Frauen mit kleinen Kindern');

@@ -57,6 +57,8 @@ async function createAccount(page: Page, person: { firstName: string; lastName: 
   await page.getByRole('button', { name: 'Benutzer:in anlegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Benutzer:in anlegen' });
   await expect(dialog).toBeVisible();
+  // The dialog moves the focus to its first field once it has opened; typing before that lands in the wrong field.
+  await expect(dialog.getByLabel('Vorname')).toBeFocused();
   await dialog.getByLabel('Vorname').fill(person.firstName);
   await dialog.getByLabel('Nachname').fill(person.lastName);
   await dialog.getByLabel('E-Mail-Adresse').fill(person.email);
