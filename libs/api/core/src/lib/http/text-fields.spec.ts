@@ -140,5 +140,6 @@ describe('forbidden characters in validated requests', () => {
 
   it('lists paths in document order and skips binary values', () => {
     expect(forbiddenCharacterPaths({ b: '\u202E', a: ['\u0000', new Uint8Array([0])] })).toEqual(['b', 'a.0']);
+    expect(forbiddenCharacterPaths({ x: ['\u202E', { z: '\u202E' }], y: '\u202E', w: { 'a\u202E': 1, 'b\u202E': 2 } })).toEqual(['x.0', 'x.1.z', 'y', 'w']);
   });
 });

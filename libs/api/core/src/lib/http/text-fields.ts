@@ -31,10 +31,9 @@ export function isMultiLine(owner: object, key: string): boolean {
 }
 
 /**
- * Paths (`a.b.0`) of the strings in a request value that hold a forbidden character (a key: the path of its object,
- * so the key is never echoed); each string is
- * single-line unless the property holding it (directly or as an array element) is marked `@MultiLine()` on the
- * object's class. Walked without recursion.
+ * Paths (`a.b.0`, in document order) of the strings in a request value that hold a forbidden character; a refused key
+ * is reported at its object's path, so the key is never echoed. Each string is single-line unless the property holding
+ * it (directly or as an array element) is marked `@MultiLine()` on the object's class. Walked without recursion.
  */
 export function forbiddenCharacterPaths(value: unknown, rootPath = ''): string[] {
   const found: string[] = [];
@@ -49,12 +48,12 @@ export function forbiddenCharacterPaths(value: unknown, rootPath = ''): string[]
     const isArray = Array.isArray(current);
     for (const [key, child] of Object.entries(current)) {
       const childPath = path ? `${path}.${key}` : key;
-      // A refused key is reported at its object, so the error never echoes it.
       if (!isArray && forbiddenCharacterIn(key, false)) found.push(path);
       else stack.push([child, childPath, isArray ? multiLine : isMultiLine(current, key)]);
     }
   }
-  return found.reverse();
+  // The stack visits the leaves last to first.
+  return [...new Set(found.reverse())];
 }
 
 /** One field error `forbiddenCharacters` per path, in class-validator's shape (the value is never included). */
