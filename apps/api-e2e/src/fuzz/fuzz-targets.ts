@@ -14,6 +14,7 @@ import { TEAM_ROUTES } from '../authorization/team-routes';
 import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
+import { Upload } from './hygiene-cases';
 
 /** What the permission matrix's `prepare` functions need (structurally its Fixture). */
 export interface FuzzFixture {
@@ -32,7 +33,7 @@ export interface FuzzTarget {
   prepare?: (
     f: FuzzFixture,
     role: Role,
-  ) => Promise<{ path?: string; body?: object }>;
+  ) => Promise<{ path?: string; body?: object; file?: Upload }>;
 }
 
 let serial = 5000;
@@ -215,7 +216,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...USER_ADMIN_ROUTES,
-  // The import routes take multipart files: the fuzzer's JSON bodies are refused before any work (400, nothing written).
+  // The import routes take multipart files only: the fuzzer's JSON bodies are refused before any work (415, nothing written).
   ...PARTNER_ADMIN_ROUTES,
   ...DATA_PROTECTION_ROUTES,
 ];
