@@ -9,13 +9,18 @@ import { Caller } from './fuzz-runner';
  * no row.
  *
  * Adding a case is one more entry in HYGIENE_CASES. A character that must be refused in every string field is
- * one line, e.g. bidi overrides:
+ * one entry, e.g. bidi overrides:
  *
- *     { name: 'bidi override in every string field', requests: (op) => inEveryStringField(op, { label: 'bidi override', text: '\u202E' }, 400) },
+ *     {
+ *       name: 'bidi override in every string field',
+ *       requests: (op) => inEveryStringField(op, { label: 'bidi override', text: '\u202E' }, 400, 'validationFailed'),
+ *     },
  *
- * `inEveryStringField` appends the text to each string of the valid JSON body, to each text field and the file name
- * of a multipart upload, and, where the operation has no string in its body, to each query and path parameter
- * (percent-encoded as UTF-8, or as `urlEscaped` says; `urlEscaped: null` leaves URLs out).
+ * `inEveryStringField` appends the text to each string of the valid JSON body and to each text field of a multipart
+ * upload, puts it before the upload's file name (its extension must stay), and, where the operation has no string in
+ * its body, puts it in each query and path parameter (percent-encoded as UTF-8, or as `urlEscaped` says;
+ * `urlEscaped: null` leaves URLs out). One request per string; each must get exactly `status` (and `code`).
+ * Cases of another kind return their own HygieneRequests (see wrongContentTypes, prototypeKeys below).
  */
 export interface HygieneCase {
   name: string;
@@ -56,6 +61,8 @@ export interface HygieneRequest {
   /** Sent as multipart/form-data instead of `body`. */
   multipart?: Upload;
   status: number;
+  /** The error code the answer must carry (`code` of ApiErrorResponse), if the case names one. */
+  code?: string;
 }
 
 /** Text to inject; in URLs as `urlEscaped` (default: UTF-8 percent-encoded), or not at all with `null`. */
@@ -145,6 +152,15 @@ export function inEveryStringField(
   op: HygieneOperation,
   injection: TextInjection,
   status: number,
+  code?: string,
+): HygieneRequest[] {
+  return textInjected(op, injection, status).map((r) => ({ ...r, code }));
+}
+
+function textInjected(
+  op: HygieneOperation,
+  injection: TextInjection,
+  status: number,
 ): HygieneRequest[] {
   const append = (value: string) => `${value}${injection.text}`;
   if (op.body === 'multipart' && op.upload) {
@@ -213,6 +229,7 @@ function wrongContentTypes(op: HygieneOperation): HygieneRequest[] {
     contentType,
     body,
     status: 415,
+    code: 'unsupportedMediaType',
   }));
 }
 
@@ -223,26 +240,27 @@ function prototypeKeys(op: HygieneOperation): HygieneRequest[] {
     ['constructor', '{"prototype":{"polluted":true}}'],
   ];
   return keys.map(([key, value]) => {
-    const kind = `${key} key`;
+    const refused = {
+      kind: `${key} key`,
+      path: op.path,
+      status: 400,
+      code: 'validationFailed',
+    };
     if (op.body === 'multipart' && op.upload)
       return {
-        kind,
-        path: op.path,
+        ...refused,
         multipart: {
           ...op.upload,
           fields: { ...op.upload.fields, [key]: value },
         },
-        status: 400,
       };
     if (op.body === 'none')
-      return { kind, path: withQuery(op.path, `${key}=1`), status: 400 };
+      return { ...refused, path: withQuery(op.path, `${key}=1`) };
     const valid = jsonOf(op);
     return {
-      kind,
-      path: op.path,
+      ...refused,
       contentType: 'application/json',
       body: `{"${key}":${value}${valid === '{}' ? '' : `,${valid.slice(1, -1)}`}}`,
-      status: 400,
     };
   });
 }
@@ -255,18 +273,19 @@ export const HYGIENE_CASES: HygieneCase[] = [
         op,
         { label: 'lone surrogate', text: '\uD800', urlEscaped: '%ED%A0%80' },
         400,
+        'validationFailed',
       ),
   },
   { name: 'wrong content type', requests: wrongContentTypes },
   { name: 'prototype keys', requests: prototypeKeys },
 ];
 
-/** Sends one hygiene request; the status, or 0 when the connection failed. */
+/** Sends one hygiene request; the status and error code (status 0: the connection failed). */
 export async function sendHygieneRequest(
   caller: Caller,
   method: string,
   req: HygieneRequest,
-): Promise<number> {
+): Promise<{ status: number; code?: string }> {
   const agent = caller.agent as unknown as Record<
     string,
     (url: string) => request.Test
@@ -287,8 +306,13 @@ export async function sendHygieneRequest(
         : test.set('Content-Type', req.contentType).send(req.body);
   }
   try {
-    return (await test).status;
+    const response = await test;
+    const body = response.body as { code?: unknown } | undefined;
+    return {
+      status: response.status,
+      code: typeof body?.code === 'string' ? body.code : undefined,
+    };
   } catch {
-    return 0;
+    return { status: 0 };
   }
 }

@@ -275,7 +275,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       for (const hygieneCase of HYGIENE_CASES) {
         for (const hygieneRequest of hygieneCase.requests(hygieneOperation)) {
           const who = await caller();
-          const status = await sendHygieneRequest(
+          const { status, code } = await sendHygieneRequest(
             who,
             operation.method,
             hygieneRequest,
@@ -288,10 +288,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
           if (status === 401 && !throwaway) suspect.add(role);
           const after = await fingerprint.take();
           const line = `${name} [${who.label}] ${hygieneRequest.kind}`;
-          if (status !== hygieneRequest.status)
-            failures.push(
-              `${line} → ${status}, expected ${hygieneRequest.status}`,
-            );
+          const expected = `${hygieneRequest.status} ${hygieneRequest.code ?? code}`;
+          if (`${status} ${code}` !== expected)
+            failures.push(`${line} → ${status} ${code}, expected ${expected}`);
           const changed = changedTables(before, after, ALWAYS_CHANGING);
           if (changed.length)
             failures.push(`${line} → ${status}: changed ${changed.join(', ')}`);
