@@ -30,10 +30,14 @@ export interface FuzzTarget {
   method: string;
   path: string;
   allowed: readonly Role[] | 'public' | 'signedIn';
-  prepare?: (
-    f: FuzzFixture,
-    role: Role,
-  ) => Promise<{ path?: string; body?: object; file?: Upload }>;
+  prepare?: (f: FuzzFixture, role: Role) => Promise<Recipe>;
+}
+
+/** A request the route accepts: real ids in the path, a valid JSON body or a valid upload. */
+export interface Recipe {
+  path?: string;
+  body?: object;
+  file?: Upload;
 }
 
 let serial = 5000;

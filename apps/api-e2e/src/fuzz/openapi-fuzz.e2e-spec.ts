@@ -27,6 +27,7 @@ import {
   FUZZ_TARGETS,
   FuzzFixture,
   FuzzTarget,
+  Recipe,
   SIGN_IN_FLOW_TARGETS,
 } from './fuzz-targets';
 import { OpenApiDocument, Operation, operationsOf } from './openapi-operations';
@@ -210,9 +211,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       .body as OpenApiDocument;
     const operations = operationsOf(doc);
     // The random fuzz below runs the retention routes without recipes; here every operation needs its allowed role.
-    const targets = new Map(
+    const targets = new Map<string, FuzzTarget>(
       [...FUZZ_TARGETS, ...SIGN_IN_FLOW_TARGETS, ...RETENTION_ROUTES].map(
-        (t) => [`${t.method} ${t.path}`, t as FuzzTarget],
+        (t) => [`${t.method} ${t.path}`, t],
       ),
     );
     const signInFlow = new Set(
@@ -247,13 +248,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         const session = await liveSession(role);
         return { label: role, agent: session.agent, csrf: session.csrf };
       };
-      const prepared = target?.prepare
-        ? await target
-            .prepare(fixture, role)
-            .catch(
-              () =>
-                ({}) as Awaited<ReturnType<NonNullable<FuzzTarget['prepare']>>>,
-            )
+      const prepared: Recipe = target?.prepare
+        ? await target.prepare(fixture, role).catch(() => ({}))
         : {};
       // Recipes and the throw-away sign-in write rows of their own: compare from here.
       before = await fingerprint.take();
