@@ -19,7 +19,8 @@ import { Caller } from './fuzz-runner';
  * `inEveryStringField` appends the text to each string of the valid JSON body and to each text field of a multipart
  * upload, puts it before the upload's file name (its extension must stay), and, where the operation has no string in
  * its body, puts it in each query and path parameter (percent-encoded as UTF-8, or as `urlEscaped` says;
- * `urlEscaped: null` leaves URLs out). One request per string; each must get exactly `status` (and `code`).
+ * `urlEscaped: null` leaves URLs out; `uploads: false` leaves multipart uploads out). One request per string; each
+ * must get exactly `status` (and `code`).
  * Cases of another kind return their own HygieneRequests (see wrongContentTypes, prototypeKeys below).
  */
 export interface HygieneCase {
@@ -65,11 +66,12 @@ export interface HygieneRequest {
   code?: string;
 }
 
-/** Text to inject; in URLs as `urlEscaped` (default: UTF-8 percent-encoded), or not at all with `null`. */
+/** Text to inject; in URLs as `urlEscaped` (default: UTF-8 percent-encoded), or not at all with `null`; in uploads unless `uploads: false`. */
 export interface TextInjection {
   label: string;
   text: string;
   urlEscaped?: string | null;
+  uploads?: boolean;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -164,6 +166,7 @@ function textInjected(
 ): HygieneRequest[] {
   const append = (value: string) => `${value}${injection.text}`;
   if (op.body === 'multipart' && op.upload) {
+    if (injection.uploads === false) return [];
     const upload = op.upload;
     return [
       {
