@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { configureAuth, PasswordHasher } from '@wegweiser/api/auth';
-import { AppConfig, ConfigError, configureHttp, loadConfig } from '@wegweiser/api/core';
+import { AppConfig, ConfigError, configureHttp, HTTP_APPLICATION_OPTIONS, loadConfig } from '@wegweiser/api/core';
 import { DatabaseRuntime, DEMO_PASSWORD, DemoAccount, listDemoAccounts, prepareDatabase } from '@wegweiser/api/database';
 import pino from 'pino';
 import { AppModule } from './app/app.module';
@@ -33,7 +33,7 @@ async function bootstrap(): Promise<void> {
       warn: (message) => log.warn(message),
       debug: (message) => log.debug(message),
     }, () => new PasswordHasher().hash(DEMO_PASSWORD));
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { bufferLogs: true });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { ...HTTP_APPLICATION_OPTIONS, bufferLogs: true });
     configureHttp(app, config);
     // Embedded (single instance): a fresh secret per start; with DATABASE_URL the config requires one.
     configureAuth(app, config, config.SESSION_SECRET ?? randomBytes(32).toString('base64url'));

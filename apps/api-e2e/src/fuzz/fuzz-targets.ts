@@ -14,6 +14,7 @@ import { TEAM_ROUTES } from '../authorization/team-routes';
 import { USER_ADMIN_ROUTES } from '../authorization/user-admin-routes';
 import { DemoUser } from '../support/sessions';
 import { adminQuery, TestDatabase } from '../support/test-database';
+import { Upload } from './hygiene-cases';
 
 /** What the permission matrix's `prepare` functions need (structurally its Fixture). */
 export interface FuzzFixture {
@@ -29,10 +30,14 @@ export interface FuzzTarget {
   method: string;
   path: string;
   allowed: readonly Role[] | 'public' | 'signedIn';
-  prepare?: (
-    f: FuzzFixture,
-    role: Role,
-  ) => Promise<{ path?: string; body?: object }>;
+  prepare?: (f: FuzzFixture, role: Role) => Promise<Recipe>;
+}
+
+/** A request the route accepts: real ids in the path, a valid JSON body or a valid upload. */
+export interface Recipe {
+  path?: string;
+  body?: object;
+  file?: Upload;
 }
 
 let serial = 5000;
@@ -215,7 +220,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...USER_ADMIN_ROUTES,
-  // The import routes take multipart files: the fuzzer's JSON bodies are refused before any work (400, nothing written).
+  // The import routes take multipart files only: the fuzzer's JSON bodies are refused before any work (415, nothing written).
   ...PARTNER_ADMIN_ROUTES,
   ...DATA_PROTECTION_ROUTES,
 ];

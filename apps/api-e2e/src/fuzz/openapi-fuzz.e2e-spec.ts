@@ -6,6 +6,7 @@ import {
   ROLES,
 } from '@wegweiser/shared/contracts';
 import request from 'supertest';
+import { RETENTION_ROUTES } from '../authorization/retention-routes';
 import { completeTotpEnrolment } from '../support/second-factor';
 import {
   csrfToken,
@@ -18,15 +19,21 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 import { Caller, FuzzReport, sendVariant } from './fuzz-runner';
 import {
+  HYGIENE_CASES,
+  HygieneOperation,
+  sendHygieneRequest,
+} from './hygiene-cases';
+import {
   FUZZ_TARGETS,
   FuzzFixture,
   FuzzTarget,
+  Recipe,
   SIGN_IN_FLOW_TARGETS,
 } from './fuzz-targets';
 import { OpenApiDocument, Operation, operationsOf } from './openapi-operations';
 import { fuzzSeed, Prng } from './prng';
 import { FORMULA_PAYLOAD, SCRIPT_PAYLOAD, SQL_PAYLOAD } from './payloads';
-import { changedTables, RowFingerprint } from './row-fingerprint';
+import { changedTables, Fingerprint, RowFingerprint } from './row-fingerprint';
 import { nextVariant, VariantTarget } from './variants';
 
 /** At least this many malformed requests in all (issue 8, acceptance 6). */
@@ -197,6 +204,106 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     ).body as PlanResponse;
     expect(plan.goals.map((g) => g.target)).toContain(SCRIPT_PAYLOAD);
   });
+
+  it('refuses, for every operation, a lone surrogate in each string (400), each wrong content type (415) and prototype keys (400); nothing changes', async () => {
+    const started = Date.now();
+    const doc = (await request(server()).get('/api/docs-json').expect(200))
+      .body as OpenApiDocument;
+    const operations = operationsOf(doc);
+    // The random fuzz below runs the retention routes without recipes; here every operation needs its allowed role.
+    const targets = new Map<string, FuzzTarget>(
+      [...FUZZ_TARGETS, ...SIGN_IN_FLOW_TARGETS, ...RETENTION_ROUTES].map(
+        (t) => [`${t.method} ${t.path}`, t],
+      ),
+    );
+    const signInFlow = new Set(
+      SIGN_IN_FLOW_TARGETS.map((t) => `${t.method} ${t.path}`),
+    );
+    const publicCaller = await anonymous(true);
+    const failures: string[] = [];
+    const sentByCase = new Map<string, number>();
+    const covered = new Set<string>();
+    let before: Fingerprint;
+
+    for (const operation of operations) {
+      const name = `${operation.method} ${operation.template}`;
+      const target = targets.get(name);
+      if (!target) failures.push(`${name}: no recipe (who may call it?)`);
+      const role =
+        !target || target.allowed === 'public' || target.allowed === 'signedIn'
+          ? 'manager'
+          : (target.allowed[0] as Role);
+      const throwaway =
+        signInFlow.has(name) && target?.allowed !== 'public'
+          ? await signIn(server(), fixture.actor('manager').email)
+          : undefined;
+      const caller = async (): Promise<Caller> => {
+        if (throwaway)
+          return {
+            label: 'throw-away session',
+            agent: throwaway.agent,
+            csrf: throwaway.csrf,
+          };
+        if (target?.allowed === 'public') return publicCaller;
+        const session = await liveSession(role);
+        return { label: role, agent: session.agent, csrf: session.csrf };
+      };
+      const prepared: Recipe = target?.prepare
+        ? await target.prepare(fixture, role).catch(() => ({}))
+        : {};
+      // Recipes and the throw-away sign-in write rows of their own: compare from here.
+      before = await fingerprint.take();
+      const hygieneOperation: HygieneOperation = {
+        method: operation.method,
+        template: operation.template,
+        path:
+          prepared.path ??
+          operation.template.replace(/:[A-Za-z]+/g, PLACEHOLDER_ID),
+        queryNames: operation.queryNames,
+        body: operation.bodyTypes.includes('multipart/form-data')
+          ? 'multipart'
+          : MUTATING.has(operation.method)
+            ? 'json'
+            : 'none',
+        validBody: prepared.body as Record<string, unknown> | undefined,
+        upload: prepared.file,
+      };
+      for (const hygieneCase of HYGIENE_CASES) {
+        for (const hygieneRequest of hygieneCase.requests(hygieneOperation)) {
+          const who = await caller();
+          const { status, code } = await sendHygieneRequest(
+            who,
+            operation.method,
+            hygieneRequest,
+          );
+          covered.add(name);
+          sentByCase.set(
+            hygieneCase.name,
+            (sentByCase.get(hygieneCase.name) ?? 0) + 1,
+          );
+          if (status === 401 && !throwaway) suspect.add(role);
+          const after = await fingerprint.take();
+          const line = `${name} [${who.label}] ${hygieneRequest.kind}`;
+          const expected = `${hygieneRequest.status} ${hygieneRequest.code ?? code}`;
+          if (`${status} ${code}` !== expected)
+            failures.push(`${line} → ${status} ${code}, expected ${expected}`);
+          const changed = changedTables(before, after, ALWAYS_CHANGING);
+          if (changed.length)
+            failures.push(`${line} → ${status}: changed ${changed.join(', ')}`);
+          before = after;
+        }
+      }
+    }
+
+    process.stdout.write(
+      [
+        `Request hygiene: ${[...sentByCase].map(([c, n]) => `${c}: ${n}`).join(', ')} requests over ${covered.size} operations in ${Math.round((Date.now() - started) / 1000)} s`,
+        ...failures.slice(0, 80).map((l) => `hygiene: ${l}`),
+      ].join('\n') + '\n',
+    );
+    expect(covered.size).toBe(operations.length);
+    expect(failures).toEqual([]);
+  }, 600_000);
 
   it(`sends at least ${MIN_REQUESTS} malformed requests: no 5xx, and no rejected request changes a row`, async () => {
     const seed = fuzzSeed();

@@ -23,6 +23,8 @@ export interface Operation {
   template: string;
   queryNames: string[];
   bodyProperties: string[];
+  /** The media types of the request body (`application/json`, `multipart/form-data`); empty without a body. */
+  bodyTypes: string[];
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -62,6 +64,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
           doc,
           op.requestBody?.content?.['application/json']?.schema,
         ),
+        bodyTypes: Object.keys(op.requestBody?.content ?? {}),
       });
     }
   }

@@ -188,7 +188,8 @@ describe('partner import and working groups', () => {
     expect((await upload(admin, 'confirm', big, 'gross.csv', 'x').expect(413)).body.code).toBe('payloadTooLarge');
     const many = `Name\r\n${Array.from({ length: 2001 }, (_, i) => `Verein ${i}`).join('\r\n')}\r\n`;
     expect((await upload(admin, 'preview', many, 'viele.csv').expect(422)).body.code).toBe('importTooManyRows');
-    expect((await admin.agent.post('/api/partners/import/preview').set(CSRF_HEADER, admin.csrf).send({}).expect(400)).body.code).toBe('importFileMissing');
+    expect((await admin.agent.post('/api/partners/import/preview').set(CSRF_HEADER, admin.csrf).field('token', 'x').expect(400)).body.code).toBe('importFileMissing');
+    expect((await admin.agent.post('/api/partners/import/preview').set(CSRF_HEADER, admin.csrf).send({}).expect(415)).body.code).toBe('unsupportedMediaType');
     expect((await upload(admin, 'confirm', 'Name\r\nA\r\n', 'a.csv').expect(400)).body.errors).toEqual({ token: 'isString' });
     expect((await upload(manager, 'preview', 'Name\r\nA\r\n', 'a.csv').expect(403)).body.code).toBe('forbidden');
     expect(await counts()).toEqual(before);

@@ -12,7 +12,7 @@ import { ConversationsModule } from '@wegweiser/api/conversations';
 import { FieldEncryptionModule } from '@wegweiser/api/crypto';
 import { OutcomesModule } from '@wegweiser/api/outcomes';
 import { QualificationsModule } from '@wegweiser/api/qualifications';
-import { AppConfig, configureHttp, ConfigModule, loadConfig, LoggingModule } from '@wegweiser/api/core';
+import { AppConfig, configureHttp, ConfigModule, HTTP_APPLICATION_OPTIONS, loadConfig, LoggingModule } from '@wegweiser/api/core';
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
 import { RetentionModule } from '@wegweiser/api/retention';
@@ -88,7 +88,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       ...extra,
     ],
   };
-  const app = await NestFactory.create<NestExpressApplication>(root, { logger: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(root, { ...HTTP_APPLICATION_OPTIONS, logger: false, bufferLogs: true });
   configureHttp(app, config);
   configureAuth(app, config, config.SESSION_SECRET ?? '');
   await app.init();

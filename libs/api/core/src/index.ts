@@ -14,3 +14,5 @@ export * from './lib/tenancy/tenant-context';
 export * from './lib/authorization/route-access.decorators';
 export * from './lib/http/dto-decorators';
 export * from './lib/time/calendar';
+export * from './lib/http/request-body.guard';
+export * from './lib/http/multipart-upload';

@@ -1,4 +1,5 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
+import { INestApplication, NestApplicationOptions, RequestMethod } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, API_ROUTES } from '@wegweiser/shared/contracts';
@@ -9,10 +10,20 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/load-config';
 import { ApiExceptionFilter, isBodyParserError } from './api-exception.filter';
 import { rejectDeepBodies } from './body-depth';
+import { rejectPrototypeKeys } from './prototype-keys';
+import { RequestBodyGuard } from './request-body.guard';
+import { rejectMalformedUrl } from './well-formed-url';
 import { rejectMalformedText } from './well-formed-text';
 import { createValidationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
+
+/**
+ * Options for `NestFactory.create` of every app that `configureHttp` configures: Nest's own body parsers off (at
+ * start-up it would add JSON and an `extended` urlencoded parser next to the JSON parser configured here), so a
+ * form-encoded body is never parsed.
+ */
+export const HTTP_APPLICATION_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /** Responses smaller than this go uncompressed (the gzip header and the CPU cost outweigh the saving). */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
@@ -45,7 +56,8 @@ export const CONTENT_SECURITY_POLICY = {
 /**
  * The HTTP baseline shared by main.ts and the in-process e2e tests:
  * security headers, gzip/deflate/br-negotiated compression (not for auth
- * responses), body limits, one error shape, validation, no caching of API
+ * responses), body limits, request hygiene (JSON bodies only, well-formed
+ * URLs, no prototype keys), one error shape, validation, no caching of API
  * responses, OpenAPI under /api/docs.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
@@ -59,9 +71,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     }),
   );
   app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES, filter: shouldCompress }));
+  // JSON only: any other body stays unread and is refused (415) by RequestBodyGuard, multipart by its route (MultipartUpload).
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.use(bodyParserErrors);
+  app.use(`/${API_PREFIX}`, rejectMalformedUrl, rejectPrototypeKeys);
   app.use(rejectDeepBodies);
   app.use(rejectMalformedText);
   app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
@@ -70,6 +83,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalGuards(new RequestBodyGuard(app.get(Reflector)));
   app.useGlobalFilters(new ApiExceptionFilter());
   setUpOpenApi(app);
 }

@@ -5,6 +5,9 @@ import type { NextFunction, Request, Response } from 'express';
 /** A UTF-16 surrogate without its partner: valid JSON (`"\ud800"`), but not text; PostgreSQL would store U+FFFD instead. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** True if `text` holds a UTF-16 surrogate without its partner. */
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
+
 /** Paths (`a.b.0`) of the strings in a parsed JSON body that are not well-formed Unicode, keys included; walked without recursion. */
 export function malformedTextPaths(value: unknown): string[] {
   const found: string[] = [];

@@ -1,13 +1,12 @@
-import { Body, Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@wegweiser/api/core';
+import { Body, Controller, HttpCode, Post, UploadedFile } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { MultipartUpload, RequirePermission } from '@wegweiser/api/core';
 import { PARTNER_IMPORT_LIMITS, PartnerImportPreviewResponse, PartnerImportResultResponse } from '@wegweiser/shared/contracts';
 import { ConfirmPartnerImportDto } from './confirm-import.dto';
 import { PartnerImportService, UploadedImportFile } from './partner-import.service';
 
-/** Memory storage, one file, at most PARTNER_IMPORT_LIMITS.fileBytes (larger: 413 `payloadTooLarge`). */
-const upload = () => FileInterceptor('file', { limits: { fileSize: PARTNER_IMPORT_LIMITS.fileBytes, files: 1, fields: 2, parts: 3 } });
+/** Multipart (the only kind besides JSON), memory storage, one file, at most PARTNER_IMPORT_LIMITS.fileBytes (larger: 413 `payloadTooLarge`). */
+const upload = () => MultipartUpload('file', { fileSize: PARTNER_IMPORT_LIMITS.fileBytes, files: 1, fields: 2, parts: 3 });
 
 const fileBody = (withToken: boolean) => ({
   schema: {
@@ -27,9 +26,8 @@ export class PartnerImportController {
   @RequirePermission('partner:manage')
   @Post('preview')
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody(false))
-  @UseInterceptors(upload())
+  @upload()
   preview(@UploadedFile() file: UploadedImportFile | undefined): Promise<PartnerImportPreviewResponse> {
     return this.imports.preview(file);
   }
@@ -38,9 +36,8 @@ export class PartnerImportController {
   @RequirePermission('partner:manage')
   @Post('confirm')
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody(true))
-  @UseInterceptors(upload())
+  @upload()
   confirm(@UploadedFile() file: UploadedImportFile | undefined, @Body() dto: ConfirmPartnerImportDto): Promise<PartnerImportResultResponse> {
     return this.imports.confirm(file, dto.token);
   }
