@@ -268,6 +268,24 @@ function prototypeKeys(op: HygieneOperation): HygieneRequest[] {
   });
 }
 
+/**
+ * A bidi override (U+202E) in each string of the valid body or upload, else in each declared query parameter: 400
+ * `validationFailed` (docs/security.md, "Text fields"). Well-formed text, so the URL checks let it through and the
+ * validation must refuse it; path parameters are ids, refused for their format anyway, and are left out.
+ */
+function bidiOverrides(op: HygieneOperation): HygieneRequest[] {
+  const injection = { label: 'bidi override', text: 'a\u202Egnp.exe', urlEscaped: null };
+  const inBody = inEveryStringField(op, injection, 400, 'validationFailed');
+  if (inBody.length) return inBody;
+  return op.queryNames.map((name) => ({
+    ...validJson(op),
+    kind: `bidi override in query ${name}`,
+    path: withQuery(op.path, `${encodeURIComponent(name)}=${encodeURIComponent(injection.text)}`),
+    status: 400,
+    code: 'validationFailed',
+  }));
+}
+
 export const HYGIENE_CASES: HygieneCase[] = [
   {
     name: 'lone surrogate in every string field',
@@ -281,6 +299,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
   },
   { name: 'wrong content type', requests: wrongContentTypes },
   { name: 'prototype keys', requests: prototypeKeys },
+  { name: 'bidi override in every string field', requests: bidiOverrides },
 ];
 
 /** Sends one hygiene request; the status and error code (status 0: the connection failed). */

@@ -205,7 +205,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(plan.goals.map((g) => g.target)).toContain(SCRIPT_PAYLOAD);
   });
 
-  it('refuses, for every operation, a lone surrogate in each string (400), each wrong content type (415) and prototype keys (400); nothing changes', async () => {
+  it('refuses, for every operation, a lone surrogate in each string (400), each wrong content type (415), prototype keys (400) and a bidi override in each string (400); nothing changes', async () => {
     const started = Date.now();
     const doc = (await request(server()).get('/api/docs-json').expect(200))
       .body as OpenApiDocument;

@@ -13,6 +13,12 @@ describe('well-formed multipart text', () => {
     expect(illFormedMultipartFields({ body: undefined })).toEqual([]);
   });
 
+  it('refuses controls, bidi overrides and invisible characters in field values and file names (single-line text)', () => {
+    expect(illFormedMultipartFields({ body: multerBody({ token: 'abc' }), file: file('Liste\u202Evsc.exe') })).toEqual(['file']);
+    expect(illFormedMultipartFields({ body: multerBody({ token: 'a\u200Bb' }) })).toEqual(['token']);
+    expect(illFormedMultipartFields({ body: multerBody({ token: 'a\nb' }), file: file('شركاء.csv') })).toEqual(['token']);
+  });
+
   it('refuses them, and prototype keys among the field names, before the handler', () => {
     const interceptor = new WellFormedMultipartInterceptor();
     const next: CallHandler = { handle: jest.fn(() => of('handled')) };

@@ -7,13 +7,18 @@ import type { Request } from 'express';
 import { Observable } from 'rxjs';
 import { prototypeKeyPaths, prototypeKeysRefused } from './prototype-keys';
 import { AcceptsMultipart, MULTIPART_MEDIA_TYPE } from './request-body.guard';
+import { forbiddenCharacterIn } from './text-characters';
 import { hasLoneSurrogate } from './well-formed-text';
 
 /** What multer leaves on the request: text fields in `body`, the file (its name as sent) in `file`. */
 type MultipartRequest = Request & { file?: { fieldname: string; originalname: string } };
 
-/** Text busboy decoded from bytes that were no UTF-8 holds U+FFFD; a lone surrogate cannot come out of it, but is checked alike. */
-const isIllFormed = (text: string): boolean => text.includes('\uFFFD') || hasLoneSurrogate(text);
+/**
+ * Text busboy decoded from bytes that were no UTF-8 holds U+FFFD; a lone surrogate cannot come out of it, but is checked
+ * alike. Field names, values and file names are single-line text: controls, bidi overrides and invisible characters
+ * (`Liste\u202Evsc.exe`) are refused as well.
+ */
+const isIllFormed = (text: string): boolean => text.includes('\uFFFD') || hasLoneSurrogate(text) || forbiddenCharacterIn(text, false);
 
 /** The text fields (names or values) and file names of a parsed multipart request that are not well-formed text. */
 export function illFormedMultipartFields(req: Pick<MultipartRequest, 'body' | 'file'>): string[] {
