@@ -83,8 +83,7 @@ describe('password change', () => {
     expect((await change(signed, 'Wieder-nicht-richtig-123')).status).toBe(401);
     expect((await account(user.id))?.locked_until).not.toBeNull();
 
-    // A session signed in before the lock cannot prove the password during it, not even with the right one.
-    await adminQuery(`UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = $1`, [user.id], db.ownerUrl);
+    // A session signed in before a lock (here: set by hand) cannot prove the password during it, not even the right one.
     const another = managers[2] as DemoUser;
     const before = await signIn(server(), another.email);
     await adminQuery(`UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = $1`, [another.id], db.ownerUrl);
