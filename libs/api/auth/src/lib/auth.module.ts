@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DynamicModule, ExecutionContext, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '@wegweiser/api/audit';
@@ -11,6 +11,7 @@ import './session/session-data';
 import { AuthGuard } from './authorization/auth.guard';
 import { CredentialsModule } from './credentials/credentials.module';
 import { AuthController } from './login/auth.controller';
+import { accountKey } from './login/account-key';
 import { LoginThrottlerGuard } from './login/login-throttler.guard';
 import { PasswordChangeService } from './login/password-change.service';
 import { SecondFactorService } from './login/second-factor.service';
@@ -18,15 +19,6 @@ import { SignInService } from './login/sign-in.service';
 import { PgThrottlerStorage, rateLimitKeySecret } from './rate-limit/pg-throttler-storage';
 import { CsrfTokens } from './session/csrf-tokens';
 
-/**
- * The account a rate-limited request is against: at sign-in the e-mail tried; on the signed-in steps (second factor,
- * password change) the session's account — never an `email` sent along in their bodies, which would pick the counter.
- */
-export const accountKey = (req: Request, context: ExecutionContext): string => {
-  if (context.getHandler() !== AuthController.prototype.login) return `user:${req.session?.userId ?? 'none'}`;
-  const email: unknown = (req.body as { email?: unknown } | undefined)?.email;
-  return typeof email === 'string' ? `account:${email.trim().toLowerCase()}` : `ip:${req.ip ?? 'unknown'}`;
-};
 
 /**
  * Authentication (sessions, sign-in, second factor, password change) and the
