@@ -6,7 +6,7 @@ import { calendarToday, ConfigError, isCalendarDate, loadConfig } from '@wegweis
 import { PasswordHasher } from '@wegweiser/api/auth';
 import { CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS } from '@wegweiser/api/conversations';
 import { FieldCipher, rotateFieldKeys } from '@wegweiser/api/crypto';
-import { DEMO_PASSWORD, demoReferenceDate, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
+import { APP_USER_ENCRYPTED_FIELDS, DEMO_PASSWORD, demoReferenceDate, isDatabaseEmpty, prepareDatabase, resetDemoData, seedDemoData } from '@wegweiser/api/database';
 import { backupCommand, restoreCommand } from './ops/backup-commands';
 import { erasureReplayCommand } from './ops/erasure-replay-command';
 import { AdminCreationError, AdminInput, createAdmin, parseAdminInput } from '@wegweiser/api/user-admin';
@@ -25,8 +25,8 @@ Commands:
                                the events no municipality sees (failed sign-ins with an unknown e-mail
                                address, refusals of nobody known): counts by kind and the newest N (50)
                                since the date (default: 7 days ago); ids and fixed words only
-  keys:rotate                  re-encrypt every encrypted field (conversation notes) that is not under
-                               FIELD_ENCRYPTION_ACTIVE_KEY; batched, idempotent, prints counts only
+  keys:rotate                  re-encrypt every encrypted field (conversation notes, TOTP secrets) that is
+                               not under FIELD_ENCRYPTION_ACTIVE_KEY; batched, idempotent, prints counts only
   admin:create --email E --first-name F --last-name L --municipality-code XX [--municipality-name N]
                                create an administrator (and the municipality, if the code is new:
                                then --municipality-name is required); prints a one-time password
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
 /** As the owner; counts only, never a value. Exit 1 if values written meanwhile under another key remain. */
 async function rotateKeysCommand(ownerUrl: string, cipher: FieldCipher): Promise<number> {
   const started = Date.now();
-  const counts = await rotateFieldKeys(ownerUrl, cipher, [CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS]);
+  const counts = await rotateFieldKeys(ownerUrl, cipher, [CONVERSATION_ENCRYPTED_FIELDS, CONVERSATION_REVISION_ENCRYPTED_FIELDS, APP_USER_ENCRYPTED_FIELDS]);
   for (const c of counts) {
     process.stdout.write(`${c.table}: ${c.reencrypted} values re-encrypted in ${c.rows} rows; ${c.values} encrypted values, ${c.notActive} not under the active key ${cipher.activeKeyId}\n`);
   }

@@ -1,5 +1,6 @@
 import { CSRF_HEADER, UserResponse } from '@wegweiser/shared/contracts';
 import request from 'supertest';
+import { sealedTotpSecret } from '../support/field-keys';
 import { completeTotpEnrolment } from '../support/second-factor';
 import { csrfToken, demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -117,7 +118,7 @@ describe('unlocking an account and resetting its second factor', () => {
 
   it('reset-second-factor: for a role without the requirement the factor is simply off', async () => {
     const evaluator = pick(users, 'evaluator', (u) => u.municipality_id === municipalityA);
-    await adminQuery(`UPDATE app_user SET totp_enabled = true, totp_secret = 'JBSWY3DPEHPK3PXP' WHERE id = $1`, [evaluator.id], db.ownerUrl);
+    await adminQuery(`UPDATE app_user SET totp_enabled = true, totp_secret = $2 WHERE id = $1`, [evaluator.id, sealedTotpSecret(evaluator.id, 'JBSWY3DPEHPK3PXP')], db.ownerUrl);
     const withFactor = await signIn(server(), evaluator.email);
     expect(withFactor.session.me.stage).toBe('totp_verify');
 
@@ -138,7 +139,7 @@ describe('unlocking an account and resetting its second factor', () => {
 
   it('answers 404 for an account of another municipality (audited as denied) and 400 for a malformed id', async () => {
     const foreign = pick(users, 'dpo', (u) => u.municipality_id === municipalityB);
-    await adminQuery(`UPDATE app_user SET totp_enabled = true, totp_secret = 'JBSWY3DPEHPK3PXP', failed_attempts = 2 WHERE id = $1`, [foreign.id], db.ownerUrl);
+    await adminQuery(`UPDATE app_user SET totp_enabled = true, totp_secret = $2, failed_attempts = 2 WHERE id = $1`, [foreign.id, sealedTotpSecret(foreign.id, 'JBSWY3DPEHPK3PXP')], db.ownerUrl);
     const before = await security(foreign.id);
     for (const action of ['unlock', 'reset-second-factor']) {
       const response = await post(`/api/users/${foreign.id}/${action}`).expect(404);

@@ -1,4 +1,5 @@
 import { CSRF_HEADER, TeamDetailResponse, TeamManagersResponse, TeamMemberResponse, TeamResponse } from '@wegweiser/shared/contracts';
+import { calendarToday } from '@wegweiser/api/core';
 import { clientBody, rowCounts } from '../clients/client-fixtures';
 import { completeTotpEnrolment } from '../support/second-factor';
 import { demoUsers, DemoUser, pick, signIn, SignedInAgent } from '../support/sessions';
@@ -161,6 +162,29 @@ describe('teams: detail, leads and caseload limits', () => {
     expect(target).toEqual(expect.objectContaining({ openClients: 1, caseloadMaximum: 1, caseloadRecommended: null }));
     const unlimited = listed.items.find((m) => m.id === managerOfLead(1).id);
     expect(unlimited).toEqual(expect.objectContaining({ openClients: await openCount(managerOfLead(1).id), caseloadMaximum: null }));
+  });
+
+  it('refuses to reopen a closed case of a manager at the maximum (409), leaving it closed', async () => {
+    const manager = managerOfLead(1);
+    const [client] = await query<{ id: string }>(`SELECT id FROM client WHERE responsible_manager_id = $1 AND support_state = 'active' ORDER BY case_number LIMIT 1`, [manager.id]);
+    if (!client) throw new Error('the demo manager has no active client');
+    const support = `/api/clients/${client.id}/support`;
+    await send(asLead, 'post', `${support}/close`, { on: calendarToday(), reason: 'moved_away' }).expect(200);
+    const open = await openCount(manager.id);
+    await setMaximum(manager.id, open).expect(200);
+    const stateOf = async () => (await query<{ support_state: string; version: number }>('SELECT support_state, version FROM client WHERE id = $1', [client.id]))[0];
+    const before = await stateOf();
+
+    const refused = await send(asLead, 'post', `${support}/reopen`, {}).expect(409);
+    expect(refused.body).toEqual(expect.objectContaining({ code: 'caseloadFull', caseload: { managerId: manager.id, maximum: open, openClients: open } }));
+    expect(await stateOf()).toEqual(before);
+    expect(before?.support_state).toBe('closed');
+
+    await setMaximum(manager.id, open + 1).expect(200);
+    await send(asLead, 'post', `${support}/reopen`, {}).expect(200);
+    expect((await stateOf())?.support_state).toBe('active');
+    expect(await openCount(manager.id)).toBe(open + 1);
+    await setMaximum(manager.id, null).expect(200);
   });
 
   it('refuses the team routes to team leads and managers (403)', async () => {

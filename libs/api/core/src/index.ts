@@ -5,6 +5,8 @@ export * from './lib/http/api-exception.filter';
 export * from './lib/http/database-unavailable';
 export * from './lib/http/configure-http';
 export * from './lib/http/validation';
+export * from './lib/http/text-characters';
+export * from './lib/http/text-fields';
 export * from './lib/http/date-validators';
 export * from './lib/logging/logging.module';
 export * from './lib/tenancy/request-user';

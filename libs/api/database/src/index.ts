@@ -14,3 +14,4 @@ export * from './lib/tenancy/after-commit';
 export * from './lib/versioning/versioned-update';
 export * from './lib/search/client-search';
 export * from './lib/errors/unique-violation';
+export * from './lib/encrypted-fields/totp-secrets';

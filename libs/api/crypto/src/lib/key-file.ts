@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { FieldKeyError, FieldKeySet, formatFieldKeys, generateFieldKey, parseFieldKeys } from './field-keys';
 
 const HEADER = [
-  '# Wegweiser: keys of the encrypted fields (conversation notes) of the embedded database.',
-  '# Without this file the notes cannot be read: back it up, but not next to the data directory backup.',
+  '# Wegweiser: keys of the encrypted fields (conversation notes, TOTP secrets) of the embedded database.',
+  '# Without this file the notes and second-factor secrets cannot be read: back it up, but not next to the data directory backup.',
   '# Rotate: add `<newId>:<base64 of 32 random bytes>` to the list, make it active, restart, run `npm run keys:rotate`.',
 ];
 

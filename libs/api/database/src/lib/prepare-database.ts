@@ -1,8 +1,9 @@
 import { type AppConfig, calendarToday } from '@wegweiser/api/core';
-import type { FieldKeySet } from '@wegweiser/api/crypto';
+import { FieldCipher, type FieldKeySet } from '@wegweiser/api/crypto';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { resolveFieldKeys } from './embedded/embedded-field-keys';
+import { sealPlainTotpSecrets } from './encrypted-fields/totp-secrets';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded/embedded-postgres';
 import { resolveAppRole, ResolvedAppRole } from './provisioning/app-role';
 import { provisionDatabase } from './provisioning/provision-database';
@@ -31,7 +32,8 @@ export interface DatabaseRuntime {
 /**
  * Start-up sequence of the data layer:
  * 1. DATABASE_URL set -> that server; else start the embedded PostgreSQL.
- * 2. As the owner: migrations, application role, grants.
+ * 2. As the owner: migrations, application role, grants; then TOTP secrets
+ *    still in plain text encrypted with the configured keys (one-time upgrade).
  * 3. Demo data on the first start of the embedded database (DEMO_DATA).
  */
 export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPasswordHash?: () => Promise<string>): Promise<DatabaseRuntime> {
@@ -51,6 +53,8 @@ export async function prepareDatabase(config: AppConfig, log: StartupLog, demoPa
     });
     const fieldKeys = await resolveFieldKeys(config, !!embedded, log, () => hasEncryptedValues(ownerUrl));
     await provisionDatabase(ownerUrl, appRole, log);
+    const sealed = await sealPlainTotpSecrets(ownerUrl, new FieldCipher(fieldKeys));
+    if (sealed) log.log(`Encrypted ${sealed} second-factor (TOTP) secrets that were stored in plain text.`);
     const demoDataLoaded = await maybeSeed(config, ownerUrl, !!embedded, log, fieldKeys, demoPasswordHash);
     return {
       ownerUrl,
@@ -98,15 +102,20 @@ export function demoReferenceDate(config: Pick<AppConfig, 'DEMO_REFERENCE_DATE'>
   return config.DEMO_REFERENCE_DATE ?? calendarToday(now);
 }
 
-/** Whether any encrypted conversation value exists (run as the owner; the migration's owner policy lets it read). */
+/** Whether any encrypted value (conversation, TOTP secret) exists (run as the owner; the migrations' owner policies let it read). */
 async function hasEncryptedValues(ownerUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: ownerUrl, application_name: 'wegweiser-startup' });
   await client.connect();
   try {
     // Before the first migration the table does not exist yet (a brand-new database).
-    const table = (await client.query<{ name: string | null }>(`SELECT to_regclass('conversation')::text AS name`)).rows[0]?.name;
-    if (!table) return false;
-    return (await client.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM conversation) AS any')).rows[0]?.any ?? false;
+    const tables = (await client.query<{ conversation: string | null; app_user: string | null }>(`SELECT to_regclass('conversation')::text AS conversation, to_regclass('app_user')::text AS app_user`)).rows[0];
+    const checks = [
+      ...(tables?.conversation ? ['EXISTS (SELECT 1 FROM conversation)'] : []),
+      // Plain secrets (before the upgrade step) need no key; encrypted ones do.
+      ...(tables?.app_user ? [`EXISTS (SELECT 1 FROM app_user WHERE totp_secret LIKE 'v1:%')`] : []),
+    ];
+    if (!checks.length) return false;
+    return (await client.query<{ any: boolean }>(`SELECT ${checks.join(' OR ')} AS any`)).rows[0]?.any ?? false;
   } finally {
     await client.end();
   }

@@ -17,7 +17,13 @@ describe('parseAdminInput', () => {
     expect(parseAdminInput({ ...valid, municipalityName: '  ' }).municipalityName).toBeUndefined();
   });
 
-  it('lists every problem at once', () => {
+  it('refuses names with control, bidi or invisible characters, as the API does; keeps ZWNJ', () => {
+    expect(() => parseAdminInput({ ...valid, lastName: 'Muster\u202Emann' })).toThrow('--last-name');
+    expect(() => parseAdminInput({ ...valid, municipalityName: 'Stadt\u200B' })).toThrow('--municipality-name');
+    expect(parseAdminInput({ ...valid, firstName: 'علی\u200Cرضا' }).firstName).toBe('علی\u200Cرضا');
+  });
+
+    it('lists every problem at once', () => {
     const attempt = () => parseAdminInput({ email: 'keine-adresse', municipalityCode: 'A1' });
     expect(attempt).toThrow(AdminCreationError);
     expect(attempt).toThrow(/--email[\s\S]*--first-name[\s\S]*--last-name[\s\S]*--municipality-code/);

@@ -1,5 +1,6 @@
 import { PasswordHasher, PasswordPolicy } from '@wegweiser/api/auth';
 import { APPEND_AUDIT_EVENT_SQL, AuditRecord, toAppendParams } from '@wegweiser/api/audit';
+import { forbiddenCharacterIn } from '@wegweiser/api/core';
 import { SET_TENANT_SQL } from '@wegweiser/api/database';
 import { isEmail } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,8 @@ export function parseAdminInput(raw: Partial<Record<keyof AdminInput, string | u
     (firstName.length > NAME_MAX_LENGTH || lastName.length > NAME_MAX_LENGTH) && `--first-name, --last-name: at most ${NAME_MAX_LENGTH} characters`,
     !MUNICIPALITY_CODE.test(municipalityCode) && '--municipality-code: 2 to 8 letters (A-Z)',
     municipalityName !== undefined && municipalityName.length > NAME_MAX_LENGTH && `--municipality-name: at most ${NAME_MAX_LENGTH} characters`,
+    [firstName, lastName, municipalityName ?? ''].some((text) => forbiddenCharacterIn(text, false)) &&
+      '--first-name, --last-name, --municipality-name: no control, line-break or invisible characters (as in the API)',
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length) throw new AdminCreationError(problems.join('\n'));
   return { email, firstName, lastName, municipalityCode, municipalityName };

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { SET_LOGIN_EMAIL_SQL } from '@wegweiser/api/database';
+import { FieldCipher } from '@wegweiser/api/crypto';
+import { SET_LOGIN_EMAIL_SQL, totpSecretAad } from '@wegweiser/api/database';
 import { MeResponse, ROLE_PERMISSIONS, SessionStage } from '@wegweiser/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { MunicipalityEntity, TeamEntity } from './organisation.entities';
@@ -24,6 +25,7 @@ export class UserAccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cipher: FieldCipher,
   ) {}
 
   withLoginAccount<T>(email: string, work: (account: LoginAccount | null, manager: EntityManager) => Promise<T>): Promise<T> {
@@ -49,17 +51,41 @@ export class UserAccountsService {
     return this.manager.getRepository(UserEntity).findOne({ where: { id, active: true } });
   }
 
-  async secrets(id: string): Promise<{ passwordHash: string; totpSecret: string | null; totpLastStep: number | null; recoveryCodeHashes: string[] } | null> {
+  /** Password hash, last TOTP step and recovery-code hashes (the TOTP secret only through `totpSecret`). */
+  async secrets(id: string): Promise<{ passwordHash: string; totpLastStep: number | null; recoveryCodeHashes: string[] } | null> {
     const row = await this.manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .select(['u.id', 'u.passwordHash', 'u.totpSecret', 'u.totpLastStep', 'u.recoveryCodeHashes'])
+      .select(['u.id', 'u.passwordHash', 'u.totpLastStep', 'u.recoveryCodeHashes'])
       .where('u.id = :id', { id })
       .getOne();
-    return row ? { passwordHash: row.passwordHash, totpSecret: row.totpSecret, totpLastStep: row.totpLastStep, recoveryCodeHashes: row.recoveryCodeHashes } : null;
+    return row ? { passwordHash: row.passwordHash, totpLastStep: row.totpLastStep, recoveryCodeHashes: row.recoveryCodeHashes } : null;
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil' | 'locale'>>): Promise<void> {
+  /**
+   * The TOTP secret (base32), decrypted for this account only (AAD
+   * `app_user:<id>:totp_secret`), and the last accepted step. A value that does
+   * not decrypt — a wrong key, or a ciphertext copied from another account —
+   * throws `FieldDecryptionError` (500, logged with the key id only).
+   */
+  async totpSecret(id: string): Promise<{ secret: string | null; lastStep: number | null } | null> {
+    const row = await this.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.totpSecret', 'u.totpLastStep'])
+      .where('u.id = :id', { id })
+      .getOne();
+    if (!row) return null;
+    return { secret: row.totpSecret === null ? null : this.cipher.decrypt(row.totpSecret, totpSecretAad(id)), lastStep: row.totpLastStep };
+  }
+
+  /** A new secret, encrypted before it is written; TOTP off until a code confirms it (the pending secret is never kept elsewhere). */
+  async storePendingTotpSecret(id: string, secret: string): Promise<void> {
+    await this.manager.getRepository(UserEntity).update({ id }, { totpSecret: this.cipher.encrypt(secret, totpSecretAad(id)), totpEnabled: false });
+  }
+
+  /** Everything but the TOTP secret, which is written encrypted by `storePendingTotpSecret` only. */
+  async update(id: string, changes: Partial<Pick<UserEntity, 'passwordHash' | 'passwordMustChange' | 'totpEnabled' | 'totpLastStep' | 'recoveryCodeHashes' | 'failedAttempts' | 'lockedUntil' | 'locale'>>): Promise<void> {
     await this.manager.getRepository(UserEntity).update({ id }, changes);
   }
 

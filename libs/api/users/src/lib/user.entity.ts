@@ -31,6 +31,11 @@ export class UserEntity {
   @Column('boolean')
   passwordMustChange!: boolean;
 
+  /**
+   * The TOTP secret, pending or active, encrypted (`v1:<keyId>:...`, AAD
+   * `app_user:<id>:totp_secret`); a check constraint refuses plain text.
+   * Read and written through `UserAccountsService` only; null = no second factor.
+   */
   @Column('text', { nullable: true, select: false })
   totpSecret!: string | null;
 

@@ -19,19 +19,19 @@ export class SecondFactorService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A new secret, stored but not active until confirmed with a code. */
+  /** A new secret, stored encrypted (never in the session) but not active until confirmed with a code. */
   async startEnrolment(userId: string): Promise<TotpEnrolmentResponse> {
     const user = await this.accounts.findActive(userId);
     if (!user) throw invalidCode();
     const enrolment = await this.totp.createEnrolment(user.email);
-    await this.accounts.update(userId, { totpSecret: enrolment.secret, totpEnabled: false });
+    await this.accounts.storePendingTotpSecret(userId, enrolment.secret);
     return { otpauthUrl: enrolment.otpauthUrl, qrCodeDataUrl: enrolment.qrCodeDataUrl, secret: enrolment.secret };
   }
 
   /** Activates TOTP and returns fresh recovery codes (shown once). */
   async confirmEnrolment(userId: string, code: string): Promise<string[]> {
-    const secrets = await this.accounts.secrets(userId);
-    const check = secrets?.totpSecret ? await this.totp.verify(secrets.totpSecret, code) : { valid: false as const };
+    const stored = await this.accounts.totpSecret(userId);
+    const check = stored?.secret ? await this.totp.verify(stored.secret, code) : { valid: false as const };
     if (!check.valid) throw invalidCode();
     const codes = this.recoveryCodes.generate();
     await this.accounts.update(userId, { totpEnabled: true, totpLastStep: check.timeStep, recoveryCodeHashes: codes.map((c) => this.recoveryCodes.hash(c)) });
@@ -39,11 +39,14 @@ export class SecondFactorService {
     return codes;
   }
 
-  /** A code is accepted once: steps up to the last accepted one are refused (replay). */
+  /**
+   * A code is accepted once: steps up to the last accepted one are refused
+   * (replay). A stored secret that does not decrypt fails with 500, never verifies.
+   */
   async verify(userId: string, code: string): Promise<void> {
-    const secrets = await this.accounts.secrets(userId);
-    const check = secrets?.totpSecret
-      ? await this.totp.verify(secrets.totpSecret, code, secrets.totpLastStep === null ? {} : { afterTimeStep: secrets.totpLastStep })
+    const stored = await this.accounts.totpSecret(userId);
+    const check = stored?.secret
+      ? await this.totp.verify(stored.secret, code, stored.lastStep === null ? {} : { afterTimeStep: stored.lastStep })
       : { valid: false as const };
     if (!check.valid) {
       await this.audit.record({ action: 'login_failed', outcome: 'failure', entityType: 'user_totp', entityId: userId });

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsCalendarDate, IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 import { CLIENT_LIMITS, GENDERS, HOUSING_KINDS, RESIDENCE_STATUSES } from '@wegweiser/shared/contracts';
 import { Transform } from 'class-transformer';
 import {
@@ -95,5 +95,6 @@ export const PhoneField = (kind: Presence) =>
 export const EmailField = (kind: Presence) =>
   applyDecorators(...presence(kind), IsString(), MaxLength(CLIENT_LIMITS.emailMaxLength), IsEmail(), LowerCase());
 
+/** A postal address over several lines (a textarea in the client). */
 export const AddressField = (kind: Presence) =>
-  applyDecorators(...presence(kind), IsString(), MinLength(1), MaxLength(CLIENT_LIMITS.addressMaxLength), Trim());
+  applyDecorators(...presence(kind), IsString(), MinLength(1), MaxLength(CLIENT_LIMITS.addressMaxLength), Trim(), MultiLine());

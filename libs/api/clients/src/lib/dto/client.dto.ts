@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { CLIENT_LIMITS, CreateClientRequest, Gender, HousingKind, ResidenceStatusCode, UpdateClientRequest } from '@wegweiser/shared/contracts';
-import { Trim } from '@wegweiser/api/core';
+import { MultiLine, Trim } from '@wegweiser/api/core';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import {
   AddressField,
@@ -26,6 +26,7 @@ const ReasonField = () =>
     IsString(),
     MaxLength(CLIENT_LIMITS.supportStartReasonMaxLength),
     Trim(),
+    MultiLine(),
   );
 
 /** `POST /api/clients` (date order and the responsible manager are checked by the service). */

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, TenantContext } from '@wegweiser/api/core';
 import { CASE_ERROR_CODES, ClosureReason, ERROR_CODES, SUPPORT_ERROR_CODES, SupportResponse } from '@wegweiser/shared/contracts';
+import { CaseloadLimit } from '../caseload-limit';
 import { ClientAccess } from '../client-access';
 import { ClientEntity } from '../client.entity';
 import { SupportEventEntity } from './support-event.entity';
@@ -27,6 +28,7 @@ export class SupportService {
     private readonly audit: AuditService,
     private readonly access: ClientAccess,
     private readonly view: SupportView,
+    private readonly caseload: CaseloadLimit,
   ) {}
 
   async get(clientId: string): Promise<SupportResponse> {
@@ -69,6 +71,8 @@ export class SupportService {
     const on = requestedOn ?? today;
     const dateProblem = transitionDateProblem(on, await this.view.lastChange(client), today);
     if (dateProblem) throw new BadRequestException({ code: ERROR_CODES.validationFailed, message: 'Invalid fields: on', errors: { on: dateProblem } });
+    // A reopened case counts against the responsible manager's caseload again (locked until the transaction ends).
+    if (transition === 'reopen' && client.responsibleManagerId) await this.caseload.ensureRoom(client.responsibleManagerId);
 
     const result = await this.txHost.tx
       .createQueryBuilder()

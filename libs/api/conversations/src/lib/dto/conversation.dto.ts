@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoDateTime, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsIsoDateTime, IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 import {
   CONVERSATION_AGREEMENTS_MAX_LENGTH,
   CONVERSATION_DURATION,
@@ -47,6 +47,7 @@ export class CreateConversationDto implements CreateConversationRequest {
   topics!: FieldOfAction[];
 
   @ApiProperty({ maxLength: CONVERSATION_NOTE_MAX_LENGTH })
+  @MultiLine()
   @Trim()
   @IsString()
   @MinLength(1)
@@ -55,6 +56,7 @@ export class CreateConversationDto implements CreateConversationRequest {
 
   @ApiPropertyOptional({ nullable: true, maxLength: CONVERSATION_AGREEMENTS_MAX_LENGTH })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @IsString()
   @MaxLength(CONVERSATION_AGREEMENTS_MAX_LENGTH)
@@ -110,6 +112,7 @@ export class UpdateConversationDto implements UpdateConversationRequest {
 
   @ApiPropertyOptional({ maxLength: CONVERSATION_NOTE_MAX_LENGTH })
   @IsOptionalNotNull()
+  @MultiLine()
   @Trim()
   @IsString()
   @MinLength(1)
@@ -118,6 +121,7 @@ export class UpdateConversationDto implements UpdateConversationRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @IsString()
   @MaxLength(CONVERSATION_AGREEMENTS_MAX_LENGTH)

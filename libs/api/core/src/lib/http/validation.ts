@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ERROR_CODES, VALIDATION_CODES } from '@wegweiser/shared/contracts';
+import { TextCheckingValidationPipe } from './text-fields';
 
 /**
  * Context marking a constraint whose message is itself the field code
@@ -34,9 +35,9 @@ function codeOf(error: ValidationError, constraint: string): string {
   return messageIsCode && message ? message : constraint;
 }
 
-/** The global pipe: strip nothing silently — unknown properties are refused. */
+/** The global pipe: strip nothing silently — unknown properties are refused, and so are forbidden characters (text-fields.ts). */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new TextCheckingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

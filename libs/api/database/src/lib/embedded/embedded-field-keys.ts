@@ -23,11 +23,11 @@ export async function resolveFieldKeys(
   }
   if (!embedded) throw new Error('FIELD_ENCRYPTION_KEYS and FIELD_ENCRYPTION_ACTIVE_KEY are required with DATABASE_URL.');
   const path = embeddedFieldKeyFile(config.EMBEDDED_PG_DATA_DIR);
-  // A new key next to existing ciphertexts would make every stored note unreadable: refuse, loudly.
+  // A new key next to existing ciphertexts would make every stored note and TOTP secret unreadable: refuse, loudly.
   if (!existsSync(path) && (await hasEncryptedValues())) {
-    throw new Error(`The field-encryption key file ${path} is missing, but the database holds encrypted notes. Restore the file from your backup (or set FIELD_ENCRYPTION_KEYS); a new key would not decrypt them.`);
+    throw new Error(`The field-encryption key file ${path} is missing, but the database holds encrypted values (conversation notes, second-factor secrets). Restore the file from your backup (or set FIELD_ENCRYPTION_KEYS); a new key would not decrypt them.`);
   }
   const { keys, created } = await loadOrCreateFieldKeyFile(path);
-  if (created) log.log(`Field-encryption key created in ${path}: back it up (without it conversation notes cannot be read).`);
+  if (created) log.log(`Field-encryption key created in ${path}: back it up (without it conversation notes and second-factor secrets cannot be read).`);
   return keys;
 }

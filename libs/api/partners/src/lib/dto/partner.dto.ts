@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 import {
   CreatePartnerOfferRequest,
   CreatePartnerRequest,
@@ -89,6 +89,7 @@ export class CreatePartnerDto implements CreatePartnerRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_LIMITS.description)
   @IsString()
@@ -158,6 +159,7 @@ export class UpdatePartnerDto implements UpdatePartnerRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_LIMITS.description)
   @IsString()
@@ -225,6 +227,7 @@ export class CreatePartnerOfferDto implements CreatePartnerOfferRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_LIMITS.description)
   @IsString()
@@ -244,6 +247,7 @@ export class CreatePartnerOfferDto implements CreatePartnerOfferRequest {
 
   @ApiPropertyOptional({ example: 'Anmeldung per E-Mail mit Einwilligung' })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_FIELD_LIMITS.accessRoute)
   @IsString()
@@ -271,6 +275,7 @@ export class UpdatePartnerOfferDto implements UpdatePartnerOfferRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_LIMITS.description)
   @IsString()
@@ -290,6 +295,7 @@ export class UpdatePartnerOfferDto implements UpdatePartnerOfferRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(PARTNER_FIELD_LIMITS.accessRoute)
   @IsString()

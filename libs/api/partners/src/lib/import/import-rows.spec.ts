@@ -78,6 +78,34 @@ describe('partner import rows', () => {
     ]);
   });
 
+  it('refuses a cell with a control, bidi or (outside the description) invisible character, naming it; line breaks stay in the description', () => {
+    const header = ['Name', 'Ansprechperson', 'Beschreibung', 'Adresse'];
+    const { rows, errors } = validateSheet(
+      [
+        header,
+        ['Ali\u202Egnp.exe', '', '', ''],
+        ['Verein\u200B B', '', '', ''],
+        ['Verein C', 'Erika\u0007', 'Zeile 1\nZeile 2 \u2066x', 'Hauptstr. 1\n48143 Münster'],
+        ['انجمن\u200Cها', 'Олена', 'Kurse\r\nBeratung\u200B', ''],
+      ],
+      groups,
+    );
+    expect(errors).toEqual([
+      { line: 2, name: null, problems: [{ code: 'forbiddenCharacters', field: 'name', value: 'U+202E' }] },
+      { line: 3, name: null, problems: [{ code: 'forbiddenCharacters', field: 'name', value: 'U+200B' }] },
+      {
+        line: 4,
+        name: 'Verein C',
+        problems: [
+          { code: 'forbiddenCharacters', field: 'contactPerson', value: 'U+0007' },
+          { code: 'forbiddenCharacters', field: 'description', value: 'U+2066' },
+          { code: 'forbiddenCharacters', field: 'address', value: 'U+000A' },
+        ],
+      },
+    ]);
+    expect(rows).toEqual([{ line: 5, values: { name: 'انجمن\u200Cها', contactPerson: 'Олена', description: 'Kurse\r\nBeratung\u200B' } }]);
+  });
+
   it('a bad row still claims its name: a later row of that name is a duplicate', () => {
     const { errors } = validateSheet([HEADER, ['Verein A', '', 'falsch'], ['VEREIN A', '', 'ok@verein.example']], groups);
     expect(errors.map((e) => [e.line, e.problems[0]?.code])).toEqual([

@@ -11,6 +11,7 @@ import {
   PartnerImportProblem,
   PartnerKind,
 } from '@wegweiser/shared/contracts';
+import { firstForbiddenCharacter } from '@wegweiser/api/core';
 import { isEmail, isURL } from 'class-validator';
 import { ImportSheet } from './read-import-file';
 
@@ -50,6 +51,8 @@ const TEXT_LIMITS: Partial<Record<PartnerImportField, number>> = {
   website: PARTNER_FIELD_LIMITS.website,
   description: PARTNER_FIELD_LIMITS.description,
 };
+/** The cells that keep line breaks (a textarea in the partner form); every other cell is single-line text. */
+const MULTI_LINE_FIELDS: ReadonlySet<PartnerImportField> = new Set(['description']);
 const list = (cell: string) =>
   cell
     .split(/[,;]/)
@@ -73,6 +76,8 @@ export function mapHeaders(header: readonly string[]): { columns: Map<number, Pa
 
 /** One cell into `values`, or the problem with it. */
 function readCell(field: PartnerImportField, cell: string, values: ImportedValues, groups: ReadonlyMap<string, string>): PartnerImportProblem[] {
+  const character = firstForbiddenCharacter(cell, MULTI_LINE_FIELDS.has(field));
+  if (character) return [{ code: 'forbiddenCharacters', field, value: character }];
   const limit = TEXT_LIMITS[field];
   if (limit !== undefined && cell.length > limit) return [{ code: 'tooLong', field }];
   switch (field) {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Trim } from '@wegweiser/api/core';
+import { MultiLine, Trim } from '@wegweiser/api/core';
 import { ApprovePlanReviewRequest, PLAN_REVIEW_LIMITS, PLAN_REVIEW_STATES, PlanReviewState, ReturnPlanReviewRequest } from '@wegweiser/shared/contracts';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -18,6 +18,7 @@ export class ReturnPlanReviewDto implements ReturnPlanReviewRequest {
   version!: number;
 
   @ApiProperty({ maxLength: PLAN_REVIEW_LIMITS.commentMaxLength, description: 'Why the plan goes back to the manager' })
+  @MultiLine()
   @Trim()
   @MaxLength(PLAN_REVIEW_LIMITS.commentMaxLength)
   @MinLength(1)

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsCalendarDate, IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 import {
   AgreePlanRequest,
   CEFR_LEVELS,
@@ -35,6 +35,7 @@ export class CreateGoalDto implements CreateGoalRequest {
   fieldOfAction!: FieldOfAction;
 
   @ApiProperty({ example: 'Deutsch bis B1 mit Zertifikat' })
+  @MultiLine()
   @Trim()
   @MaxLength(PLAN_TEXT_MAX_LENGTH)
   @MinLength(1)
@@ -67,6 +68,7 @@ export class UpdateGoalDto implements UpdateGoalRequest {
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
+  @MultiLine()
   @Trim()
   @MaxLength(PLAN_TEXT_MAX_LENGTH)
   @MinLength(1)

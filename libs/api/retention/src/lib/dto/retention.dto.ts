@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsCalendarDate, IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 import {
   ERASURE_REASONS,
   ERASURE_REQUEST_STATES,
@@ -39,6 +39,7 @@ export class RetentionDryRunQueryDto {
 /** `PUT /api/clients/:id/legal-hold`. */
 export class LegalHoldDto implements LegalHoldRequest {
   @ApiProperty({ minLength: 1, maxLength: 500 })
+  @MultiLine()
   @Trim()
   @MaxLength(500)
   @MinLength(1)

@@ -117,6 +117,17 @@ describe('SupportDialog', () => {
     expect(closedWith()).toBeNull();
   });
 
+  it('explains a refused reopening: the responsible manager is at the caseload maximum', async () => {
+    const { text, submit, closedWith } = await open('reopen');
+    await submit();
+    backend
+      .expectOne('/api/clients/c-1/support/reopen')
+      .flush({ statusCode: 409, code: 'caseloadFull', message: 'x', caseload: { managerId: 'u-1', maximum: 30, openClients: 30 } }, { status: 409, statusText: 'Conflict' });
+    TestBed.tick();
+    expect(text()).toContain('Die zuständige Fachkraft hat ihre Fallobergrenze erreicht.');
+    expect(closedWith()).toBeNull();
+  });
+
   it('shows the API field errors at the field', async () => {
     const { text, submit } = await open('reopen');
     await submit();

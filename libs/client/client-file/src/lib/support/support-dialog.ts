@@ -27,7 +27,7 @@ export interface SupportDialogData {
 }
 
 /** Failures the dialog explains itself (`supportActions.failure.<code>`). */
-const FAILURE_CODES = ['invalidSupportTransition', 'extensionPending', 'windowEnded', 'caseClosed', 'notOwnCaseload', 'notFound', 'validationFailed', 'network'] as const;
+const FAILURE_CODES = ['invalidSupportTransition', 'extensionPending', 'windowEnded', 'caseloadFull', 'caseClosed', 'notOwnCaseload', 'notFound', 'validationFailed', 'network'] as const;
 export type SupportFailureCode = (typeof FAILURE_CODES)[number] | 'unknown';
 
 /** Whether a failure means the file on screen is out of date (someone else changed the support meanwhile). */

@@ -43,4 +43,6 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 export const VALIDATION_CODES = {
   unknownProperty: 'unknownProperty',
   invalid: 'invalid',
+  /** A control, bidi-override or (in single-line fields) line-break or invisible character; see docs/security.md. */
+  forbiddenCharacters: 'forbiddenCharacters',
 } as const;

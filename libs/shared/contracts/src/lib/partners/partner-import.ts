@@ -39,6 +39,8 @@ export const PARTNER_IMPORT_PROBLEMS = [
   'kindUnknown',
   'workingGroupUnknown',
   'duplicateRow',
+  /** A control, bidi-override or (except in `description`) line-break or invisible character, as in the API's fields. */
+  'forbiddenCharacters',
 ] as const;
 export type PartnerImportProblemCode = (typeof PARTNER_IMPORT_PROBLEMS)[number];
 
@@ -47,7 +49,7 @@ export interface PartnerImportProblem {
   field: PartnerImportField;
   /** `duplicateRow`: the line of the earlier row with the same name. */
   duplicateOf?: number;
-  /** `workingGroupUnknown`: the name given (a working group, not personal data). */
+  /** `workingGroupUnknown`: the name given (a working group, not personal data); `forbiddenCharacters`: the first refused character as `U+202E`. */
   value?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Trim } from '@wegweiser/api/core';
+import { MultiLine, Trim } from '@wegweiser/api/core';
 import { REASSIGNMENT_LIMITS, ReassignClientsRequest } from '@wegweiser/shared/contracts';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -19,6 +19,7 @@ export class ReassignClientsDto implements ReassignClientsRequest {
   toManagerId!: string;
 
   @ApiProperty({ minLength: 1, maxLength: REASSIGNMENT_LIMITS.reasonMaxLength, description: 'Shown in the assignment history' })
+  @MultiLine()
   @Trim()
   @MaxLength(REASSIGNMENT_LIMITS.reasonMaxLength)
   @MinLength(1)

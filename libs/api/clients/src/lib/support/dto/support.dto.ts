@@ -13,7 +13,7 @@ import {
   SupportTransitionRequest,
 } from '@wegweiser/shared/contracts';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOptionalNotNull, Trim } from '@wegweiser/api/core';
+import { IsCalendarDate, IsOptionalNotNull, MultiLine, Trim } from '@wegweiser/api/core';
 
 /** `POST /api/clients/:id/support/pause|resume|reopen`. */
 export class SupportTransitionDto implements SupportTransitionRequest {
@@ -24,6 +24,7 @@ export class SupportTransitionDto implements SupportTransitionRequest {
 
   @ApiPropertyOptional({ maxLength: SUPPORT_LIMITS.noteMaxLength, description: 'Why, e.g. the reason for the pause' })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(SUPPORT_LIMITS.noteMaxLength)
   @IsString()
@@ -48,6 +49,7 @@ export class RequestExtensionDto implements RequestExtensionRequest {
   requestedUntil!: string;
 
   @ApiProperty({ minLength: EXTENSION_LIMITS.justificationMinLength, maxLength: EXTENSION_LIMITS.justificationMaxLength })
+  @MultiLine()
   @Trim()
   @MaxLength(EXTENSION_LIMITS.justificationMaxLength)
   @MinLength(EXTENSION_LIMITS.justificationMinLength)
@@ -64,6 +66,7 @@ export class DecideExtensionDto implements DecideExtensionRequest {
 
   @ApiPropertyOptional({ maxLength: EXTENSION_LIMITS.commentMaxLength })
   @IsOptional()
+  @MultiLine()
   @Trim()
   @MaxLength(EXTENSION_LIMITS.commentMaxLength)
   @IsString()
@@ -78,6 +81,7 @@ export class RejectExtensionDto implements RejectExtensionRequest {
   version!: number;
 
   @ApiProperty({ maxLength: EXTENSION_LIMITS.commentMaxLength, description: 'Why the request goes back to the manager' })
+  @MultiLine()
   @Trim()
   @MaxLength(EXTENSION_LIMITS.commentMaxLength)
   @MinLength(1)
