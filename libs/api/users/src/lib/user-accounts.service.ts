@@ -107,9 +107,12 @@ export class UserAccountsService {
     };
   }
 
-  /** Ends every server-side session of a user (deactivation, password reset). */
-  async endSessions(userId: string): Promise<number> {
-    const result = await this.manager.query(`DELETE FROM user_session WHERE sess ->> 'userId' = $1`, [userId]);
+  /**
+   * Ends every server-side session of a user (deactivation, password reset),
+   * or every one but `exceptSessionId` (the user's own password change).
+   */
+  async endSessions(userId: string, exceptSessionId?: string): Promise<number> {
+    const result = await this.manager.query(`DELETE FROM user_session WHERE sess ->> 'userId' = $1 AND sid IS DISTINCT FROM $2`, [userId, exceptSessionId ?? null]);
     return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
   }
 }

@@ -1,5 +1,5 @@
 import '../session/session-data';
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Patch, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@wegweiser/api/audit';
 import { APP_CONFIG, AppConfig, Public, SignedIn, TenantContext } from '@wegweiser/api/core';
@@ -16,10 +16,12 @@ import {
   TotpEnrolmentResponse,
 } from '@wegweiser/shared/contracts';
 import type { Request, Response } from 'express';
+import type { SessionData } from 'express-session';
 import { CsrfTokens } from '../session/csrf-tokens';
 import { destroy, regenerate, save } from '../session/session-helpers';
 import { ChangePasswordDto, LoginDto, PreferencesDto, RecoveryCodeDto, TotpCodeDto } from './dto/auth.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { PasswordChangeService } from './password-change.service';
 import { SecondFactorService } from './second-factor.service';
 import { SignInService } from './sign-in.service';
 
@@ -30,6 +32,7 @@ export class AuthController {
   constructor(
     private readonly signInService: SignInService,
     private readonly secondFactor: SecondFactorService,
+    private readonly passwords: PasswordChangeService,
     private readonly accounts: UserAccountsService,
     private readonly csrf: CsrfTokens,
     private readonly tenant: TenantContext,
@@ -110,15 +113,28 @@ export class AuthController {
     return this.advance(req, res);
   }
 
+  /**
+   * Rate-limited like sign-in (per IP, per account). A wrong current password counts towards the account's lockout;
+   * the attempt that locks it (or any during a lock) ends every session of the account: 401 `sessionExpired` with
+   * `Retry-After` (seconds until the lock ends). A successful change ends the account's other sessions and gives
+   * this one a new id and a new CSRF token (in the answer).
+   */
   @SignedIn({ pendingSecondFactor: true })
+  @UseGuards(LoginThrottlerGuard)
   @Post('password')
   @HttpCode(200)
   async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     this.requireStage(req, ['password_change', 'active']);
-    await this.secondFactor.changePassword(this.tenant.requireUser().id, dto.currentPassword, dto.newPassword);
-    if (req.session.stage === 'password_change') req.session.stage = 'active';
-    await save(req.session);
-    return this.sessionResponse(req, res, req.session.stage ?? 'active');
+    const outcome = await this.passwords.change(this.tenant.requireUser(), req.sessionID, dto.currentPassword, dto.newPassword);
+    if (outcome.kind === 'locked') {
+      await destroy(req);
+      res.clearCookie(SESSION_COOKIE, { path: '/' });
+      res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      throw new UnauthorizedException({ code: AUTH_ERROR_CODES.sessionExpired, message: 'Too many wrong passwords: the account is locked for a while. Please sign in again later.' });
+    }
+    const stage: SessionStage = req.session.stage === 'password_change' ? 'active' : (req.session.stage ?? 'active');
+    await this.renew(req, { stage });
+    return this.sessionResponse(req, res, stage, true);
   }
 
   /** The signed-in user's own settings (the interface language), kept with the account for the next sign-in. */
@@ -134,12 +150,17 @@ export class AuthController {
   /** After a completed second factor: a new session id, then the password step if one is due. */
   private async advance(req: Request, res: Response): Promise<SessionResponse> {
     const user = await this.accounts.findActive(this.tenant.requireUser().id);
-    const data = { userId: req.session.userId, municipalityId: req.session.municipalityId, role: req.session.role, signedInAt: req.session.signedInAt };
     const stage: SessionStage = user?.passwordMustChange ? 'password_change' : 'active';
-    await regenerate(req);
-    Object.assign(req.session, data, { stage });
-    await save(req.session);
+    await this.renew(req, { stage });
     return this.sessionResponse(req, res, stage, true);
+  }
+
+  /** The same signed-in session under a new id (the old id ends): after the second factor and after a password change. */
+  private async renew(req: Request, changes: Partial<SessionData>): Promise<void> {
+    const data = { userId: req.session.userId, municipalityId: req.session.municipalityId, role: req.session.role, stage: req.session.stage, signedInAt: req.session.signedInAt };
+    await regenerate(req);
+    Object.assign(req.session, data, changes);
+    await save(req.session);
   }
 
   private requireStage(req: Request, allowed: SessionStage[]): void {

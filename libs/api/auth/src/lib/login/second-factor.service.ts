@@ -1,21 +1,19 @@
-import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuditService } from '@wegweiser/api/audit';
 import { UserAccountsService } from '@wegweiser/api/users';
 import { AUTH_ERROR_CODES, TotpEnrolmentResponse } from '@wegweiser/shared/contracts';
-import { PasswordHasher } from '../credentials/password-hasher';
 import { RecoveryCodes } from '../credentials/recovery-codes';
 import { TotpService } from '../credentials/totp';
 
 const invalidCode = () => new UnauthorizedException({ code: AUTH_ERROR_CODES.invalidTotpCode, message: 'The code is not valid.' });
 
-/** TOTP enrolment and checks, recovery codes, password changes — for the signed-in user. */
+/** TOTP enrolment and checks, recovery codes — for the signed-in user (password changes: PasswordChangeService). */
 @Injectable()
 export class SecondFactorService {
   constructor(
     private readonly accounts: UserAccountsService,
     private readonly totp: TotpService,
     private readonly recoveryCodes: RecoveryCodes,
-    private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
   ) {}
 
@@ -63,17 +61,5 @@ export class SecondFactorService {
       throw invalidCode();
     }
     await this.accounts.update(userId, { recoveryCodeHashes: remaining });
-  }
-
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
-    const secrets = await this.accounts.secrets(userId);
-    if (!secrets || !(await this.hasher.verify(secrets.passwordHash, currentPassword))) {
-      throw new BadRequestException({ code: 'validationFailed', message: 'The current password is wrong.', errors: { currentPassword: 'wrongPassword' } });
-    }
-    if (currentPassword === newPassword) {
-      throw new BadRequestException({ code: 'validationFailed', message: 'Choose a new password.', errors: { newPassword: 'passwordUnchanged' } });
-    }
-    await this.accounts.update(userId, { passwordHash: await this.hasher.hash(newPassword), passwordMustChange: false });
-    await this.audit.record({ action: 'update', outcome: 'success', entityType: 'user_password', entityId: userId });
   }
 }

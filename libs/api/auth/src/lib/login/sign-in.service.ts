@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@wegweiser/api/core';
 import { LoginAccount, UserAccountsService } from '@wegweiser/api/users';
 import { AUTH_ERROR_CODES, ROLES_REQUIRING_TOTP, SessionStage } from '@wegweiser/shared/contracts';
 import { PasswordHasher } from '../credentials/password-hasher';
+import { afterPasswordCheck, failedAttemptAudit, isLocked, lockoutSettings } from './lockout';
 
 export interface SignedIn {
   account: LoginAccount;
@@ -25,7 +26,8 @@ export function stageAfterPassword(account: Pick<LoginAccount, 'role' | 'totpEna
  * E-mail + password sign-in with lockout: after LOGIN_LOCKOUT_THRESHOLD
  * failures in a row the account is locked for LOGIN_LOCKOUT_MINUTES; during
  * the lock even the right password gets the same generic 401. Every attempt
- * is audited (the password never is).
+ * is audited (the password never is). A password change counts with the
+ * same counter (PasswordChangeService).
  */
 @Injectable()
 export class SignInService {
@@ -44,39 +46,23 @@ export class SignInService {
         return { result: 'unknown' as const, account };
       }
       const now = new Date();
-      if (account.lockedUntil && account.lockedUntil > now) {
+      if (isLocked(account, now)) {
         await this.hasher.dummyVerify(password);
         return { result: 'locked' as const, account };
       }
-      if (await this.hasher.verify(account.passwordHash, password)) {
-        await manager.query(`UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = $1`, [account.id]);
-        return { result: 'ok' as const, account };
-      }
-      const failures = account.failedAttempts + 1;
-      const lock = failures >= this.config.LOGIN_LOCKOUT_THRESHOLD;
-      await manager.query(`UPDATE app_user SET failed_attempts = $2, locked_until = $3 WHERE id = $1`, [
-        account.id,
-        lock ? 0 : failures,
-        lock ? new Date(now.getTime() + this.config.LOGIN_LOCKOUT_MINUTES * 60_000) : null,
-      ]);
-      return { result: lock ? ('locking' as const) : ('wrong' as const), account };
+      const update = afterPasswordCheck(account, await this.hasher.verify(account.passwordHash, password), now, lockoutSettings(this.config));
+      await manager.query(`UPDATE app_user SET failed_attempts = $2, locked_until = $3 WHERE id = $1`, [account.id, update.failedAttempts, update.lockedUntil]);
+      return { result: update.result, account };
     });
 
     const account = outcome.account;
     const who = account ? { municipalityId: account.municipalityId, userId: account.id, role: account.role } : { municipalityId: null, userId: null, role: null };
-    switch (outcome.result) {
-      case 'ok':
-        await this.audit.record({ ...who, action: 'login', outcome: 'success', entityType: 'user', entityId: account?.id });
-        return { account: account as LoginAccount, stage: stageAfterPassword(account as LoginAccount) };
-      case 'locking':
-        await this.audit.record({ ...who, action: 'locked', outcome: 'denied', entityType: 'user', entityId: account?.id });
-        throw invalidCredentials();
-      case 'locked':
-        await this.audit.record({ ...who, action: 'login_failed', outcome: 'denied', entityType: 'user', entityId: account?.id });
-        throw invalidCredentials();
-      default:
-        await this.audit.record({ ...who, action: 'login_failed', outcome: 'failure', entityType: account ? 'user' : null, entityId: account?.id });
-        throw invalidCredentials();
+    if (outcome.result === 'ok') {
+      await this.audit.record({ ...who, action: 'login', outcome: 'success', entityType: 'user', entityId: account?.id });
+      return { account: account as LoginAccount, stage: stageAfterPassword(account as LoginAccount) };
     }
+    const failed = failedAttemptAudit(outcome.result === 'unknown' ? 'wrong' : outcome.result);
+    await this.audit.record({ ...who, ...failed, entityType: account ? 'user' : null, entityId: account?.id });
+    throw invalidCredentials();
   }
 }

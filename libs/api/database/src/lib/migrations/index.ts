@@ -25,6 +25,7 @@ import { AddCaseloadLimits1766500000000 } from './1766500000000-AddCaseloadLimit
 import { AddPartnerWorkingGroupsAndDetails1766600000000 } from './1766600000000-AddPartnerWorkingGroupsAndDetails';
 import { AddAuditVerification1766700000000 } from './1766700000000-AddAuditVerification';
 import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionReminders';
+import { AddRateLimitCounter1767000000000 } from './1767000000000-AddRateLimitCounter';
 import { EncryptTotpSecretsAtRest1767100000000 } from './1767100000000-EncryptTotpSecretsAtRest';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
@@ -56,6 +57,7 @@ export const MIGRATIONS = [
   AddPartnerWorkingGroupsAndDetails1766600000000,
   AddAuditVerification1766700000000,
   AddDecisionReminders1766800000000,
+  AddRateLimitCounter1767000000000,
   EncryptTotpSecretsAtRest1767100000000,
 ];
 

@@ -54,4 +54,6 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   erasure_request: ['SELECT', 'INSERT', 'UPDATE'],
   /** Runs of the audit chain verification: created, then progress and result updated; never deleted. */
   audit_verification: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Shared rate-limit counters: counted (never re-keyed); row-level security lets only spent rows be deleted. */
+  rate_limit_counter: ['SELECT', 'INSERT', 'UPDATE (hits, window_ends_at, blocked_until)', 'DELETE'],
 };
