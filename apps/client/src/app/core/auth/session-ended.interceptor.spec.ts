@@ -29,9 +29,9 @@ describe('sessionEndedInterceptor', () => {
     backend = TestBed.inject(HttpTestingController);
   });
 
-  async function answer(url: string, status: number): Promise<void> {
+  async function answer(url: string, status: number, code = 'x'): Promise<void> {
     http.get(url).subscribe({ error: () => undefined });
-    backend.expectOne(url).flush({ statusCode: status, code: 'x', message: 'x' }, { status, statusText: 'x' });
+    backend.expectOne(url).flush({ statusCode: status, code, message: 'x' }, { status, statusText: 'x' });
     await Promise.resolve();
     await Promise.resolve();
   }
@@ -42,8 +42,15 @@ describe('sessionEndedInterceptor', () => {
     expect(navigateByUrl).toHaveBeenCalledWith('/anmelden');
   });
 
+  it('also when a sign-in step says the session is gone (the password change locked the account)', async () => {
+    await answer('/api/auth/password', 401, 'sessionExpired');
+    expect(expire).toHaveBeenCalledTimes(1);
+    expect(navigateByUrl).toHaveBeenCalledWith('/anmelden');
+  });
+
   it('leaves sign-in steps, other errors and signed-out callers alone', async () => {
     await answer('/api/auth/login', 401);
+    await answer('/api/auth/login', 401, 'invalidCredentials');
     await answer('/api/clients', 403);
     me.set(null);
     await answer('/api/clients', 401);
