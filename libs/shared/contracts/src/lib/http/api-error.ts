@@ -43,4 +43,6 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 export const VALIDATION_CODES = {
   unknownProperty: 'unknownProperty',
   invalid: 'invalid',
+  /** The text holds bidi controls or other invisible format characters (e.g. U+202E) that are refused. */
+  forbiddenCharacters: 'forbiddenCharacters',
 } as const;
