@@ -53,7 +53,7 @@ export interface CreateUserDialogData {
               <mat-label>{{ t('form.team') }}</mat-label>
               <mat-select formControlName="teamId" required>
                 @for (team of data.teams; track team.id) {
-                  <mat-option [value]="team.id">{{ team.name }}</mat-option>
+                  <mat-option [value]="team.id"><bdi>{{ team.name }}</bdi></mat-option>
                 }
               </mat-select>
               <mat-hint>{{ t('form.teamHint') }}</mat-hint>
