@@ -39,26 +39,26 @@ const optional = (value: string, forUpdate: boolean) => (value.trim() ? value.tr
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.title') }}</mat-label>
-            <input matInput formControlName="title" required />
+            <input matInput formControlName="title" dir="auto" required />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.description') }}</mat-label>
-            <textarea matInput formControlName="description" rows="2"></textarea>
+            <textarea matInput formControlName="description" dir="auto" rows="2"></textarea>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.languages') }}</mat-label>
-            <input matInput formControlName="languages" />
+            <input matInput formControlName="languages" dir="auto" />
             <mat-hint>{{ t('form.languagesHint') }}</mat-hint>
             <mat-error>{{ t('form.invalidLanguages') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.targetGroup') }}</mat-label>
-            <input matInput formControlName="targetGroup" />
+            <input matInput formControlName="targetGroup" dir="auto" />
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.accessRoute') }}</mat-label>
-            <textarea matInput formControlName="accessRoute" rows="2"></textarea>
+            <textarea matInput formControlName="accessRoute" dir="auto" rows="2"></textarea>
           </mat-form-field>
           @if (data.offer) {
             <mat-checkbox formControlName="active">{{ t('offerDialog.active') }}</mat-checkbox>

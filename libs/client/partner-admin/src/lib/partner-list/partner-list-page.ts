@@ -28,7 +28,7 @@ import { IsolatePipe } from '@wegweiser/client/ui';
       <form class="filters" role="search" [attr.aria-label]="t('list.filters')" (submit)="$event.preventDefault()">
         <mat-form-field appearance="outline">
           <mat-label>{{ t('list.search') }}</mat-label>
-          <input matInput type="search" autocomplete="off" [value]="filter().text" (input)="set('text', $any($event.target).value)" />
+          <input matInput type="search" dir="auto" autocomplete="off" [value]="filter().text" (input)="set('text', $any($event.target).value)" />
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ t('list.workingGroup') }}</mat-label>

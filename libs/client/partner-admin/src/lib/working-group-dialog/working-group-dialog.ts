@@ -21,7 +21,7 @@ import { Observable } from 'rxjs';
         <mat-dialog-content>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ t('groupDialog.name') }}</mat-label>
-            <input matInput formControlName="name" required [maxlength]="limit" cdkFocusInitial />
+            <input matInput formControlName="name" dir="auto" required [maxlength]="limit" cdkFocusInitial />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <div role="alert" class="error">

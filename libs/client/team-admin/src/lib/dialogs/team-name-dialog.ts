@@ -27,7 +27,7 @@ export const TEAM_NAME_MAX_LENGTH = 100;
         <mat-dialog-content>
           <mat-form-field class="dialog-form__field">
             <mat-label>{{ t('name') }}</mat-label>
-            <input matInput [formControl]="name" required [maxlength]="maxLength" autocomplete="off" />
+            <input matInput [formControl]="name" dir="auto" required [maxlength]="maxLength" autocomplete="off" />
             @if (name.touched && name.errors; as errors) {
               <mat-error>{{ errors['taken'] ? t('taken') : errors['maxlength'] ? t('tooLong', { max: maxLength }) : t('required') }}</mat-error>
             }

@@ -26,12 +26,12 @@ export interface CreateUserDialogData {
         <mat-dialog-content class="user-form">
           <mat-form-field appearance="outline">
             <mat-label>{{ t('form.firstName') }}</mat-label>
-            <input matInput formControlName="firstName" autocomplete="off" required maxlength="200" />
+            <input matInput formControlName="firstName" dir="auto" autocomplete="off" required maxlength="200" />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('form.lastName') }}</mat-label>
-            <input matInput formControlName="lastName" autocomplete="off" required maxlength="200" />
+            <input matInput formControlName="lastName" dir="auto" autocomplete="off" required maxlength="200" />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
