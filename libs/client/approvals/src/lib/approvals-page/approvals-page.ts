@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PlanReviewsApi, SupportExtensionsApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { activeLocale, isolate, IsolatePipe, latinName, originalName } from '@wegweiser/client/ui';
+import { activeLocale, isolate, IsolatePipe, latinName, originalName, UserText } from '@wegweiser/client/ui';
 import { PlanReviewListItemResponse, SupportExtensionListItemResponse } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { AgreedPlan } from '../agreed-plan/agreed-plan';
@@ -30,7 +30,7 @@ const DECIDED_CODES = ['staleVersion', 'extensionDecided', 'planReviewNotSubmitt
  */
 @Component({
   selector: 'ww-approvals-page',
-  imports: [AgreedPlan, DatePipe, MatButton, MatProgressBar, ReturnForm, RouterLink, TranslocoDirective, IsolatePipe],
+  imports: [AgreedPlan, DatePipe, MatButton, MatProgressBar, ReturnForm, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './approvals-page.html',
   styleUrl: './approvals-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

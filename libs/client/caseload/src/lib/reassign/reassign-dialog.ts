@@ -18,7 +18,7 @@ import {
   ReassignClientsResponse,
   TeamManagerResponse,
 } from '@wegweiser/shared/contracts';
-import { isolate } from '@wegweiser/client/ui';
+import { isolate, UserText } from '@wegweiser/client/ui';
 
 /** What the caseload hands to the dialog: the ticked clients (with the name shown) and the team's managers. */
 export interface ReassignDialogData {
@@ -48,7 +48,7 @@ const notBlank = Validators.pattern(/\S/);
  */
 @Component({
   selector: 'ww-reassign-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, ReactiveFormsModule, TranslocoDirective, UserText],
   templateUrl: './reassign-dialog.html',
   styleUrl: './reassign-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

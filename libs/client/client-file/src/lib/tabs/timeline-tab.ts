@@ -7,7 +7,7 @@ import { TimelineEventKind, TimelineEventResponse } from '@wegweiser/shared/cont
 import { catchError, map, of, startWith } from 'rxjs';
 import { DisplayNamePipe } from '../display-name.pipe';
 import { FileTab } from './file-tab';
-import { IsolatePipe } from '@wegweiser/client/ui';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 type TimelineState = { status: 'loading' } | { status: 'loaded'; items: TimelineEventResponse[] } | { status: 'failed' };
 
@@ -56,7 +56,7 @@ export function timelineLanguage(event: TimelineEventResponse): string | null {
 /** Verlauf: everything that happened, newest first (codes only; the tabs show the content). */
 @Component({
   selector: 'ww-timeline-tab',
-  imports: [DatePipe, TranslocoDirective, DisplayNamePipe, IsolatePipe],
+  imports: [DatePipe, TranslocoDirective, DisplayNamePipe, IsolatePipe, UserText],
   templateUrl: './timeline-tab.html',
   styleUrl: './tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,7 +12,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { AuthApi, CurrentUser, IntakeApi, ReassignmentApi, isApiErrorResponse, isErrorCode } from '@wegweiser/client/data-access';
-import { activeLocale, HasUnsavedChanges, isolate } from '@wegweiser/client/ui';
+import { activeLocale, HasUnsavedChanges, isolate, UserText } from '@wegweiser/client/ui';
 import {
   CASELOAD_ERROR_CODES,
   CaseloadFullDetails,
@@ -48,7 +48,7 @@ const DUPLICATE_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNam
  */
 @Component({
   selector: 'ww-intake-page',
-  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel, CaseloadNoticeView],
+  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel, CaseloadNoticeView, UserText],
   templateUrl: './intake-page.html',
   styleUrl: './intake-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,7 +14,7 @@ import { forkJoin } from 'rxjs';
 import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog';
 import { PartnerOffers } from './partner-offers';
 import { fillPartnerForm, partnerForm, partnerRequest } from './partner-form-model';
-import { IsolatePipe } from '@wegweiser/client/ui';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 type Problem = 'nameTaken' | 'stale' | 'failed' | 'loadFailed';
 
@@ -35,7 +35,7 @@ const errorCode = (error: unknown) => (error instanceof HttpErrorResponse ? (err
     PartnerOffers,
     ReactiveFormsModule,
     RouterLink,
-    TranslocoDirective,, IsolatePipe],
+    TranslocoDirective,, IsolatePipe, UserText],
   templateUrl: './partner-form-page.html',
   styleUrl: './partner-form-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,7 +12,7 @@ import {
   PartnerImportProblem,
   PartnerImportResultResponse,
 } from '@wegweiser/shared/contracts';
-import { IsolatePipe, isolate } from '@wegweiser/client/ui';
+import { isolate, IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 type Phase = 'idle' | 'uploading' | 'processing' | 'preview' | 'confirming' | 'done';
 const FILE_ERRORS = new Set(['importFileType', 'payloadTooLarge', 'importFileUnreadable', 'importNameColumnMissing', 'importTooManyRows']);
@@ -25,7 +25,7 @@ const errorCode = (error: unknown) => (error instanceof HttpErrorResponse ? (err
  */
 @Component({
   selector: 'ww-partner-import-page',
-  imports: [MatAnchor, MatButton, MatProgressBar, RouterLink, TranslocoDirective, IsolatePipe],
+  imports: [MatAnchor, MatButton, MatProgressBar, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './partner-import-page.html',
   styleUrl: './partner-import-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

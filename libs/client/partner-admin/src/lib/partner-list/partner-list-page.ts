@@ -10,12 +10,12 @@ import { PARTNER_TOPICS, PartnerResponse, PartnerTopic, WorkingGroupResponse } f
 import { forkJoin } from 'rxjs';
 import { NO_FILTER, PartnerFilter, filterPartners } from '../partner-filter';
 import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog';
-import { IsolatePipe } from '@wegweiser/client/ui';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /** `/verwaltung/netzwerkpartner`: every partner of the municipality, filtered in the browser (no names in URLs). */
 @Component({
   selector: 'ww-partner-list-page',
-  imports: [MatAnchor, MatButton, MatFormField, MatInput, MatLabel, RouterLink, TranslocoDirective, IsolatePipe],
+  imports: [MatAnchor, MatButton, MatFormField, MatInput, MatLabel, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'partnerAdmin'">
       <h2>{{ t('title') }}</h2>
@@ -59,7 +59,7 @@ import { IsolatePipe } from '@wegweiser/client/ui';
       </form>
       <div role="status" class="status">
         @if (groupAdded(); as name) {
-          <p>{{ t('list.groupAdded', { name: (name | isolate) }) }}</p>
+          <p><ww-user-text [text]="t('list.groupAdded', { name: (name | isolate) })" /></p>
         }
         @if (partners(); as all) {
           <p>{{ t('list.count', { count: shown().length }) }}</p>

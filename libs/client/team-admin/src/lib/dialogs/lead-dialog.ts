@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { TeamAdminApi } from '@wegweiser/client/data-access';
 import { TeamResponse, UserResponse } from '@wegweiser/shared/contracts';
-import { IsolatePipe } from '@wegweiser/client/ui';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface LeadDialogData {
   team: TeamResponse;
@@ -32,10 +32,10 @@ export function leadCandidates(accounts: UserResponse[], team: TeamResponse): Us
  */
 @Component({
   selector: 'ww-lead-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'teamAdmin.leadDialog'">
-      <h2 mat-dialog-title>{{ t('title', { team: (data.team.name | isolate) }) }}</h2>
+      <h2 mat-dialog-title><ww-user-text [text]="t('title', { team: (data.team.name | isolate) })" /></h2>
       <form class="dialog-form" novalidate (submit)="$event.preventDefault(); save()">
         <mat-dialog-content>
           <p>{{ t('explanation') }}</p>

@@ -9,7 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { UsersApi, usersApiError } from '@wegweiser/client/data-access';
 import { Role, ROLES, TEAM_ROLES, TeamResponse, UserResponse } from '@wegweiser/shared/contracts';
 import { errorKey, fullName, needsReload } from '../user-errors';
-import { IsolatePipe } from '@wegweiser/client/ui';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface EditUserDialogData {
   user: UserResponse;
@@ -24,10 +24,10 @@ export type EditUserResult = { saved: UserResponse } | { reload: string };
 /** Role and team of one account (`PATCH /api/users/:id` with the version read last). */
 @Component({
   selector: 'ww-edit-user-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'userAdmin'">
-      <h2 mat-dialog-title>{{ t('form.editTitle', { name: (name | isolate) }) }}</h2>
+      <h2 mat-dialog-title><ww-user-text [text]="t('form.editTitle', { name: (name | isolate) })" /></h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-dialog-content class="user-form">
           <mat-form-field appearance="outline">
