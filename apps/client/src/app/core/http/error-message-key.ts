@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { apiErrorCode, isApiErrorResponse } from '@wegweiser/client/data-access';
+import { apiErrorCode, refusedForbiddenCharacters } from '@wegweiser/client/data-access';
 import { ERROR_CODES, VALIDATION_CODES } from '@wegweiser/shared/contracts';
 
 /**
@@ -9,7 +9,7 @@ import { ERROR_CODES, VALIDATION_CODES } from '@wegweiser/shared/contracts';
  */
 export function errorMessageKey(error: unknown): string {
   const code = apiErrorCode(error);
-  if (code === ERROR_CODES.validationFailed && hasFieldError(error, VALIDATION_CODES.forbiddenCharacters)) {
+  if (code === ERROR_CODES.validationFailed && refusedForbiddenCharacters(error)) {
     return `errors.${VALIDATION_CODES.forbiddenCharacters}`;
   }
   if (code) {
@@ -19,9 +19,4 @@ export function errorMessageKey(error: unknown): string {
     return 'errors.network';
   }
   return 'errors.unknown';
-}
-
-function hasFieldError(error: unknown, fieldCode: string): boolean {
-  if (!(error instanceof HttpErrorResponse) || !isApiErrorResponse(error.error)) return false;
-  return Object.values(error.error.errors ?? {}).includes(fieldCode);
 }

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { UsersApi, usersApiError } from '@wegweiser/client/data-access';
+import { refusedForbiddenCharacters, UsersApi, usersApiError } from '@wegweiser/client/data-access';
 import { CreateUserResponse, Role, ROLES, TEAM_ROLES, TeamResponse } from '@wegweiser/shared/contracts';
 import { errorKey } from '../user-errors';
 
@@ -126,7 +126,7 @@ export class CreateUserDialog {
           const { code, fields } = usersApiError(failure);
           if (code === 'emailTaken') this.form.controls.email.setErrors({ emailTaken: true });
           if (fields['teamId']) teamControl.setErrors({ [fields['teamId']]: true });
-          this.error.set(errorKey(code));
+          this.error.set(refusedForbiddenCharacters(failure) ? 'forbiddenCharacters' : errorKey(code));
         },
       });
   }
