@@ -6,3 +6,5 @@ export * from './lib/locale/active-locale';
 export * from './lib/unsaved-changes/unsaved-changes';
 export * from './lib/conflict-dialog/conflict-dialog';
 export * from './lib/i18n/icu-transpiler';
+export * from './lib/user-text/isolate';
+export * from './lib/user-text/user-text';

@@ -9,7 +9,8 @@ describe('dashboard charts', () => {
 
   it('draws the load per manager with the target as a line', () => {
     const chart = managerLoadChart(dashboard, label);
-    expect(chart.data.labels).toEqual(['Julia Neumann', 'Carla Clausen']);
+    // Isolated (FSI … PDI): canvas text has no <bdi>.
+    expect(chart.data.labels).toEqual(['\u2068Julia Neumann\u2069', '\u2068Carla Clausen\u2069']);
     expect(chart.data.datasets.map((d) => [d.type, d.data])).toEqual([
       ['bar', [142, 3]],
       ['line', [150, 150]],

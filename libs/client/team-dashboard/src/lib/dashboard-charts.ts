@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, ChartConfiguration, ChartComponentLike, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { FIELDS_OF_ACTION, GOAL_STATES, TeamDashboardResponse } from '@wegweiser/shared/contracts';
+import { isolate } from '@wegweiser/client/ui';
 
 /** Only what the three charts use (bars, the target line, two scales, tooltip, legend): a small lazy chunk. */
 export const CHART_REGISTERABLES: readonly ChartComponentLike[] = [BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend];
@@ -19,7 +20,8 @@ export function managerLoadChart(dashboard: TeamDashboardResponse, label: Label)
   return {
     type: 'bar',
     data: {
-      labels: dashboard.managers.map((m) => `${m.firstName} ${m.lastName}`),
+      // Canvas text gets no <bdi>: each name isolated, so an Arabic name ending in digits or brackets keeps its shape.
+      labels: dashboard.managers.map((m) => isolate(`${m.firstName} ${m.lastName}`)),
       datasets: [
         { type: 'bar', label: label('load.activeClients'), data: dashboard.managers.map((m) => m.activeClients), backgroundColor: PRIMARY },
         {

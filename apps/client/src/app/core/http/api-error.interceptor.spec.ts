@@ -38,6 +38,21 @@ describe('apiErrorInterceptor', () => {
     return received;
   }
 
+  it('says which characters are wrong when a field was refused for forbidden characters', async () => {
+    await failWith(400, {
+      statusCode: 400,
+      code: 'validationFailed',
+      message: 'Validation failed',
+      errors: { firstName: 'forbiddenCharacters' },
+    });
+
+    expect(open).toHaveBeenCalledWith(
+      'Enthält unsichtbare oder Steuerzeichen, die nicht erlaubt sind.',
+      'Schließen',
+      expect.anything(),
+    );
+  });
+
   it('shows the translated message for the API error code and passes the error on', async () => {
     const received = await failWith(409, { statusCode: 409, code: 'conflict', message: 'Conflict' });
 

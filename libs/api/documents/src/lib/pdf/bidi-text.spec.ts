@@ -1,5 +1,6 @@
 import {
   detectDirection,
+  isolate,
   layoutBidiText,
   needsBidiLayout,
   shaperReverses,
@@ -153,5 +154,50 @@ describe('layoutBidiText', () => {
         /[\u0600-\u06FF]/.test(run.text) ? 'Vazirmatn' : 'NotoSans',
       );
     }
+  });
+});
+
+describe('isolate (a user-entered value inside a sentence)', () => {
+  const NAME = 'مريم أحمد';
+
+  it('keeps the label first and the text after the value last, with the value right to left', () => {
+    const [runs] = lay(`Name: ${isolate(NAME)} (Kurs 2)`, 'ltr').lines;
+    expect(drawn(runs)).toBe(
+      `Name: ${reversed('أحمد')} ${reversed('مريم')} (Kurs 2)`,
+    );
+  });
+
+  it('keeps digits and a bracket at the end of an Arabic name inside the name (its first strong character sets its direction)', () => {
+    const isolated = drawn(lay(`Name: ${isolate('مريم 2)')} (Kurs 2)`, 'ltr').lines[0]);
+    const plain = drawn(lay('Name: مريم 2) (Kurs 2)', 'ltr').lines[0]);
+    // Right to left, the value reads "(2 ‹name›" from the left: its ")" mirrored, before the digit.
+    expect(isolated).toBe(`Name: (2 ${reversed('مريم')} (Kurs 2)`);
+    // Without the isolate the name's bracket and digit join the German text around it.
+    expect(plain).not.toBe(isolated);
+  });
+
+  it('keeps the label of a right-to-left column on the right of a Latin value', () => {
+    const [runs] = lay(`الاسم: ${isolate('Ali (12)')} ،`, 'rtl').lines;
+    expect(drawn(runs)).toBe(`، Ali (12) :${reversed('الاسم')}`);
+  });
+
+  it('strips a right-to-left override (U+202E) from stored data, so the name cannot flip the label or the text after it', () => {
+    const spoofed = 'Ali\u202Egnp.exe';
+    expect(isolate(spoofed)).toBe('\u2068Alignp.exe\u2069');
+    const [runs] = lay(`Name: ${isolate(spoofed)} (Kurs 2)`, 'ltr').lines;
+    expect(drawn(runs)).toBe('Name: Alignp.exe (Kurs 2)');
+  });
+
+  it('strips isolates and embeddings too: an unmatched PDI in the value cannot close the isolate early', () => {
+    expect(isolate('a\u2069\u2067b\u202Bc\u202C')).toBe('\u2068abc\u2069');
+    const [runs] = lay(`Name: ${isolate(`${NAME}\u2069 2`)} (Kurs 2)`, 'ltr').lines;
+    expect(drawn(runs)).toBe(
+      `Name: 2 ${reversed('أحمد')} ${reversed('مريم')} (Kurs 2)`,
+    );
+  });
+
+  it('draws no control character', () => {
+    const runs = lay(`Name: ${isolate(NAME)} (Kurs 2)`, 'ltr').lines.flat();
+    expect(runs.some((run) => /[\u2066-\u2069]/.test(run.text))).toBe(false);
   });
 });

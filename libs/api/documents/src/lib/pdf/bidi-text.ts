@@ -45,6 +45,12 @@ const RIGHT_TO_LEFT =
 /** Marks and joiners (ZWNJ, ZWJ) stay in the font of the letter they belong to. */
 const INHERITS_FONT = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Embeddings and overrides (LRE, RLE, PDF, LRO, RLO): never written by the documents themselves, only found in stored text. */
+const EMBEDDINGS_AND_OVERRIDES = /[\u202A-\u202E]/g;
+/** Embeddings, overrides and isolates: what could reach out of a user's value and reorder the text around it. */
+const SCOPE_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
 const WHITESPACE = /^\s$/;
 /** Spaces a line may break at (not no-break spaces). */
 const BREAKING_SPACES = /[ \t\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000]+/g;
@@ -54,6 +60,32 @@ const SCRIPT_DECIDING =
 /** ... and reverses the glyphs of runs in these scripts (its RTL list, the scripts Unicode 15 has). */
 const SHAPED_RIGHT_TO_LEFT =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]$/u;
+
+/**
+ * Removes embeddings and overrides (U+202A–U+202E) from a paragraph: the
+ * documents never write them, so any found came with stored user text (e.g.
+ * `Ali\u202Egnp.exe`, which would draw as "Aliexe.png"). Isolates stay.
+ */
+export function withoutOverrides(text: string): string {
+  return text.replace(EMBEDDINGS_AND_OVERRIDES, '');
+}
+
+/**
+ * A user-entered value as one isolated run for a sentence around it (label,
+ * brackets, a list): wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
+ * ISOLATE, so the label keeps its place whatever the value's script, and the
+ * value's own direction is its first strong character (like `<bdi>`). Controls
+ * in the value (embeddings, overrides, isolates) are stripped first: an
+ * unmatched PDI from old data could otherwise close the isolate early.
+ */
+export function isolate(value: string): string {
+  return `${FIRST_STRONG_ISOLATE}${value.replace(SCOPE_CONTROLS, '')}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
+/** The text without any bidi control (what is drawn and measured). */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
 
 /** Whether the text needs this module (right-to-left or Arabic-script characters); else plain pdfmake text will do. */
 export function needsBidiLayout(text: string): boolean {
@@ -156,7 +188,12 @@ function breakLines(
     splitFontRanges(text.slice(start, end)).reduce(
       (sum, range) =>
         sum +
-        measure(text.slice(start + range.start, start + range.end), range.font),
+        measure(
+          withoutBidiControls(
+            text.slice(start + range.start, start + range.end),
+          ),
+          range.font,
+        ),
       0,
     );
   const words: { start: number; end: number }[] = [];

@@ -3,6 +3,8 @@ import {
   layoutBidiText,
   needsBidiLayout,
   TextDirection,
+  withoutBidiControls,
+  withoutOverrides,
 } from './bidi-text';
 import { measureText } from './fonts';
 
@@ -31,10 +33,16 @@ const WIDTH_SAFETY = 0.98;
 /**
  * A paragraph of any script for pdfmake: left-aligned left to right, or
  * right-aligned right to left with words in bidi order and Arabic letters in
- * Vazirmatn.
+ * Vazirmatn. Embeddings and overrides in `text` are dropped (see
+ * `withoutOverrides`); user values inside a sentence go in `isolate()`.
  */
-export function paragraph(text: string, options: ParagraphOptions): PdfNode {
-  const direction = detectDirection(text, options.direction ?? 'ltr');
+export function paragraph(given: string, options: ParagraphOptions): PdfNode {
+  const text = withoutOverrides(given);
+  // Like dir="auto": the first strong character outside isolates; a paragraph that is one isolated value takes the value's.
+  const direction = detectDirection(
+    text,
+    detectDirection(withoutBidiControls(text), options.direction ?? 'ltr'),
+  );
   const style = {
     fontSize: options.fontSize,
     bold: options.bold ?? false,
@@ -46,7 +54,8 @@ export function paragraph(text: string, options: ParagraphOptions): PdfNode {
     ...(options.color && { color: options.color }),
     ...(options.margin && { margin: options.margin }),
   };
-  if (!needsBidiLayout(text)) return { text, font: 'NotoSans', ...style };
+  if (!needsBidiLayout(text))
+    return { text: withoutBidiControls(text), font: 'NotoSans', ...style };
 
   const weight = options.bold ? 'bold' : 'normal';
   const laidOut = layoutBidiText(text, {

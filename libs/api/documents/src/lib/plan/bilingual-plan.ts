@@ -1,4 +1,4 @@
-import { TextDirection } from '../pdf/bidi-text';
+import { isolate, TextDirection } from '../pdf/bidi-text';
 import { paragraph, PdfContent, PdfNode } from '../pdf/paragraph';
 import { renderPdf } from '../pdf/render-pdf';
 import {
@@ -122,7 +122,7 @@ export function buildBilingualPlanDocument(input: BilingualPlanInput): PdfNode {
                 color: MUTED,
               }),
               ...goal.steps.map((step) =>
-                text(`• ${step}`, column, { fontSize: 9 }),
+                text(`• ${isolate(step)}`, column, { fontSize: 9 }),
               ),
             ]
           : []),

@@ -44,8 +44,9 @@ export function heading(text: string): PdfNode {
   return { text, font: 'NotoSans', fontSize: 13, bold: true, margin: [0, 14, 0, 4], headlineLevel: 1 };
 }
 
+/** A subheading; may carry an isolated user value (e.g. who replaced a version), so it is laid out with bidi. */
 export function subheading(text: string): PdfNode {
-  return { text, font: 'NotoSans', fontSize: 10, bold: true, margin: [0, 8, 0, 3] };
+  return paragraph(text, { width: CONTENT_WIDTH, fontSize: 10, bold: true, margin: [0, 8, 0, 3] });
 }
 
 export function note(text: string): PdfNode {

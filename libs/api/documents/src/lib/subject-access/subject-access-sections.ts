@@ -1,3 +1,4 @@
+import { isolate } from '../pdf/bidi-text';
 import { PdfContent } from '../pdf/paragraph';
 import { fieldTable, germanDate, germanDateTime, heading, longText, none, orDash, subheading, table, yesNo } from './document-blocks';
 import { germanCountry, germanLabel, germanLanguage } from './german-vocabulary';
@@ -18,7 +19,11 @@ export function subjectAccessSections(input: SubjectAccessInput): PdfContent[] {
   ].flat();
 }
 
-const joined = (values: string[], label: (value: string) => string = (value) => value) => (values.length ? values.map(label).join(', ') : '–');
+/** A person's name inside a sentence (e.g. "name, date"): isolated, so its script cannot reorder the date; '–' for none. */
+const named = (name: string | null | undefined): string => (name ? isolate(name) : '–');
+
+/** A list "a, b, c"; entered values (the default) each isolated, so one Arabic entry cannot reorder the commas. */
+const joined = (values: string[], label: (value: string) => string = isolate) => (values.length ? values.map(label).join(', ') : '–');
 
 function masterData(client: SubjectAccessClient): PdfContent[] {
   return [
@@ -77,8 +82,8 @@ function support(input: SubjectAccessInput): PdfContent[] {
       { header: 'bis', weight: 2, value: (e) => germanDate(e.requestedUntil) },
       { header: 'Begründung', weight: 6, value: (e) => e.justification },
       { header: 'Stand', weight: 2, value: (e) => germanLabel('extensionState', e.state) },
-      { header: 'beantragt', weight: 3, value: (e) => `${orDash(e.requestedBy)}, ${germanDateTime(e.requestedAt)}` },
-      { header: 'entschieden', weight: 3, value: (e) => (e.decidedOn ? `${orDash(e.decidedBy)}, ${germanDate(e.decidedOn)}` : '–') },
+      { header: 'beantragt', weight: 3, value: (e) => `${named(e.requestedBy)}, ${germanDateTime(e.requestedAt)}` },
+      { header: 'entschieden', weight: 3, value: (e) => (e.decidedOn ? `${named(e.decidedBy)}, ${germanDate(e.decidedOn)}` : '–') },
       { header: 'Kommentar', weight: 4, value: (e) => orDash(e.comment) },
     ]),
     subheading('Wechsel der Zuständigkeit'),
@@ -131,7 +136,7 @@ function plan(input: SubjectAccessInput): PdfContent[] {
     subheading('Ziele und vereinbarte Schritte'),
     table(input.goals, [
       { header: 'Handlungsfeld', weight: 3, value: (g) => germanLabel('fieldOfAction', g.fieldOfAction) },
-      { header: 'Ziel', weight: 6, value: (g) => (g.targetLevel ? `${g.target} (Niveau ${g.targetLevel})` : g.target) },
+      { header: 'Ziel', weight: 6, value: (g) => (g.targetLevel ? `${isolate(g.target)} (Niveau ${g.targetLevel})` : g.target) },
       { header: 'fällig', weight: 2, value: (g) => germanDate(g.dueOn) },
       { header: 'Stand', weight: 3, value: (g) => `${germanLabel('goalState', g.state)} (${germanDate(g.stateChangedOn)})` },
       {
@@ -140,7 +145,7 @@ function plan(input: SubjectAccessInput): PdfContent[] {
         value: (g) =>
           g.steps.length
             ? g.steps
-                .map((s) => `• ${s.description} (${germanLabel('stepAssignee', s.assignee)}; fällig ${germanDate(s.dueOn)}; erledigt ${germanDate(s.doneOn)})`)
+                .map((s) => `• ${isolate(s.description)} (${germanLabel('stepAssignee', s.assignee)}; fällig ${germanDate(s.dueOn)}; erledigt ${germanDate(s.doneOn)})`)
                 .join('\n')
             : '–',
       },
@@ -155,14 +160,14 @@ function plan(input: SubjectAccessInput): PdfContent[] {
     table(input.reviews, [
       { header: 'Fassung', weight: 1, value: (r) => String(r.agreementVersion) },
       { header: 'Stand', weight: 2, value: (r) => germanLabel('reviewState', r.state) },
-      { header: 'eingereicht', weight: 3, value: (r) => `${orDash(r.submittedBy)}, ${germanDateTime(r.submittedAt)}` },
-      { header: 'entschieden', weight: 3, value: (r) => (r.decidedAt ? `${orDash(r.decidedBy)}, ${germanDateTime(r.decidedAt)}` : '–') },
+      { header: 'eingereicht', weight: 3, value: (r) => `${named(r.submittedBy)}, ${germanDateTime(r.submittedAt)}` },
+      { header: 'entschieden', weight: 3, value: (r) => (r.decidedAt ? `${named(r.decidedBy)}, ${germanDateTime(r.decidedAt)}` : '–') },
       { header: 'Kommentar', weight: 4, value: (r) => orDash(r.comment) },
     ]),
     subheading('Vermittlungen'),
     table(input.referrals, [
       { header: 'Netzwerkpartner', weight: 3, value: (r) => r.partner },
-      { header: 'Angebot', weight: 4, value: (r) => `${r.offer} (${germanLabel('partnerTopic', r.topic)})` },
+      { header: 'Angebot', weight: 4, value: (r) => `${isolate(r.offer)} (${germanLabel('partnerTopic', r.topic)})` },
       { header: 'zum Ziel', weight: 4, value: (r) => orDash(r.goal) },
       { header: 'Stand', weight: 2, value: (r) => `${germanLabel('referralState', r.state)} (${germanDate(r.stateChangedOn)})` },
       { header: 'gesendet am', weight: 2, value: (r) => germanDate(r.sentOn) },
@@ -180,7 +185,7 @@ function consents(input: SubjectAccessInput): PdfContent[] {
       { header: 'erteilt', weight: 2, value: (c) => germanDate(c.givenOn) },
       { header: 'gültig bis', weight: 2, value: (c) => germanDate(c.validUntil) },
       { header: 'widerrufen', weight: 2, value: (c) => germanDate(c.withdrawnOn) },
-      { header: 'Form', weight: 3, value: (c) => germanLabel('consentRecording', c.recordedAs) + (c.filedAt ? `, Ablage: ${c.filedAt}` : '') },
+      { header: 'Form', weight: 3, value: (c) => germanLabel('consentRecording', c.recordedAs) + (c.filedAt ? `, Ablage: ${isolate(c.filedAt)}` : '') },
     ]),
   ];
 }
@@ -211,7 +216,7 @@ function conversations(input: SubjectAccessInput): PdfContent[] {
 /** A version a correction replaced: what it said, and who replaced it when. */
 function earlierVersion(v: SubjectAccessConversationVersion): PdfContent[] {
   return [
-    subheading(`Frühere Fassung (Version ${v.version}), ersetzt am ${germanDateTime(v.replacedAt)} von ${orDash(v.replacedBy)}`),
+    subheading(`Frühere Fassung (Version ${v.version}), ersetzt am ${germanDateTime(v.replacedAt)} von ${named(v.replacedBy)}`),
     fieldTable([
       ['Gespräch', `${germanDateTime(v.heldAt)} · ${germanLabel('conversationForm', v.form)} · ${v.durationMinutes} Min.`],
       ['Sprache', germanLanguage(v.language)],

@@ -192,7 +192,8 @@ describe('ApprovalsPage', () => {
     expect(request.request.body).toEqual({ version: 1 });
     request.flush({ ...plan.review, state: 'approved', version: 2 });
     await settle();
-    expect(messages).toEqual(['Plan für Amina Haddad freigegeben']);
+    // The name is isolated (FSI … PDI): an Arabic name cannot reorder the snack bar's sentence.
+    expect(messages).toEqual(['Plan für \u2068Amina Haddad\u2069 freigegeben']);
     backend.expectOne('/api/plan-reviews?state=submitted').flush([plan2]);
     await settle();
 
@@ -225,7 +226,7 @@ describe('ApprovalsPage', () => {
     expect(request.request.body).toEqual({ version: 1, comment: 'Bitte den Prüfungstermin ergänzen.' });
     request.flush({ ...plan.review, state: 'returned', version: 2 });
     await settle();
-    expect(messages).toEqual(['Plan für Amina Haddad zurückgegeben']);
+    expect(messages).toEqual(['Plan für \u2068Amina Haddad\u2069 zurückgegeben']);
     backend.expectOne('/api/plan-reviews?state=submitted').flush([]);
     await settle();
 
@@ -235,8 +236,8 @@ describe('ApprovalsPage', () => {
   });
 
   it.each([
-    ['Freigeben', 'approve', { version: 3 }, 'Verlängerung für Omid Karimi freigegeben'],
-    ['Zurückgeben', 'reject', { version: 3, comment: 'Bitte den Ausbildungsvertrag beilegen.' }, 'Verlängerung für Omid Karimi zurückgegeben'],
+    ['Freigeben', 'approve', { version: 3 }, 'Verlängerung für \u2068Omid Karimi\u2069 freigegeben'],
+    ['Zurückgeben', 'reject', { version: 3, comment: 'Bitte den Ausbildungsvertrag beilegen.' }, 'Verlängerung für \u2068Omid Karimi\u2069 zurückgegeben'],
   ])('"%s" decides an extension with its version (and the comment) and reloads the list', async (name, action, body, message) => {
     answer([], [extension]);
     await settle();

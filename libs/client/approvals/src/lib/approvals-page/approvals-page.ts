@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PlanReviewsApi, SupportExtensionsApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { activeLocale, latinName, originalName } from '@wegweiser/client/ui';
+import { activeLocale, isolate, IsolatePipe, latinName, originalName, UserText } from '@wegweiser/client/ui';
 import { PlanReviewListItemResponse, SupportExtensionListItemResponse } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { AgreedPlan } from '../agreed-plan/agreed-plan';
@@ -30,7 +30,7 @@ const DECIDED_CODES = ['staleVersion', 'extensionDecided', 'planReviewNotSubmitt
  */
 @Component({
   selector: 'ww-approvals-page',
-  imports: [AgreedPlan, DatePipe, MatButton, MatProgressBar, ReturnForm, RouterLink, TranslocoDirective],
+  imports: [AgreedPlan, DatePipe, MatButton, MatProgressBar, ReturnForm, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './approvals-page.html',
   styleUrl: './approvals-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -109,7 +109,7 @@ export class ApprovalsPage {
     const index = this.keys().indexOf(key);
     call.subscribe({
       next: () => {
-        this.snackBar.open(this.transloco.translate(messageKey, { name }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate(messageKey, { name: isolate(name) }), undefined, { duration: 4000 });
         this.reloadAndOpenNext(area, index);
       },
       error: (error: unknown) => {

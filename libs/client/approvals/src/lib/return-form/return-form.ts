@@ -20,7 +20,7 @@ const notBlank: ValidatorFn = (control: AbstractControl) => (String(control.valu
     <form *transloco="let t; prefix: 'approvals'" class="return" [formGroup]="group" [attr.aria-label]="label()" (ngSubmit)="send()" novalidate>
       <mat-form-field appearance="outline" class="return__field">
         <mat-label>{{ t('comment') }}</mat-label>
-        <textarea #box matInput [formControl]="comment" rows="3" required [attr.maxlength]="max"></textarea>
+        <textarea #box matInput dir="auto" [formControl]="comment" rows="3" required [attr.maxlength]="max"></textarea>
         <mat-hint>{{ t('commentHint') }}</mat-hint>
         <mat-error>{{ comment.hasError('maxlength') ? t('commentTooLong', { max }) : t('commentRequired') }}</mat-error>
       </mat-form-field>

@@ -18,6 +18,7 @@ import {
   ReassignClientsResponse,
   TeamManagerResponse,
 } from '@wegweiser/shared/contracts';
+import { isolate, UserText } from '@wegweiser/client/ui';
 
 /** What the caseload hands to the dialog: the ticked clients (with the name shown) and the team's managers. */
 export interface ReassignDialogData {
@@ -47,7 +48,7 @@ const notBlank = Validators.pattern(/\S/);
  */
 @Component({
   selector: 'ww-reassign-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, ReactiveFormsModule, TranslocoDirective, UserText],
   templateUrl: './reassign-dialog.html',
   styleUrl: './reassign-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,7 +102,7 @@ export class ReassignDialog {
         const failure = reassignFailure(error);
         const details = failure === 'caseloadFull' && error instanceof HttpErrorResponse && isApiErrorResponse(error.error) ? error.error.caseload : undefined;
         const manager = this.data.managers.find((m) => m.id === details?.managerId);
-        this.fullLimit.set(details ? { name: manager ? `${manager.firstName} ${manager.lastName}` : '', limit: details.maximum } : null);
+        this.fullLimit.set(details ? { name: manager ? isolate(`${manager.firstName} ${manager.lastName}`) : '', limit: details.maximum } : null);
         this.failure.set(failure);
       },
     });

@@ -16,6 +16,7 @@ import { catchError, map, of } from 'rxjs';
 import { errorKey, showFieldErrors } from '../plan/plan-forms';
 import { today } from '../plan/referrals/referral-rules';
 import { atLeastOne, notBeforeSibling, notInFuture, recipientGroups } from './consent-rules';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /** Longest purpose the API accepts. */
 export const PURPOSE_MAX_LENGTH = CONSENT_LIMITS.purposeMaxLength;
@@ -41,7 +42,7 @@ export interface FixedRecipient {
  */
 @Component({
   selector: 'ww-consent-form',
-  imports: [MatButton, MatCheckbox, MatFormFieldModule, MatInput, MatProgressBar, MatRadioModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatCheckbox, MatFormFieldModule, MatInput, MatProgressBar, MatRadioModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './consent-form.html',
   styleUrl: './consent-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

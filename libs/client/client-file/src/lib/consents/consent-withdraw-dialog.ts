@@ -11,6 +11,7 @@ import { ConsentResponse } from '@wegweiser/shared/contracts';
 import { errorKey } from '../plan/plan-forms';
 import { today } from '../plan/referrals/referral-rules';
 import { notInFuture } from './consent-rules';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface ConsentWithdrawData {
   clientId: string;
@@ -33,7 +34,7 @@ export type ConsentWithdrawResult = ConsentResponse | 'stale';
  */
 @Component({
   selector: 'ww-consent-withdraw-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'clientFile.consents.withdraw'">
       <h2 mat-dialog-title>{{ t('title') }}</h2>
@@ -53,7 +54,7 @@ export type ConsentWithdrawResult = ConsentResponse | 'stale';
             <mat-error>{{ t('errors.' + errorKey(on)) }}</mat-error>
           </mat-form-field>
           <p class="withdraw__follows">
-            {{ t('follows', { recipient: data.recipient }) }}
+            <ww-user-text [text]="t('follows', { recipient: (data.recipient | isolate) })" />
           </p>
           <div role="alert" class="withdraw__error">
             @if (failure(); as code) {

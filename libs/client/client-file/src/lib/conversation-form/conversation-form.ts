@@ -10,7 +10,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ConversationsApi } from '@wegweiser/client/data-access';
-import { HasUnsavedChanges, activeLocale, warnBeforeUnload } from '@wegweiser/client/ui';
+import { activeLocale, HasUnsavedChanges, IsolatePipe, UserText, warnBeforeUnload } from '@wegweiser/client/ui';
 import {
   CONVERSATION_AGREEMENTS_MAX_LENGTH,
   CONVERSATION_DURATION,
@@ -68,6 +68,8 @@ export const CONVERSATION_ID_PARAM = 'conversationId';
     RouterLink,
     TranslocoDirective,
     DisplayNamePipe,
+    IsolatePipe,
+    UserText,
   ],
   providers: [ClientFileStore],
   templateUrl: './conversation-form.html',

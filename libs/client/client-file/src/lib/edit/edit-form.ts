@@ -139,12 +139,13 @@ export abstract class EditForm<R extends { version: number }> {
   }
 }
 
-/** The text key of a control's first error (`edit.errors.<key>`): required, too long, or anything else as "please check". */
+/** The text key of a control's first error (`edit.errors.<key>`): required, too long, forbidden characters, or anything else as "please check". */
 export function editErrorKey(errors: Record<string, unknown> | null): string | null {
   if (!errors) return null;
   if (errors['required']) return 'required';
   if (errors['maxlength']) return 'maxlength';
   if (errors['min'] || errors['max']) return 'range';
+  if (errors['forbiddenCharacters']) return 'forbiddenCharacters';
   return 'invalid';
 }
 

@@ -78,6 +78,7 @@ describe('edit form helpers', () => {
     expect(editErrorKey({ maxlength: {} })).toBe('maxlength');
     expect(editErrorKey({ max: {} })).toBe('range');
     expect(editErrorKey({ invalidDate: true })).toBe('invalid');
+    expect(editErrorKey({ forbiddenCharacters: true })).toBe('forbiddenCharacters');
     expect(editErrorKey(null)).toBeNull();
     expect(orNull('  ')).toBeNull();
     expect(orNull(0)).toBe('0');

@@ -31,7 +31,7 @@ export type LegalHoldResult = 'set' | 'lifted';
           <p>{{ t('holdDialog.hint') }}</p>
           <mat-form-field class="hold__reason">
             <mat-label>{{ t('holdDialog.reason') }}</mat-label>
-            <textarea matInput rows="3" maxlength="500" required [formControl]="reason"></textarea>
+            <textarea matInput rows="3" dir="auto" maxlength="500" required [formControl]="reason"></textarea>
             @if (reason.hasError('required') || reason.hasError('blank')) {
               <mat-error>{{ t('holdDialog.reasonRequired') }}</mat-error>
             }

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import { ClientFileStore } from '../client-file-store';
 import { dialogSize } from '../dialog-config';
 import { today } from '../plan/referrals/referral-rules';
@@ -20,7 +20,7 @@ import { SupportAction, pendingExtension, supportActions } from './support-rules
  */
 @Component({
   selector: 'ww-support-actions',
-  imports: [DatePipe, MatButton, MatMenuModule, TranslocoDirective],
+  imports: [DatePipe, MatButton, MatMenuModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'clientFile.supportActions'">
       @if (support(); as s) {
@@ -36,7 +36,7 @@ import { SupportAction, pendingExtension, supportActions } from './support-rules
           @if (s.state === 'paused' && s.pausedOn) {
             {{ t('state.paused', { date: (s.pausedOn | date: 'mediumDate' : undefined : locale()) }) }}
             @if (pauseNote(); as note) {
-              <span dir="auto">{{ t('state.reason', { note }) }}</span>
+              <span dir="auto"><ww-user-text [text]="t('state.reason', { note: (note | isolate) })" /></span>
             }
           } @else if (s.state === 'closed' && s.closedOn) {
             {{

@@ -12,6 +12,7 @@ import { ConsentWithdrawData, ConsentWithdrawDialog, ConsentWithdrawResult } fro
 import { dialogSize } from '../dialog-config';
 import { today } from '../plan/referrals/referral-rules';
 import { FileTab } from './file-tab';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /**
  * Einwilligungen: what the client agreed to, for whom, since when, until when.
@@ -20,7 +21,7 @@ import { FileTab } from './file-tab';
  */
 @Component({
   selector: 'ww-consents-tab',
-  imports: [ConsentForm, DatePipe, MatButton, TranslocoDirective],
+  imports: [ConsentForm, DatePipe, MatButton, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './consents-tab.html',
   styleUrls: ['./tab.scss', './consents-tab.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

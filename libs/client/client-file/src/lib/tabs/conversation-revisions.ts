@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ConversationsApi } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import { ConversationRevisionResponse } from '@wegweiser/shared/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { DisplayNamePipe } from '../display-name.pipe';
@@ -16,7 +16,7 @@ type RevisionsState = { status: 'loading' } | { status: 'loaded'; items: Convers
  */
 @Component({
   selector: 'ww-conversation-revisions',
-  imports: [DatePipe, TranslocoDirective, DisplayNamePipe],
+  imports: [DatePipe, TranslocoDirective, DisplayNamePipe, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'clientFile'">
       @let state = revisions();
@@ -33,7 +33,7 @@ type RevisionsState = { status: 'loading' } | { status: 'loaded'; items: Convers
               <li class="revision">
                 <h4>{{ t('conversations.revisionTitle', { version: r.version }) }}</h4>
                 <p class="meta">
-                  {{ t('conversations.replaced', { date: (r.replacedAt | date: 'medium' : undefined : locale()), name: r.replacedBy }) }}
+                  <ww-user-text [text]="t('conversations.replaced', { date: (r.replacedAt | date: 'medium' : undefined : locale()), name: (r.replacedBy | isolate) })" />
                 </p>
                 <p class="meta">
                   {{ r.heldAt | date: 'medium' : undefined : locale() }} · {{ t('conversations.duration', { minutes: r.durationMinutes }) }} ·

@@ -6,6 +6,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { DisplayNamePipe } from '../display-name.pipe';
 import { ConversationRevisions } from './conversation-revisions';
 import { FileTab } from './file-tab';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /** Navigation state after a correction: the entry to focus. */
 interface CorrectedState {
@@ -20,7 +21,7 @@ interface CorrectedState {
  */
 @Component({
   selector: 'ww-conversations-tab',
-  imports: [DatePipe, MatButton, RouterLink, TranslocoDirective, DisplayNamePipe, ConversationRevisions],
+  imports: [DatePipe, MatButton, RouterLink, TranslocoDirective, DisplayNamePipe, ConversationRevisions, IsolatePipe, UserText],
   templateUrl: './conversations-tab.html',
   styleUrls: ['./tab.scss', './conversations-tab.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

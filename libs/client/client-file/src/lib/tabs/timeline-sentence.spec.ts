@@ -8,15 +8,15 @@ const i18n = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../..
 const event = (kind: TimelineEventResponse['kind'], details: TimelineEventResponse['details']): TimelineEventResponse => ({ kind, at: '2026-11-20T10:00:00.000Z', entityId: 'e-1', details });
 
 describe('timelineSentence', () => {
-  it('names both managers of a reassignment', () => {
+  it('names both managers of a reassignment, each isolated (FSI … PDI)', () => {
     expect(timelineSentence(event('reassigned', { fromManager: 'Julia Neumann', toManager: 'Nadine Wagner' }))).toEqual({
       key: 'reassignment.fromTo',
-      params: { from: 'Julia Neumann', to: 'Nadine Wagner' },
+      params: { from: '\u2068Julia Neumann\u2069', to: '\u2068Nadine Wagner\u2069' },
     });
   });
 
   it('names only the new manager when nobody was responsible before', () => {
-    expect(timelineSentence(event('reassigned', { fromManager: null, toManager: 'Nadine Wagner' }))).toEqual({ key: 'reassignment.to', params: { to: 'Nadine Wagner' } });
+    expect(timelineSentence(event('reassigned', { fromManager: null, toManager: 'Nadine Wagner' }))).toEqual({ key: 'reassignment.to', params: { to: '\u2068Nadine Wagner\u2069' } });
   });
 
   it('adds nothing to other events', () => {

@@ -7,6 +7,7 @@ import { TimelineEventKind, TimelineEventResponse } from '@wegweiser/shared/cont
 import { catchError, map, of, startWith } from 'rxjs';
 import { DisplayNamePipe } from '../display-name.pipe';
 import { FileTab } from './file-tab';
+import { isolate, IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 type TimelineState = { status: 'loading' } | { status: 'loaded'; items: TimelineEventResponse[] } | { status: 'failed' };
 
@@ -32,12 +33,12 @@ export function timelineDetailKeys(event: TimelineEventResponse): string[] {
   return keys;
 }
 
-/** The sentence an event adds after its kind (translation key and parameters), or null: a reassignment names the managers (staff, not client data). */
+/** The sentence an event adds after its kind (translation key and parameters), or null: a reassignment names the managers (staff, not client data), each `isolate()`d. */
 export function timelineSentence(event: TimelineEventResponse): { key: string; params: Record<string, string> } | null {
   if (event.kind !== 'reassigned') return null;
-  const to = String(event.details['toManager'] ?? '');
+  const to = isolate(String(event.details['toManager'] ?? ''));
   const from = event.details['fromManager'];
-  return typeof from === 'string' ? { key: 'reassignment.fromTo', params: { from, to } } : { key: 'reassignment.to', params: { to } };
+  return typeof from === 'string' ? { key: 'reassignment.fromTo', params: { from: isolate(from), to } } : { key: 'reassignment.to', params: { to } };
 }
 
 /** Who did it (a staff name: the author of a conversation, whoever made an audited change), or null. */
@@ -55,7 +56,7 @@ export function timelineLanguage(event: TimelineEventResponse): string | null {
 /** Verlauf: everything that happened, newest first (codes only; the tabs show the content). */
 @Component({
   selector: 'ww-timeline-tab',
-  imports: [DatePipe, TranslocoDirective, DisplayNamePipe],
+  imports: [DatePipe, TranslocoDirective, DisplayNamePipe, IsolatePipe, UserText],
   templateUrl: './timeline-tab.html',
   styleUrl: './tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { apiErrorCode, isApiErrorResponse, isErrorCode } from './api-error';
+import { apiErrorCode, isApiErrorResponse, isErrorCode, refusedForbiddenCharacters } from './api-error';
 
 describe('API error helpers', () => {
   it('recognises the API error shape', () => {
@@ -30,5 +30,21 @@ describe('API error helpers', () => {
     ).toBeUndefined();
     expect(apiErrorCode(new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') }))).toBeUndefined();
     expect(apiErrorCode(new Error('boom'))).toBeUndefined();
+  });
+});
+
+describe('refusedForbiddenCharacters', () => {
+  const refused = (errors?: Record<string, string>) =>
+    new HttpErrorResponse({ status: 400, error: { statusCode: 400, code: 'validationFailed', message: 'Validation failed', ...(errors && { errors }) } });
+
+  it('is true when a field was refused for invisible or control characters', () => {
+    expect(refusedForbiddenCharacters(refused({ name: 'forbiddenCharacters' }))).toBe(true);
+    expect(refusedForbiddenCharacters(refused({ email: 'isEmail', lastName: 'forbiddenCharacters' }))).toBe(true);
+  });
+
+  it('is false for other field errors, no field errors and anything that is not an API error', () => {
+    expect(refusedForbiddenCharacters(refused({ name: 'maxLength' }))).toBe(false);
+    expect(refusedForbiddenCharacters(refused())).toBe(false);
+    expect(refusedForbiddenCharacters(new Error('forbiddenCharacters'))).toBe(false);
   });
 });

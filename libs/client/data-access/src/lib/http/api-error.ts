@@ -1,5 +1,5 @@
 import { HttpContextToken, HttpErrorResponse } from '@angular/common/http';
-import { ApiErrorResponse, ERROR_CODES, ErrorCode } from '@wegweiser/shared/contracts';
+import { ApiErrorResponse, ERROR_CODES, ErrorCode, VALIDATION_CODES } from '@wegweiser/shared/contracts';
 
 /**
  * Set on a request whose caller shows failures itself (e.g. a status card),
@@ -32,4 +32,10 @@ export function apiErrorCode(error: unknown): ErrorCode | undefined {
     return undefined;
   }
   return isErrorCode(error.error.code) ? error.error.code : undefined;
+}
+
+/** Whether a failed call was refused because a field holds invisible or control characters (field code `forbiddenCharacters`). */
+export function refusedForbiddenCharacters(error: unknown): boolean {
+  if (!(error instanceof HttpErrorResponse) || !isApiErrorResponse(error.error)) return false;
+  return Object.values(error.error.errors ?? {}).includes(VALIDATION_CODES.forbiddenCharacters);
 }

@@ -69,8 +69,8 @@ type Report = { status: 'idle' } | { status: 'loading' } | { status: 'loaded'; r
                 @for (entry of r.report.items; track entry.id) {
                   <tr>
                     <td>{{ time(entry.occurredAt) }}</td>
-                    <td>{{ entry.personName ?? t('nobody') }}</td>
-                    <td>{{ entry.teamName ?? '' }}</td>
+                    <td><bdi>{{ entry.personName ?? t('nobody') }}</bdi></td>
+                    <td><bdi>{{ entry.teamName ?? '' }}</bdi></td>
                     <td>{{ entry.role ? t('roles.' + entry.role) : '' }}</td>
                     <td>{{ t('actions.' + entry.action) }}</td>
                     <td [class.denied]="entry.outcome !== 'success'">{{ t('outcomes.' + entry.outcome) }}</td>

@@ -32,7 +32,7 @@ import { isFinished, pollVerification } from './verification-polling';
             <dt>{{ t('chain.when') }}</dt>
             <dd>{{ time(v.finishedAt ?? v.requestedAt) }}</dd>
             <dt>{{ t('chain.by') }}</dt>
-            <dd>{{ v.requestedBy ?? t('nobody') }}</dd>
+            <dd><bdi>{{ v.requestedBy ?? t('nobody') }}</bdi></dd>
             <dt>{{ t('chain.result') }}</dt>
             <dd>
               @if (v.state === 'failed') {

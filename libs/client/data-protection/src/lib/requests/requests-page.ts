@@ -46,8 +46,14 @@ type Loaded<T> = { status: 'loading' } | { status: 'loaded'; items: T[] } | { st
                         <td>{{ r.caseNumber ?? t('requests.erased') }}</td>
                         <td>{{ t('requests.reasons.' + r.reason) }}</td>
                         <td>{{ t('requests.states.' + r.state) }}</td>
-                        <td>{{ time(r.requestedAt) }} · {{ r.requestedBy ?? t('nobody') }}</td>
-                        <td>{{ r.confirmedAt ? time(r.confirmedAt) + ' · ' + (r.confirmedBy ?? t('nobody')) : '–' }}</td>
+                        <td>{{ time(r.requestedAt) }} · <bdi>{{ r.requestedBy ?? t('nobody') }}</bdi></td>
+                        <td>
+                          @if (r.confirmedAt) {
+                            {{ time(r.confirmedAt) }} · <bdi>{{ r.confirmedBy ?? t('nobody') }}</bdi>
+                          } @else {
+                            –
+                          }
+                        </td>
                       </tr>
                     }
                   </tbody>
@@ -86,7 +92,7 @@ type Loaded<T> = { status: 'loading' } | { status: 'loaded'; items: T[] } | { st
                       <tr>
                         <td>{{ time(x.occurredAt) }}</td>
                         <td>{{ x.caseNumber ?? t('requests.erased') }}</td>
-                        <td>{{ x.personName ?? t('nobody') }}</td>
+                        <td><bdi>{{ x.personName ?? t('nobody') }}</bdi></td>
                         <td [class.denied]="x.outcome !== 'success'">{{ t('outcomes.' + x.outcome) }}</td>
                       </tr>
                     }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CaseloadNotice, ResponsibleOption } from './caseload-options';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /**
  * Under "Verantwortlich": says that the chosen person's caseload is full (or
@@ -10,10 +11,10 @@ import { CaseloadNotice, ResponsibleOption } from './caseload-options';
  */
 @Component({
   selector: 'ww-caseload-notice',
-  imports: [MatButton, TranslocoDirective],
+  imports: [MatButton, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <div class="notice" [class.notice--full]="notice().state === 'full'" *transloco="let t; prefix: 'intake.caseload'" [attr.role]="notice().state === 'full' ? 'alert' : 'status'">
-      <p class="notice__text">{{ t(notice().state, { name: notice().name, limit: notice().limit }) }}</p>
+      <p class="notice__text"><ww-user-text [text]="t(notice().state, { name: (notice().name | isolate), limit: notice().limit })" /></p>
       @if (notice().state === 'full') {
         @if (colleagues().length) {
           <p class="notice__text" id="caseload-offer">{{ t('offer') }}</p>
@@ -21,7 +22,7 @@ import { CaseloadNotice, ResponsibleOption } from './caseload-options';
             @for (colleague of colleagues(); track colleague.id) {
               <li>
                 <button mat-stroked-button type="button" (click)="choose.emit(colleague.id)">
-                  {{ t('choose', { name: colleague.firstName + ' ' + colleague.lastName }) }}
+                  <ww-user-text [text]="t('choose', { name: (colleague.firstName + ' ' + colleague.lastName | isolate) })" />
                   ({{ t('openClients', { count: colleague.openClients ?? 0 }) }}{{ colleague.caseloadMaximum ? ', ' + t('maximum', { limit: colleague.caseloadMaximum }) : '' }})
                 </button>
               </li>

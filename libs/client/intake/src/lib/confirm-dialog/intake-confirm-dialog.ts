@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface IntakeConfirmData {
   /** Possible matches in the own team. */
@@ -13,7 +14,7 @@ export interface IntakeConfirmData {
 /** "Create anyway?" when the duplicate check found possible matches; going back to the form has the focus. Closes with `true` to create. */
 @Component({
   selector: 'ww-intake-confirm-dialog',
-  imports: [MatButton, MatDialogModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'intake.confirm'">
       <h2 mat-dialog-title>{{ t('title') }}</h2>
@@ -22,7 +23,7 @@ export interface IntakeConfirmData {
           <p>{{ t('own', { count: data.own }) }}</p>
         }
         @for (team of data.teams; track team) {
-          <p>{{ t('otherTeam', { team }) }}</p>
+          <p><ww-user-text [text]="t('otherTeam', { team: (team | isolate) })" /></p>
         }
         <p>{{ t('question') }}</p>
       </mat-dialog-content>

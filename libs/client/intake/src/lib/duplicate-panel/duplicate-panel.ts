@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { DuplicateCheckResponse } from '@wegweiser/shared/contracts';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /**
  * Possible matches while the intake is typed: the own team's with a link to
@@ -10,7 +11,7 @@ import { DuplicateCheckResponse } from '@wegweiser/shared/contracts';
  */
 @Component({
   selector: 'ww-duplicate-panel',
-  imports: [RouterLink, TranslocoDirective],
+  imports: [RouterLink, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'intake.duplicates'">
       <div class="duplicates" role="status" aria-live="polite" [attr.aria-busy]="checking()">
@@ -32,7 +33,7 @@ import { DuplicateCheckResponse } from '@wegweiser/shared/contracts';
                 </li>
               }
               @for (team of found.otherTeams; track team.teamName) {
-                <li class="duplicates__other">{{ t('otherTeam', { team: label(team.teamName) }) }}</li>
+                <li class="duplicates__other"><ww-user-text [text]="t('otherTeam', { team: (label(team.teamName) | isolate) })" /></li>
               }
             </ul>
           </div>

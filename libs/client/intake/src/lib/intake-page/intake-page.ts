@@ -12,7 +12,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { AuthApi, CurrentUser, IntakeApi, ReassignmentApi, isApiErrorResponse, isErrorCode } from '@wegweiser/client/data-access';
-import { HasUnsavedChanges, activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, HasUnsavedChanges, isolate, UserText } from '@wegweiser/client/ui';
 import {
   CASELOAD_ERROR_CODES,
   CaseloadFullDetails,
@@ -48,7 +48,7 @@ const DUPLICATE_FIELDS = ['firstName', 'lastName', 'firstNameOriginal', 'lastNam
  */
 @Component({
   selector: 'ww-intake-page',
-  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel, CaseloadNoticeView],
+  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, RouterLink, TranslocoDirective, DuplicatePanel, CaseloadNoticeView, UserText],
   templateUrl: './intake-page.html',
   styleUrl: './intake-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -216,7 +216,7 @@ export class IntakePage implements HasUnsavedChanges {
       this.caseloadRefusal.set(refusal);
       const person = this.responsibleOptions().find((option) => option.id === refusal.managerId);
       const name = person ? `${person.firstName} ${person.lastName}` : '';
-      this.saveError.set(this.transloco.translate('intake.caseload.full', { name, limit: refusal.maximum }));
+      this.saveError.set(this.transloco.translate('intake.caseload.full', { name: isolate(name), limit: refusal.maximum }));
       this.loadTeamManagers();
       return;
     }

@@ -7,7 +7,7 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angu
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { PartnerAdminApi } from '@wegweiser/client/data-access';
+import { PartnerAdminApi, refusedForbiddenCharacters } from '@wegweiser/client/data-access';
 import { PARTNER_ERROR_CODES, PARTNER_FIELD_LIMITS, PARTNER_TOPICS, PartnerOfferResponse, PartnerTopic } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { parseLanguages } from '../partner-filter';
@@ -39,33 +39,33 @@ const optional = (value: string, forUpdate: boolean) => (value.trim() ? value.tr
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.title') }}</mat-label>
-            <input matInput formControlName="title" required />
+            <input matInput formControlName="title" dir="auto" required />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.description') }}</mat-label>
-            <textarea matInput formControlName="description" rows="2"></textarea>
+            <textarea matInput formControlName="description" dir="auto" rows="2"></textarea>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.languages') }}</mat-label>
-            <input matInput formControlName="languages" />
+            <input matInput formControlName="languages" dir="auto" />
             <mat-hint>{{ t('form.languagesHint') }}</mat-hint>
             <mat-error>{{ t('form.invalidLanguages') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.targetGroup') }}</mat-label>
-            <input matInput formControlName="targetGroup" />
+            <input matInput formControlName="targetGroup" dir="auto" />
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('offerDialog.accessRoute') }}</mat-label>
-            <textarea matInput formControlName="accessRoute" rows="2"></textarea>
+            <textarea matInput formControlName="accessRoute" dir="auto" rows="2"></textarea>
           </mat-form-field>
           @if (data.offer) {
             <mat-checkbox formControlName="active">{{ t('offerDialog.active') }}</mat-checkbox>
           }
           <div role="alert" class="error">
             @if (problem(); as key) {
-              <p>{{ key === 'titleTaken' ? t('offerDialog.titleTaken') : key === 'stale' ? t('stale') : t('saveFailed') }}</p>
+              <p>{{ key === 'titleTaken' ? t('offerDialog.titleTaken') : key === 'stale' ? t('stale') : key === 'forbiddenCharacters' ? t('forbiddenCharacters') : t('saveFailed') }}</p>
             }
           </div>
         </mat-dialog-content>
@@ -107,7 +107,7 @@ export class OfferDialog {
     active: new FormControl(this.data.offer?.active ?? true, { nonNullable: true }),
   });
   protected readonly busy = signal(false);
-  protected readonly problem = signal<'titleTaken' | 'stale' | 'failed' | null>(null);
+  protected readonly problem = signal<'titleTaken' | 'stale' | 'forbiddenCharacters' | 'failed' | null>(null);
 
   static open(dialog: MatDialog, data: OfferDialogData): Observable<PartnerOfferResponse | undefined> {
     return dialog.open<OfferDialog, OfferDialogData, PartnerOfferResponse>(OfferDialog, { data, width: 'min(40rem, 95vw)' }).afterClosed();
@@ -138,7 +138,9 @@ export class OfferDialog {
       error: (error: unknown) => {
         this.busy.set(false);
         const code = error instanceof HttpErrorResponse ? (error.error as { code?: string } | null)?.code : undefined;
-        this.problem.set(code === PARTNER_ERROR_CODES.offerTitleTaken ? 'titleTaken' : code === 'staleVersion' ? 'stale' : 'failed');
+        this.problem.set(
+          code === PARTNER_ERROR_CODES.offerTitleTaken ? 'titleTaken' : code === 'staleVersion' ? 'stale' : refusedForbiddenCharacters(error) ? 'forbiddenCharacters' : 'failed',
+        );
       },
     });
   }

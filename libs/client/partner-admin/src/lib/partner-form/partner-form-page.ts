@@ -8,14 +8,15 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { PartnerAdminApi } from '@wegweiser/client/data-access';
+import { PartnerAdminApi, refusedForbiddenCharacters } from '@wegweiser/client/data-access';
 import { PARTNER_ERROR_CODES, PARTNER_KINDS, PartnerResponse, WorkingGroupResponse } from '@wegweiser/shared/contracts';
 import { forkJoin } from 'rxjs';
 import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog';
 import { PartnerOffers } from './partner-offers';
 import { fillPartnerForm, partnerForm, partnerRequest } from './partner-form-model';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
-type Problem = 'nameTaken' | 'stale' | 'failed' | 'loadFailed';
+type Problem = 'nameTaken' | 'stale' | 'forbiddenCharacters' | 'failed' | 'loadFailed';
 
 const errorCode = (error: unknown) => (error instanceof HttpErrorResponse ? (error.error as { code?: string } | null)?.code : undefined);
 
@@ -35,6 +36,8 @@ const errorCode = (error: unknown) => (error instanceof HttpErrorResponse ? (err
     ReactiveFormsModule,
     RouterLink,
     TranslocoDirective,
+    IsolatePipe,
+    UserText,
   ],
   templateUrl: './partner-form-page.html',
   styleUrl: './partner-form-page.css',
@@ -117,7 +120,9 @@ export class PartnerFormPage implements OnInit {
       error: (error: unknown) => {
         this.busy.set(false);
         const code = errorCode(error);
-        this.problem.set(code === PARTNER_ERROR_CODES.partnerNameTaken ? 'nameTaken' : code === 'staleVersion' ? 'stale' : 'failed');
+        this.problem.set(
+          code === PARTNER_ERROR_CODES.partnerNameTaken ? 'nameTaken' : code === 'staleVersion' ? 'stale' : refusedForbiddenCharacters(error) ? 'forbiddenCharacters' : 'failed',
+        );
       },
     });
   }

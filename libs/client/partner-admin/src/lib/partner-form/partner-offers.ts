@@ -21,24 +21,28 @@ import { OfferDialog } from '../offer-dialog/offer-dialog';
           @for (offer of partner().offers; track offer.id) {
             <li class="offer" [class.offer--inactive]="!offer.active">
               <div class="offer__head">
-                <strong>{{ offer.title }}</strong>
+                <strong dir="auto">{{ offer.title }}</strong>
                 <span>{{ t('topics.' + offer.topic) }}</span>
                 @if (!offer.active) {
                   <em>{{ t('offers.inactive') }}</em>
                 }
               </div>
               @if (offer.description) {
-                <p>{{ offer.description }}</p>
+                <p dir="auto">{{ offer.description }}</p>
               }
               <dl>
                 @if (offer.languages.length) {
-                  <div><dt>{{ t('offers.languages') }}</dt><dd>{{ offer.languages.join(', ') }}</dd></div>
+                  <div><dt>{{ t('offers.languages') }}</dt><dd>
+                    @for (language of offer.languages; track $index; let last = $last) {
+                      <bdi>{{ language }}</bdi>{{ last ? '' : ', ' }}
+                    }
+                  </dd></div>
                 }
                 @if (offer.targetGroup) {
-                  <div><dt>{{ t('offers.targetGroup') }}</dt><dd>{{ offer.targetGroup }}</dd></div>
+                  <div><dt>{{ t('offers.targetGroup') }}</dt><dd dir="auto">{{ offer.targetGroup }}</dd></div>
                 }
                 @if (offer.accessRoute) {
-                  <div><dt>{{ t('offers.accessRoute') }}</dt><dd>{{ offer.accessRoute }}</dd></div>
+                  <div><dt>{{ t('offers.accessRoute') }}</dt><dd dir="auto">{{ offer.accessRoute }}</dd></div>
                 }
               </dl>
               <div class="offer__actions">

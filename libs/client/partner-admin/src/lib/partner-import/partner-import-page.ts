@@ -12,6 +12,7 @@ import {
   PartnerImportProblem,
   PartnerImportResultResponse,
 } from '@wegweiser/shared/contracts';
+import { isolate, IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 type Phase = 'idle' | 'uploading' | 'processing' | 'preview' | 'confirming' | 'done';
 const FILE_ERRORS = new Set(['importFileType', 'payloadTooLarge', 'importFileUnreadable', 'importNameColumnMissing', 'importTooManyRows']);
@@ -24,7 +25,7 @@ const errorCode = (error: unknown) => (error instanceof HttpErrorResponse ? (err
  */
 @Component({
   selector: 'ww-partner-import-page',
-  imports: [MatAnchor, MatButton, MatProgressBar, RouterLink, TranslocoDirective],
+  imports: [MatAnchor, MatButton, MatProgressBar, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './partner-import-page.html',
   styleUrl: './partner-import-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -86,7 +87,7 @@ export class PartnerImportPage {
   }
 
   protected problemParams(problem: PartnerImportProblem, t: (key: string) => string): Record<string, unknown> {
-    return { field: t(`import.fields.${problem.field}`), value: problem.value ?? '', line: problem.duplicateOf ?? '' };
+    return { field: t(`import.fields.${problem.field}`), value: isolate(problem.value ?? ''), line: problem.duplicateOf ?? '' };
   }
 
   private runPreview(file: File, reason: 'stale' | null = null): void {

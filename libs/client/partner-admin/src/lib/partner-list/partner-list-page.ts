@@ -10,11 +10,12 @@ import { PARTNER_TOPICS, PartnerResponse, PartnerTopic, WorkingGroupResponse } f
 import { forkJoin } from 'rxjs';
 import { NO_FILTER, PartnerFilter, filterPartners } from '../partner-filter';
 import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /** `/verwaltung/netzwerkpartner`: every partner of the municipality, filtered in the browser (no names in URLs). */
 @Component({
   selector: 'ww-partner-list-page',
-  imports: [MatAnchor, MatButton, MatFormField, MatInput, MatLabel, RouterLink, TranslocoDirective],
+  imports: [MatAnchor, MatButton, MatFormField, MatInput, MatLabel, RouterLink, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'partnerAdmin'">
       <h2>{{ t('title') }}</h2>
@@ -27,14 +28,14 @@ import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog
       <form class="filters" role="search" [attr.aria-label]="t('list.filters')" (submit)="$event.preventDefault()">
         <mat-form-field appearance="outline">
           <mat-label>{{ t('list.search') }}</mat-label>
-          <input matInput type="search" autocomplete="off" [value]="filter().text" (input)="set('text', $any($event.target).value)" />
+          <input matInput type="search" dir="auto" autocomplete="off" [value]="filter().text" (input)="set('text', $any($event.target).value)" />
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ t('list.workingGroup') }}</mat-label>
           <select matNativeControl [value]="filter().workingGroupId ?? ''" (change)="set('workingGroupId', $any($event.target).value || null)">
             <option value="">{{ t('list.all') }}</option>
             @for (group of groups(); track group.id) {
-              <option [value]="group.id">{{ group.name }}</option>
+              <option [value]="group.id" dir="auto">{{ group.name }}</option>
             }
           </select>
         </mat-form-field>
@@ -58,7 +59,7 @@ import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog
       </form>
       <div role="status" class="status">
         @if (groupAdded(); as name) {
-          <p>{{ t('list.groupAdded', { name }) }}</p>
+          <p><ww-user-text [text]="t('list.groupAdded', { name: (name | isolate) })" /></p>
         }
         @if (partners(); as all) {
           <p>{{ t('list.count', { count: shown().length }) }}</p>
@@ -73,14 +74,20 @@ import { WorkingGroupDialog } from '../working-group-dialog/working-group-dialog
         @for (partner of shown(); track partner.id) {
           <li class="partner" [class.partner--inactive]="!partner.active">
             <div class="partner__head">
-              <a class="partner__name" [routerLink]="partner.id" [attr.aria-label]="t('list.edit', { name: partner.name })">{{ partner.name }}</a>
+              <a class="partner__name" [routerLink]="partner.id" [attr.aria-label]="t('list.edit', { name: partner.name })"><bdi>{{ partner.name }}</bdi></a>
               <span class="partner__kind">{{ t('kinds.' + partner.kind) }}</span>
               <span class="partner__state">{{ partner.active ? t('list.active') : t('list.inactive') }}</span>
             </div>
             <dl class="partner__facts">
               <div>
                 <dt>{{ t('list.workingGroups') }}</dt>
-                <dd>{{ groupNames(partner) || t('list.none') }}</dd>
+                <dd>
+                  @for (name of groupNames(partner); track $index; let last = $last) {
+                    <bdi>{{ name }}</bdi>{{ last ? '' : ', ' }}
+                  } @empty {
+                    {{ t('list.none') }}
+                  }
+                </dd>
               </div>
               <div>
                 <dt>{{ t('list.topics') }}</dt>
@@ -192,9 +199,10 @@ export class PartnerListPage implements OnInit {
     this.filter.update((filter) => ({ ...filter, [key]: value as PartnerFilter[K] }));
   }
 
-  protected groupNames(partner: PartnerResponse): string {
+  /** The partner's working groups by name, each shown isolated in the list. */
+  protected groupNames(partner: PartnerResponse): string[] {
     const names = this.groupNameById();
-    return partner.workingGroupIds.map((id) => names.get(id) ?? '').filter(Boolean).join(', ');
+    return partner.workingGroupIds.map((id) => names.get(id) ?? '').filter(Boolean);
   }
 
   protected topicNames(partner: PartnerResponse, t: (key: string) => string): string {

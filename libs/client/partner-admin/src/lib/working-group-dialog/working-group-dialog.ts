@@ -6,7 +6,7 @@ import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dial
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { PartnerAdminApi } from '@wegweiser/client/data-access';
+import { PartnerAdminApi, refusedForbiddenCharacters } from '@wegweiser/client/data-access';
 import { PARTNER_ERROR_CODES, PARTNER_FIELD_LIMITS, WorkingGroupResponse } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 
@@ -21,12 +21,12 @@ import { Observable } from 'rxjs';
         <mat-dialog-content>
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ t('groupDialog.name') }}</mat-label>
-            <input matInput formControlName="name" required [maxlength]="limit" cdkFocusInitial />
+            <input matInput formControlName="name" dir="auto" required [maxlength]="limit" cdkFocusInitial />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <div role="alert" class="error">
             @if (problem(); as key) {
-              <p>{{ key === 'nameTaken' ? t('groupDialog.nameTaken') : t('saveFailed') }}</p>
+              <p>{{ key === 'nameTaken' ? t('groupDialog.nameTaken') : key === 'forbiddenCharacters' ? t('forbiddenCharacters') : t('saveFailed') }}</p>
             }
           </div>
         </mat-dialog-content>
@@ -56,7 +56,7 @@ export class WorkingGroupDialog {
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.limit)] }),
   });
   protected readonly busy = signal(false);
-  protected readonly problem = signal<'nameTaken' | 'failed' | null>(null);
+  protected readonly problem = signal<'nameTaken' | 'forbiddenCharacters' | 'failed' | null>(null);
 
   static open(dialog: MatDialog): Observable<WorkingGroupResponse | undefined> {
     return dialog.open<WorkingGroupDialog, unknown, WorkingGroupResponse>(WorkingGroupDialog, { width: 'min(32rem, 95vw)' }).afterClosed();
@@ -75,7 +75,7 @@ export class WorkingGroupDialog {
       error: (error: unknown) => {
         this.busy.set(false);
         const code = error instanceof HttpErrorResponse ? (error.error as { code?: string } | null)?.code : undefined;
-        this.problem.set(code === PARTNER_ERROR_CODES.workingGroupNameTaken ? 'nameTaken' : 'failed');
+        this.problem.set(code === PARTNER_ERROR_CODES.workingGroupNameTaken ? 'nameTaken' : refusedForbiddenCharacters(error) ? 'forbiddenCharacters' : 'failed');
       },
     });
   }

@@ -7,6 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { TeamAdminApi } from '@wegweiser/client/data-access';
 import { CASELOAD_LIMITS, TeamMemberResponse } from '@wegweiser/shared/contracts';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface CaseloadLimitDialogData {
   teamId: string;
@@ -28,10 +29,10 @@ const orNull = (value: number | string | null): number | null => (value === null
 /** "Fallobergrenze": a member's recommended caseload and hard maximum (empty: none). Closes with the stored member. */
 @Component({
   selector: 'ww-caseload-limit-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatInput, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'teamAdmin.limitDialog'">
-      <h2 mat-dialog-title>{{ t('title', { name: data.member.firstName + ' ' + data.member.lastName }) }}</h2>
+      <h2 mat-dialog-title><ww-user-text [text]="t('title', { name: (data.member.firstName + ' ' + data.member.lastName | isolate) })" /></h2>
       <form class="dialog-form" novalidate [formGroup]="form" (submit)="$event.preventDefault(); save()">
         <mat-dialog-content>
           <p>{{ t('current', { count: data.member.openClients }) }}</p>

@@ -7,6 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { TeamAdminApi } from '@wegweiser/client/data-access';
 import { TeamResponse, UserResponse } from '@wegweiser/shared/contracts';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface LeadDialogData {
   team: TeamResponse;
@@ -31,10 +32,10 @@ export function leadCandidates(accounts: UserResponse[], team: TeamResponse): Us
  */
 @Component({
   selector: 'ww-lead-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'teamAdmin.leadDialog'">
-      <h2 mat-dialog-title>{{ t('title', { team: data.team.name }) }}</h2>
+      <h2 mat-dialog-title><ww-user-text [text]="t('title', { team: (data.team.name | isolate) })" /></h2>
       <form class="dialog-form" novalidate (submit)="$event.preventDefault(); save()">
         <mat-dialog-content>
           <p>{{ t('explanation') }}</p>
@@ -43,7 +44,7 @@ export function leadCandidates(accounts: UserResponse[], team: TeamResponse): Us
             <mat-select [formControl]="person" required>
               @for (account of data.candidates; track account.id) {
                 <mat-option [value]="account.id">
-                  {{ account.firstName }} {{ account.lastName }} ({{ t('role.' + account.role) }}{{ account.teamId && data.teamNames[account.teamId] ? ', ' + data.teamNames[account.teamId] : '' }})
+                  <bdi>{{ account.firstName }} {{ account.lastName }}</bdi> ({{ t('role.' + account.role) }}@if (account.teamId && data.teamNames[account.teamId]; as teamName) {, <bdi>{{ teamName }}</bdi>})
                 </mat-option>
               }
             </mat-select>

@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { TeamAdminApi, isApiErrorResponse } from '@wegweiser/client/data-access';
+import { isApiErrorResponse, refusedForbiddenCharacters, TeamAdminApi } from '@wegweiser/client/data-access';
 import { TeamResponse, USER_ERROR_CODES } from '@wegweiser/shared/contracts';
 
 /** Create (no team given) or rename a team. */
@@ -27,9 +27,9 @@ export const TEAM_NAME_MAX_LENGTH = 100;
         <mat-dialog-content>
           <mat-form-field class="dialog-form__field">
             <mat-label>{{ t('name') }}</mat-label>
-            <input matInput [formControl]="name" required [maxlength]="maxLength" autocomplete="off" />
+            <input matInput [formControl]="name" dir="auto" required [maxlength]="maxLength" autocomplete="off" />
             @if (name.touched && name.errors; as errors) {
-              <mat-error>{{ errors['taken'] ? t('taken') : errors['maxlength'] ? t('tooLong', { max: maxLength }) : t('required') }}</mat-error>
+              <mat-error>{{ errors['taken'] ? t('taken') : errors['forbiddenCharacters'] ? t('forbiddenCharacters') : errors['maxlength'] ? t('tooLong', { max: maxLength }) : t('required') }}</mat-error>
             }
           </mat-form-field>
           @if (failed()) {
@@ -73,6 +73,9 @@ export class TeamNameDialog {
         this.saving.set(false);
         if (error instanceof HttpErrorResponse && isApiErrorResponse(error.error) && error.error.code === USER_ERROR_CODES.teamNameTaken) {
           this.name.setErrors({ taken: true });
+          this.name.markAsTouched();
+        } else if (refusedForbiddenCharacters(error)) {
+          this.name.setErrors({ forbiddenCharacters: true });
           this.name.markAsTouched();
         } else {
           this.failed.set(true);

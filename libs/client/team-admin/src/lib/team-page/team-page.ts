@@ -13,6 +13,7 @@ import { CaseloadLimitDialog, CaseloadLimitDialogData } from '../dialogs/caseloa
 import { dialogSize } from '../dialogs/dialog-size';
 import { LeadDialog, LeadDialogData, leadCandidates } from '../dialogs/lead-dialog';
 import { TeamNameDialog, TeamNameDialogData } from '../dialogs/team-name-dialog';
+import { isolate } from '@wegweiser/client/ui';
 
 /**
  * `/verwaltung/teams/:teamId`: one team — rename it, assign team leads
@@ -67,7 +68,7 @@ export class TeamPage {
       .subscribe((renamed) => {
         if (!renamed) return;
         this.team.set({ ...team, name: renamed.name });
-        this.snackBar.open(this.transloco.translate('teamAdmin.renamed', { name: renamed.name }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate('teamAdmin.renamed', { name: isolate(renamed.name) }), undefined, { duration: 4000 });
       });
   }
 
@@ -85,7 +86,7 @@ export class TeamPage {
         error: () => this.leadFailed.set(true),
         next: (user) => {
           if (!user) return;
-          this.snackBar.open(this.transloco.translate('teamAdmin.leadAssigned', { name: `${user.firstName} ${user.lastName}` }), undefined, { duration: 4000 });
+          this.snackBar.open(this.transloco.translate('teamAdmin.leadAssigned', { name: isolate(`${user.firstName} ${user.lastName}`) }), undefined, { duration: 4000 });
           this.reload();
         },
       });
@@ -102,7 +103,7 @@ export class TeamPage {
       .subscribe((stored) => {
         if (!stored) return;
         this.team.set({ ...team, members: team.members.map((m) => (m.id === stored.id ? stored : m)) });
-        this.snackBar.open(this.transloco.translate('teamAdmin.limitSaved', { name: `${stored.firstName} ${stored.lastName}` }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate('teamAdmin.limitSaved', { name: isolate(`${stored.firstName} ${stored.lastName}`) }), undefined, { duration: 4000 });
       });
   }
 }

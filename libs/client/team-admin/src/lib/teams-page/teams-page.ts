@@ -10,6 +10,7 @@ import { TeamResponse, UserResponse } from '@wegweiser/shared/contracts';
 import { forkJoin } from 'rxjs';
 import { TeamNameDialog, TeamNameDialogData } from '../dialogs/team-name-dialog';
 import { dialogSize } from '../dialogs/dialog-size';
+import { isolate } from '@wegweiser/client/ui';
 
 /** `/verwaltung/teams`: the municipality's teams with their leads and member counts; "Team anlegen". */
 @Component({
@@ -35,8 +36,9 @@ export class TeamsPage {
     this.load();
   }
 
-  protected leadNames(team: TeamResponse): string {
-    return team.leadIds.map((id) => this.names().get(id) ?? '').filter(Boolean).join(', ');
+  /** The leads' names, each shown isolated (one Arabic name must not reorder the commas). */
+  protected leadNames(team: TeamResponse): string[] {
+    return team.leadIds.map((id) => this.names().get(id) ?? '').filter(Boolean);
   }
 
   protected load(): void {
@@ -56,7 +58,7 @@ export class TeamsPage {
       .afterClosed()
       .subscribe((team) => {
         if (!team) return;
-        this.snackBar.open(this.transloco.translate('teamAdmin.created', { name: team.name }), undefined, { duration: 4000 });
+        this.snackBar.open(this.transloco.translate('teamAdmin.created', { name: isolate(team.name) }), undefined, { duration: 4000 });
         void this.router.navigate(['/verwaltung/teams', team.id]);
       });
   }

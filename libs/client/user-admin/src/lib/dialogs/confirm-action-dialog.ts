@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export type ConfirmedAction = 'deactivate' | 'reactivate' | 'resetPassword' | 'unlock' | 'resetSecondFactor';
 
@@ -15,15 +16,15 @@ export interface ConfirmActionDialogData {
 /** Asks before an action on an account and says what it does; closes with `true` to go ahead. */
 @Component({
   selector: 'ww-confirm-action-dialog',
-  imports: [MatButton, MatDialogModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'userAdmin'">
       <h2 mat-dialog-title>{{ t('confirm.' + data.action + '.title') }}</h2>
       <mat-dialog-content>
-        <p>{{ t('confirm.' + data.action + '.text', { name: data.name }) }}</p>
+        <p><ww-user-text [text]="t('confirm.' + data.action + '.text', { name: (data.name | isolate) })" /></p>
         @if (data.action === 'resetSecondFactor') {
           <p>
-            <strong>{{ data.secondFactorRequired ? t('confirm.resetSecondFactor.required', { name: data.name }) : t('confirm.resetSecondFactor.optional') }}</strong>
+            <strong><ww-user-text [text]="data.secondFactorRequired ? t('confirm.resetSecondFactor.required', { name: (data.name | isolate) }) : t('confirm.resetSecondFactor.optional')" /></strong>
           </p>
         }
       </mat-dialog-content>

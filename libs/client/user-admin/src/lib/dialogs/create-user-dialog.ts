@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { UsersApi, usersApiError } from '@wegweiser/client/data-access';
+import { refusedForbiddenCharacters, UsersApi, usersApiError } from '@wegweiser/client/data-access';
 import { CreateUserResponse, Role, ROLES, TEAM_ROLES, TeamResponse } from '@wegweiser/shared/contracts';
 import { errorKey } from '../user-errors';
 
@@ -26,12 +26,12 @@ export interface CreateUserDialogData {
         <mat-dialog-content class="user-form">
           <mat-form-field appearance="outline">
             <mat-label>{{ t('form.firstName') }}</mat-label>
-            <input matInput formControlName="firstName" autocomplete="off" required maxlength="200" />
+            <input matInput formControlName="firstName" dir="auto" autocomplete="off" required maxlength="200" />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('form.lastName') }}</mat-label>
-            <input matInput formControlName="lastName" autocomplete="off" required maxlength="200" />
+            <input matInput formControlName="lastName" dir="auto" autocomplete="off" required maxlength="200" />
             <mat-error>{{ t('form.required') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline">
@@ -53,7 +53,7 @@ export interface CreateUserDialogData {
               <mat-label>{{ t('form.team') }}</mat-label>
               <mat-select formControlName="teamId" required>
                 @for (team of data.teams; track team.id) {
-                  <mat-option [value]="team.id">{{ team.name }}</mat-option>
+                  <mat-option [value]="team.id"><bdi>{{ team.name }}</bdi></mat-option>
                 }
               </mat-select>
               <mat-hint>{{ t('form.teamHint') }}</mat-hint>
@@ -126,7 +126,7 @@ export class CreateUserDialog {
           const { code, fields } = usersApiError(failure);
           if (code === 'emailTaken') this.form.controls.email.setErrors({ emailTaken: true });
           if (fields['teamId']) teamControl.setErrors({ [fields['teamId']]: true });
-          this.error.set(errorKey(code));
+          this.error.set(refusedForbiddenCharacters(failure) ? 'forbiddenCharacters' : errorKey(code));
         },
       });
   }

@@ -9,6 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { UsersApi, usersApiError } from '@wegweiser/client/data-access';
 import { Role, ROLES, TEAM_ROLES, TeamResponse, UserResponse } from '@wegweiser/shared/contracts';
 import { errorKey, fullName, needsReload } from '../user-errors';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface EditUserDialogData {
   user: UserResponse;
@@ -23,10 +24,10 @@ export type EditUserResult = { saved: UserResponse } | { reload: string };
 /** Role and team of one account (`PATCH /api/users/:id` with the version read last). */
 @Component({
   selector: 'ww-edit-user-dialog',
-  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'userAdmin'">
-      <h2 mat-dialog-title>{{ t('form.editTitle', { name: name }) }}</h2>
+      <h2 mat-dialog-title><ww-user-text [text]="t('form.editTitle', { name: (name | isolate) })" /></h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-dialog-content class="user-form">
           <mat-form-field appearance="outline">
@@ -45,7 +46,7 @@ export type EditUserResult = { saved: UserResponse } | { reload: string };
               <mat-label>{{ t('form.team') }}</mat-label>
               <mat-select formControlName="teamId" required>
                 @for (team of data.teams; track team.id) {
-                  <mat-option [value]="team.id">{{ team.name }}</mat-option>
+                  <mat-option [value]="team.id"><bdi>{{ team.name }}</bdi></mat-option>
                 }
               </mat-select>
               <mat-hint>{{ t('form.teamHint') }}</mat-hint>

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 export interface OneTimePasswordDialogData {
   /** `created`: a new account; `reset`: a password reset. */
@@ -19,12 +20,12 @@ export interface OneTimePasswordDialogData {
  */
 @Component({
   selector: 'ww-one-time-password-dialog',
-  imports: [MatButton, MatDialogModule, TranslocoDirective],
+  imports: [MatButton, MatDialogModule, TranslocoDirective, IsolatePipe, UserText],
   template: `
     <ng-container *transloco="let t; prefix: 'userAdmin'">
       <h2 mat-dialog-title>{{ t('password.title') }}</h2>
       <mat-dialog-content>
-        <p>{{ t('password.' + data.kind, { name: data.name }) }}</p>
+        <p><ww-user-text [text]="t('password.' + data.kind, { name: (data.name | isolate) })" /></p>
         <p class="password__value">
           <span class="password__label">{{ t('password.label') }}:</span>
           <code translate="no">{{ data.oneTimePassword }}</code>

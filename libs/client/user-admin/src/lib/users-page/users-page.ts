@@ -14,6 +14,7 @@ import { EditUserDialog, EditUserDialogData, EditUserResult } from '../dialogs/e
 import { OneTimePasswordDialog, OneTimePasswordDialogData } from '../dialogs/one-time-password-dialog';
 import { Choice, filterUsers, isFiltered, NO_FILTER, UserFilter } from '../user-filter';
 import { errorKey, fullName, needsReload } from '../user-errors';
+import { IsolatePipe, UserText } from '@wegweiser/client/ui';
 
 /** A line for the status region: a text key under `done.` and the person's name. */
 interface Done {
@@ -31,7 +32,7 @@ const DIALOG: MatDialogConfig = { width: '34rem', maxWidth: '95vw', autoFocus: '
  */
 @Component({
   selector: 'ww-users-page',
-  imports: [MatButton, MatFormFieldModule, MatInput, MatSelectModule, TranslocoDirective],
+  imports: [MatButton, MatFormFieldModule, MatInput, MatSelectModule, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

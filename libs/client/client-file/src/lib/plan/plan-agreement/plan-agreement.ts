@@ -8,7 +8,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PlanApi } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import { ClientFileStore } from '../../client-file-store';
 import { localDate } from '../../conversation-form/conversation-defaults';
 import { PlanFailureCode, errorKey, planWriteFailure, showFieldErrors, trackUnsaved } from '../plan-forms';
@@ -22,7 +22,7 @@ import { PlanReview } from './plan-review';
  */
 @Component({
   selector: 'ww-plan-agreement',
-  imports: [DatePipe, ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, TranslocoDirective, PlanReview],
+  imports: [DatePipe, ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, TranslocoDirective, PlanReview, IsolatePipe, UserText],
   templateUrl: './plan-agreement.html',
   styleUrls: ['../../tabs/tab.scss', '../plan-editor.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CurrentUser, PlanReviewsApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import { PLAN_REVIEW_ERROR_CODES, PlanReviewResponse, planSubmitRefusal } from '@wegweiser/shared/contracts';
 import { Observable } from 'rxjs';
 import { ClientFileStore } from '../../client-file-store';
@@ -24,7 +24,7 @@ const KNOWN_FAILURES: readonly string[] = [...Object.values(PLAN_REVIEW_ERROR_CO
  */
 @Component({
   selector: 'ww-plan-review',
-  imports: [DatePipe, MatButton, TranslocoDirective],
+  imports: [DatePipe, MatButton, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './plan-review.html',
   styleUrls: ['../../tabs/tab.scss', './plan-review.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ReferralsApi } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import { ReferralResponse, ReferralState } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../../client-file-store';
 import { ReferralDialog } from './referral-dialog';
@@ -17,7 +17,7 @@ import { consentCheck, nextReferralStates, today } from './referral-rules';
  */
 @Component({
   selector: 'ww-plan-referrals',
-  imports: [DatePipe, MatButton, TranslocoDirective],
+  imports: [DatePipe, MatButton, TranslocoDirective, IsolatePipe, UserText],
   templateUrl: './plan-referrals.html',
   styleUrls: ['../../tabs/tab.scss', './plan-referrals.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,7 +11,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PartnersApi, ReferralsApi, isApiErrorResponse } from '@wegweiser/client/data-access';
-import { activeLocale } from '@wegweiser/client/ui';
+import { activeLocale, IsolatePipe, UserText } from '@wegweiser/client/ui';
 import {
   CASE_ERROR_CODES,
   CreateReferralRequest,
@@ -55,6 +55,8 @@ type SaveError = { kind: 'consentRequired'; partner: string } | { kind: 'failed'
     MatSelectModule,
     ConsentForm,
     TranslocoDirective,
+    IsolatePipe,
+    UserText,
   ],
   templateUrl: './referral-dialog.html',
   styleUrl: './referral-dialog.scss',
