@@ -51,7 +51,8 @@ export default defineConfig({
     baseURL,
     headless: true,
     locale: 'de-DE',
-    timezoneId: 'UTC',
+    // The API's calendar day is Berlin's (calendarToday); a browser in UTC is a day behind from 23:00/22:00 UTC.
+    timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
     // The Chromium that `npm test` provisioned (tools/testing/provision.mjs): a system browser or the one inside
     // the npm package @sparticuz/chromium; never a download by `playwright install`.

@@ -1,10 +1,11 @@
+import { berlinDay } from './support/calendar';
 import { APIRequestContext, Browser, Locator, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, csrfToken, listClients, settleAnimations, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 /** `YYYY-MM-DD` (UTC, as the browser's time zone) today. */
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => berlinDay();
 /** Unique per run, so that a rerun on the same data finds this run's reminder only. */
 const COMMENT = `Bitte beim Arbeitsziel einen Termin beim Jobcenter als Schritt ergänzen (Durchlauf ${Date.now() % 1_000_000}).`;
 const GOAL = 'Praktikum im Einzelhandel finden';

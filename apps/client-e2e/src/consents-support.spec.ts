@@ -1,3 +1,4 @@
+import { berlinDay } from './support/calendar';
 import { APIRequestContext, Browser, Locator, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, csrfToken, violations } from './support/clients';
@@ -28,7 +29,7 @@ const WIDE = { width: 1366, height: 768 };
 const TABLET = { width: 768, height: 1024 };
 
 /** `YYYY-MM-DD` today (UTC, the browser's time zone in these tests). */
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => berlinDay();
 
 /** `DD.MM.YYYY`, as the German UI shows a date. */
 function german(date: string): string {

@@ -1,3 +1,4 @@
+import { berlinDay } from './support/calendar';
 import { Locator, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, listClients, violations } from './support/clients';
@@ -5,7 +6,7 @@ import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 /** `YYYY-MM-DD` (UTC, as the browser's time zone) `days` from today. */
 function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return berlinDay(days);
 }
 
 /** A date as the German UI shows it (`mediumDate`: 02.03.2026). */

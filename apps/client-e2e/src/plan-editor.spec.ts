@@ -1,3 +1,4 @@
+import { berlinDay } from './support/calendar';
 import { APIRequestContext, Browser, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, csrfToken, listClients, violations } from './support/clients';
@@ -16,7 +17,7 @@ interface Plan {
 
 /** `YYYY-MM-DD` (UTC, as the browser's time zone) `days` from today. */
 function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return berlinDay(days);
 }
 
 /** A day as the German UI shows it (DatePipe `mediumDate`, locale de): `30.06.2027`. */

@@ -1,10 +1,11 @@
+import { berlinDay } from './support/calendar';
 import { APIRequestContext, Browser, Page, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, csrfToken, listClients, violations } from './support/clients';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 /** `YYYY-MM-DD` (UTC, as the browser's time zone) today. */
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => berlinDay();
 const COMMENT = 'Bitte beim Sprachziel den Prüfungstermin ergänzen.';
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
