@@ -22,6 +22,14 @@ export class OutcomeEntity {
   @Column('date', { nullable: true })
   endedOn!: string | null;
 
+  /** "Bei Beginn vorhanden": already there at support start (the only case where `achievedOn` may precede it). */
+  @Column('boolean', { default: false })
+  presentAtStart!: boolean;
+
+  /** Apprenticeship / studies: ended with the qualification (true) or broken off (false); null while running. */
+  @Column('boolean', { nullable: true })
+  completed!: boolean | null;
+
   @Column('char', { length: 2, nullable: true })
   level!: B1OrHigher | null;
 

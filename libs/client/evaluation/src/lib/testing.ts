@@ -9,6 +9,8 @@ export function sampleReport(): EvaluationReportResponse {
     period: { from: '2025-01-01', to: '2025-12-31', firstCohort: '2025', lastCohort: '2025' },
     granularity: 'year',
     k: 5,
+    keyFigures: [],
+    previousPeriod: null,
     sections: [
       {
         id: 'outcomes',

@@ -27,6 +27,7 @@ import { AddAuditVerification1766700000000 } from './1766700000000-AddAuditVerif
 import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionReminders';
 import { AddRateLimitCounter1767000000000 } from './1767000000000-AddRateLimitCounter';
 import { EncryptTotpSecretsAtRest1767100000000 } from './1767100000000-EncryptTotpSecretsAtRest';
+import { AddOutcomeStartAndCompletion1767200000000 } from './1767200000000-AddOutcomeStartAndCompletion';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   AddDecisionReminders1766800000000,
   AddRateLimitCounter1767000000000,
   EncryptTotpSecretsAtRest1767100000000,
+  AddOutcomeStartAndCompletion1767200000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

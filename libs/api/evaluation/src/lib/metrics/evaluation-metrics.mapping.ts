@@ -9,6 +9,7 @@ import { OUTCOME_MEASURES } from './evaluation-person.sql';
 import {
   ClosureCount,
   CohortOutcomes,
+  emptyCohortExtras,
   EvaluationMetrics,
   GoalCount,
   MEASURE_KEYS,
@@ -55,6 +56,7 @@ export function toCohortOutcomes(
         b1: row.b1_median_months,
         employment: row.employment_median_months,
       },
+      ...emptyCohortExtras(),
     };
   });
 }
@@ -99,5 +101,7 @@ export function toEvaluationMetrics(
       reason: r.closure_reason,
       clients: r.clients,
     })),
+    observedUntil: '',
+    caseload: { openCases: 0, managers: 0 },
   };
 }

@@ -32,6 +32,38 @@ export interface CohortOutcomes {
   outcomes: Record<MeasureKey, MeasureCounts>;
   /** Median of whole months from support start to the first B1 / first employment, over those who reached it; null if nobody did. */
   medianMonths: { b1: number | null; employment: number | null };
+  /** Persons whose outcome was already there at support start (dated before it): "bei Beginn vorhanden", never a success. */
+  atStart: Record<HeadlineMeasure, number>;
+  /** Persons in employment at whole month m after support start (started on or before it, not ended before it), by kind. */
+  employedAt: Record<`month${OutcomeWindow}`, EmploymentStatusCounts>;
+  /** Apprenticeship / studies at month 36: completed by then, and started but neither ended nor completed (ongoing). */
+  trainingAt36: Record<'apprenticeship' | 'studies', { completed: number; ongoing: number }>;
+  /** Life tables of the time to the first B1 / first employment (after start), for the Kaplan–Meier estimate. */
+  lifeTables: Record<'b1' | 'employment', LifeTableRow[]>;
+  /** Persons with an agreed integration plan (signed off) at all, and within 3 months of support start. */
+  plans: { agreed: number; agreedWithin3Months: number };
+}
+
+/** The four measures of the report's headline (b1, employment, apprenticeship, studies). */
+export type HeadlineMeasure = 'b1' | 'employment' | 'apprenticeship' | 'studies';
+
+/** Employment status at one month: any kind, and by kind (a person with two jobs counts once per kind, once in `any`). */
+export interface EmploymentStatusCounts {
+  any: number;
+  socialInsurance: number;
+  miniJob: number;
+  selfEmployed: number;
+}
+
+/**
+ * One whole month t after support start (0, 1, 2, … ascending, only months with something): `events` persons reached
+ * the outcome in month t (first time, after start), `censored` persons left observation in month t without it (the
+ * observation end, or 36 months, whichever comes first). Persons with the outcome at start are not in the table.
+ */
+export interface LifeTableRow {
+  month: number;
+  events: number;
+  censored: number;
 }
 
 export interface GoalCount {
@@ -72,6 +104,22 @@ export interface EvaluationMetrics {
   goals: GoalCount[];
   softRatings: SoftRatingChange[];
   closures: ClosureCount[];
+  /** The day the figures describe (`YYYY-MM-DD`, Berlin): observation ends here. */
+  observedUntil: string;
+  /** Open cases and the managers holding them on `observedUntil` (for the average caseload). */
+  caseload: { openCases: number; managers: number };
 }
 
 export type { AgeBand };
+
+/** The figures added in issue 19 with nothing counted (fixtures, and cohorts without anyone). */
+export function emptyCohortExtras(): Pick<CohortOutcomes, 'atStart' | 'employedAt' | 'trainingAt36' | 'lifeTables' | 'plans'> {
+  const status = (): EmploymentStatusCounts => ({ any: 0, socialInsurance: 0, miniJob: 0, selfEmployed: 0 });
+  return {
+    atStart: { b1: 0, employment: 0, apprenticeship: 0, studies: 0 },
+    employedAt: { month12: status(), month24: status(), month36: status() },
+    trainingAt36: { apprenticeship: { completed: 0, ongoing: 0 }, studies: { completed: 0, ongoing: 0 } },
+    lifeTables: { b1: [], employment: [] },
+    plans: { agreed: 0, agreedWithin3Months: 0 },
+  };
+}

@@ -96,6 +96,8 @@ function handMetrics(
     goals: [],
     softRatings: [],
     closures: [],
+    observedUntil: '2030-01-01',
+    caseload: { openCases: 0, managers: 0 },
   };
   return { total, byBreakdown: {} };
 }

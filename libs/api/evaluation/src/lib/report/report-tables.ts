@@ -136,6 +136,8 @@ export function buildEvaluationReport(input: {
     },
     granularity: template.granularity,
     k,
+    keyFigures: [],
+    previousPeriod: null,
     sections: buildReportSections(template, input.metrics, k),
   };
 }

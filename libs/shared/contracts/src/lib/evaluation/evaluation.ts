@@ -100,7 +100,27 @@ export interface EvaluationReportResponse {
   period: { from: string; to: string; firstCohort: string; lastCohort: string };
   granularity: 'quarter' | 'year';
   k: number;
+  /** "Kennzahlen auf einen Blick": the headline figures, each beside the same figure of the previous year's cohorts. */
+  keyFigures: EvaluationKeyFigureResponse[];
+  /** The cohorts the `previous` figures describe (the same quarters one year earlier); null when there are none. */
+  previousPeriod: { firstCohort: string; lastCohort: string } | null;
   sections: EvaluationSectionResponse[];
+}
+
+/** The headline figures of the first page, in print order. */
+export const EVALUATION_KEY_FIGURES = ['cohortSize', 'b1Within24', 'employedAt24', 'apprenticeships', 'plansAgreed', 'averageCaseload'] as const;
+export type EvaluationKeyFigure = (typeof EVALUATION_KEY_FIGURES)[number];
+
+/** One headline figure. Values as in tables: a count, a share in percent (one decimal) or an average; null = not shown. */
+export interface EvaluationKeyFigureResponse {
+  id: EvaluationKeyFigure;
+  /** German label ("Personen in den Kohorten", "B1 innerhalb von 24 Monaten", …). */
+  label: string;
+  value: number | null;
+  /** As printed ("41,7 %", "·", "noch nicht beobachtbar"). */
+  text: string;
+  previous: number | null;
+  previousText: string;
 }
 
 export const EVALUATION_REPORT_STATES = ['queued', 'running', 'done', 'failed'] as const;

@@ -121,6 +121,8 @@ describe('evaluation report JSON', () => {
       'period',
       'granularity',
       'k',
+      'keyFigures',
+      'previousPeriod',
       'sections',
     ]);
     expect(Object.keys(parsed.sections[0].tables[0])).toEqual([

@@ -23,6 +23,20 @@ export function orderedReport(
     },
     granularity: report.granularity,
     k: report.k,
+    keyFigures: report.keyFigures.map((figure) => ({
+      id: figure.id,
+      label: figure.label,
+      value: figure.value,
+      text: figure.text,
+      previous: figure.previous,
+      previousText: figure.previousText,
+    })),
+    previousPeriod: report.previousPeriod
+      ? {
+          firstCohort: report.previousPeriod.firstCohort,
+          lastCohort: report.previousPeriod.lastCohort,
+        }
+      : null,
     sections: report.sections.map(orderedSection),
   };
 }

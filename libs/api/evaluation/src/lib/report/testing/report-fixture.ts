@@ -1,4 +1,5 @@
 import type { Breakdown } from '../../metrics/evaluation-metrics.sql';
+import { emptyCohortExtras } from '../../metrics/evaluation-metrics.types';
 import type {
   CohortOutcomes,
   EvaluationMetrics,
@@ -50,7 +51,7 @@ export function cohortRow(
   const all = {} as Record<MeasureKey, MeasureCounts>;
   for (const measure of REPORT_MEASURES)
     all[measure] = outcomes[measure] ?? measureCounts(0, 0, 0, 0);
-  return { cohort, group, clients, outcomes: all, medianMonths };
+  return { cohort, group, clients, outcomes: all, medianMonths, ...emptyCohortExtras() };
 }
 
 function median(values: number[]): number | null {
@@ -98,6 +99,8 @@ export function personsMetrics(
     goals: [],
     softRatings: [],
     closures: [],
+    observedUntil: '2030-01-01',
+    caseload: { openCases: 0, managers: 0 },
   };
   for (const [key, members] of [...buckets].sort(([a], [b]) =>
     a < b ? -1 : 1,
@@ -132,6 +135,7 @@ export function personsMetrics(
           ),
         ),
       },
+      ...emptyCohortExtras(),
     });
     const goalKeys = new Map<string, { clients: number; goals: number }>();
     for (const person of members) {
