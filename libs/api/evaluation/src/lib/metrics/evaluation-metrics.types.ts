@@ -34,10 +34,10 @@ export interface CohortOutcomes {
   medianMonths: { b1: number | null; employment: number | null };
   /** Persons whose outcome was already there at support start (dated before it): "bei Beginn vorhanden", never a success. */
   atStart: Record<HeadlineMeasure, number>;
-  /** Persons in employment at whole month m after support start (started on or before it, not ended before it), by kind. */
+  /** Employment status at whole month m after support start (a job started on or before that day and not ended before it). */
   employedAt: Record<`month${OutcomeWindow}`, EmploymentStatusCounts>;
-  /** Apprenticeship / studies at month 36: completed by then, and started but neither ended nor completed (ongoing). */
-  trainingAt36: Record<'apprenticeship' | 'studies', { completed: number; ongoing: number }>;
+  /** Apprenticeship / studies status at month 36 (exclusive categories, adding up to `clients`). */
+  trainingAt36: Record<'apprenticeship' | 'studies', TrainingStatusCounts>;
   /** Life tables of the time to the first B1 / first employment (after start), for the Kaplan–Meier estimate. */
   lifeTables: Record<'b1' | 'employment', LifeTableRow[]>;
   /** Persons with an agreed integration plan (signed off) at all, and within 3 months of support start. */
@@ -47,12 +47,27 @@ export interface CohortOutcomes {
 /** The four measures of the report's headline (b1, employment, apprenticeship, studies). */
 export type HeadlineMeasure = 'b1' | 'employment' | 'apprenticeship' | 'studies';
 
-/** Employment status at one month: any kind, and by kind (a person with two jobs counts once per kind, once in `any`). */
+/**
+ * Employment status at one month, in exclusive categories adding up to `clients`: a person with several jobs that day
+ * counts once, under the first kind of socialInsurance > selfEmployed > miniJob.
+ */
 export interface EmploymentStatusCounts {
-  any: number;
   socialInsurance: number;
-  miniJob: number;
   selfEmployed: number;
+  miniJob: number;
+  notEmployed: number;
+}
+
+/**
+ * Apprenticeship / studies at month 36, exclusive categories adding up to `clients` (first that applies): completed by
+ * then (ended with `completed = true`), ongoing (started by then, not ended by then), broken off (ended by then without
+ * completion), not started (none started by month 36, or only at start).
+ */
+export interface TrainingStatusCounts {
+  completed: number;
+  ongoing: number;
+  brokenOff: number;
+  notStarted: number;
 }
 
 /**
@@ -114,11 +129,12 @@ export type { AgeBand };
 
 /** The figures added in issue 19 with nothing counted (fixtures, and cohorts without anyone). */
 export function emptyCohortExtras(): Pick<CohortOutcomes, 'atStart' | 'employedAt' | 'trainingAt36' | 'lifeTables' | 'plans'> {
-  const status = (): EmploymentStatusCounts => ({ any: 0, socialInsurance: 0, miniJob: 0, selfEmployed: 0 });
+  const status = (): EmploymentStatusCounts => ({ socialInsurance: 0, selfEmployed: 0, miniJob: 0, notEmployed: 0 });
+  const training = (): TrainingStatusCounts => ({ completed: 0, ongoing: 0, brokenOff: 0, notStarted: 0 });
   return {
     atStart: { b1: 0, employment: 0, apprenticeship: 0, studies: 0 },
     employedAt: { month12: status(), month24: status(), month36: status() },
-    trainingAt36: { apprenticeship: { completed: 0, ongoing: 0 }, studies: { completed: 0, ongoing: 0 } },
+    trainingAt36: { apprenticeship: training(), studies: training() },
     lifeTables: { b1: [], employment: [] },
     plans: { agreed: 0, agreedWithin3Months: 0 },
   };
