@@ -28,6 +28,7 @@ import { AddDecisionReminders1766800000000 } from './1766800000000-AddDecisionRe
 import { AddRateLimitCounter1767000000000 } from './1767000000000-AddRateLimitCounter';
 import { EncryptTotpSecretsAtRest1767100000000 } from './1767100000000-EncryptTotpSecretsAtRest';
 import { AddOutcomeStartAndCompletion1767200000000 } from './1767200000000-AddOutcomeStartAndCompletion';
+import { AddEvaluationRecordDefinitions1767300000000 } from './1767300000000-AddEvaluationRecordDefinitions';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   AddRateLimitCounter1767000000000,
   EncryptTotpSecretsAtRest1767100000000,
   AddOutcomeStartAndCompletion1767200000000,
+  AddEvaluationRecordDefinitions1767300000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
+  CASELOAD_SQL,
+  CaseloadRow,
   closuresSql,
   ClosuresRow,
   goalsSql,
   GoalsRow,
+  lifeTablesSql,
+  LifeTablesRow,
   outcomesSql,
   OutcomesRow,
   softRatingsSql,
@@ -17,7 +21,7 @@ import { EvaluationMetricsQuery, toCohortRange } from './metrics-query';
 
 /**
  * The evaluation figures of the tenant's municipality (row-level security of
- * the current transaction), computed by four aggregate queries: no client
+ * the current transaction), computed by six aggregate queries: no client
  * row reaches Node. Raw counts: disclosure control comes after.
  */
 @Injectable()
@@ -28,7 +32,12 @@ export class EvaluationMetricsService {
 
   async metrics(query: EvaluationMetricsQuery): Promise<EvaluationMetrics> {
     const range = toCohortRange(query);
-    const params = [range.firstCohort, range.lastCohort, range.granularity];
+    const params = [
+      range.firstCohort,
+      range.lastCohort,
+      range.granularity,
+      range.observedUntil,
+    ];
     const tx = this.txHost.tx;
     const outcomes: OutcomesRow[] = await tx.query(
       outcomesSql(range.breakdown),
@@ -43,11 +52,20 @@ export class EvaluationMetricsService {
       closuresSql(range.breakdown),
       params,
     );
+    const lifeTables: LifeTablesRow[] = await tx.query(
+      lifeTablesSql(range.breakdown),
+      params,
+    );
+    const [caseload]: CaseloadRow[] = await tx.query(CASELOAD_SQL, [
+      range.observedUntil,
+    ]);
     return toEvaluationMetrics(range, {
       outcomes,
       goals,
       softRatings,
       closures,
+      lifeTables,
+      caseload: caseload ?? { open_cases: 0, managers: 0 },
     });
   }
 }

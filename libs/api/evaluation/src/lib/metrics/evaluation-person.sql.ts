@@ -1,3 +1,4 @@
+import { GERMAN_LANGUAGE_CODE } from '@wegweiser/shared/contracts';
 import { ageBandSql, completedYearsSql } from './age-band';
 import { originRegionSql } from './origin-region';
 
@@ -11,6 +12,9 @@ import { originRegionSql } from './origin-region';
  * anonymous `evaluation_record`, which was filled from the very same
  * expression (`LIVE_PERSONS_SQL`), so erasing a client changes no figure.
  */
+
+/** CEFR levels that count as B1 "or higher". */
+const B1_OR_HIGHER = ['B1', 'B2', 'C1', 'C2'] as const;
 
 /** The outcome measures with a "first reached" month, in column order (`<measure>_months`). */
 export const OUTCOME_MEASURES = [
@@ -37,19 +41,53 @@ export type SoftFactor = (typeof SOFT_FACTORS)[number];
 
 /** Which outcomes count for each measure (B1 "or higher": every b1 outcome has level B1..C2). */
 const MEASURE_FILTER: Record<OutcomeMeasure, string> = {
-  b1: `kind = 'b1'`,
-  employment: `kind = 'employment'`,
-  employment_social_insurance: `kind = 'employment' AND employment_kind = 'social_insurance'`,
-  employment_mini_job: `kind = 'employment' AND employment_kind = 'mini_job'`,
-  employment_self_employed: `kind = 'employment' AND employment_kind = 'self_employed'`,
-  employment_full_time: `kind = 'employment' AND full_time`,
-  employment_part_time: `kind = 'employment' AND NOT full_time`,
-  employment_matching: `kind = 'employment' AND matches_qualification`,
-  apprenticeship: `kind = 'apprenticeship'`,
-  studies: `kind = 'studies'`,
+  b1: `x.kind = 'b1'`,
+  employment: `x.kind = 'employment'`,
+  employment_social_insurance: `x.kind = 'employment' AND x.employment_kind = 'social_insurance'`,
+  employment_mini_job: `x.kind = 'employment' AND x.employment_kind = 'mini_job'`,
+  employment_self_employed: `x.kind = 'employment' AND x.employment_kind = 'self_employed'`,
+  employment_full_time: `x.kind = 'employment' AND x.full_time`,
+  employment_part_time: `x.kind = 'employment' AND NOT x.full_time`,
+  employment_matching: `x.kind = 'employment' AND x.matches_qualification`,
+  apprenticeship: `x.kind = 'apprenticeship'`,
+  studies: `x.kind = 'studies'`,
 };
 
-/** Columns shared by live persons and records, in the order of `evaluation_record`. */
+/** The report's headline measures, each with a "bei Beginn vorhanden" flag (`<measure>_preexisting`). */
+export const HEADLINE_MEASURES = [
+  'b1',
+  'employment',
+  'apprenticeship',
+  'studies',
+] as const;
+export type HeadlineOutcomeMeasure = (typeof HEADLINE_MEASURES)[number];
+
+/** Months after support start at which the employment status is taken (`employment_status_<m>`). */
+export const STATUS_MONTHS = [12, 24, 36] as const;
+
+/** Employment status categories by priority (the first that applies), then `not_employed`. */
+export const EMPLOYMENT_STATUSES = [
+  'social_insurance',
+  'self_employed',
+  'mini_job',
+  'not_employed',
+] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+/** Apprenticeship / studies at month 36 by priority (`<kind>_status_36`). */
+export const TRAINING_KINDS = ['apprenticeship', 'studies'] as const;
+export const TRAINING_STATUSES = [
+  'completed',
+  'ongoing',
+  'broken_off',
+  'not_started',
+] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
+
+/** The end of the observation window of a person, in whole months (life tables censor at the latest here). */
+export const LIFE_TABLE_HORIZON = 36;
+
+/** Columns shared by live persons and records, in the order of `evaluation_record` (issue 19's at the end). */
 export const PERSON_COLUMNS = [
   'municipality_id',
   'cohort_quarter',
@@ -60,33 +98,119 @@ export const PERSON_COLUMNS = [
   'goals',
   ...SOFT_FACTORS.map((f) => `${f}_change`),
   'closure_reason',
+  ...HEADLINE_MEASURES.map((m) => `${m}_preexisting`),
+  ...STATUS_MONTHS.map((m) => `employment_status_${m}`),
+  ...TRAINING_KINDS.map((k) => `${k}_status_36`),
+  'observed_months',
+  'plan_months',
 ] as const;
 
 const first = (factor: SoftFactor, direction: 'ASC' | 'DESC') =>
   `(array_agg(${factor} ORDER BY rated_on ${direction}, created_at ${direction}, id ${direction}) FILTER (WHERE ${factor} IS NOT NULL))[1]`;
 
+/** The day `months` whole months after the support start of client `c`. */
+const dayAfter = (months: number) =>
+  `(c.support_start + make_interval(months => ${months}))::date`;
+
+/** An outcome row `x` (already limited to the observation) that runs on `day`: begun by then, not ended by then. */
+const runsOn = (day: string) =>
+  `x.achieved_on <= ${day} AND (x.ended_on IS NULL OR x.ended_on > ${day})`;
+
+/** Outcome `x` reached during support: not brought along, dated on or after the support start. */
+const AFTER_START = `NOT x.present_at_start AND x.achieved_on >= c.support_start`;
+/** Outcome `x` there at support start ("bei Beginn vorhanden"): marked so, or dated before the start. */
+const AT_START = `(x.present_at_start OR x.achieved_on < c.support_start)`;
+
+/** B1 there at start: a b1 outcome there at start, or a certificate dated before the start. */
+const B1_AT_START = `(o.b1_at_start OR COALESCE(l.b1_certified_on < c.support_start, false))`;
+
+const employmentStatusSql = (months: number) => {
+  const day = dayAfter(months);
+  const held = (kind: string) =>
+    `bool_or(x.kind = 'employment' AND x.employment_kind = '${kind}' AND ${runsOn(day)})`;
+  return `CASE WHEN ${held('social_insurance')} THEN 'social_insurance' WHEN ${held('self_employed')} THEN 'self_employed' WHEN ${held('mini_job')} THEN 'mini_job' ELSE 'not_employed' END`;
+};
+
+const trainingStatusSql = (kind: string) => {
+  const day = dayAfter(LIFE_TABLE_HORIZON);
+  const any = (condition: string) =>
+    `bool_or(x.kind = '${kind}' AND ${AFTER_START} AND ${condition})`;
+  return `CASE WHEN ${any(`x.completed IS TRUE AND x.ended_on <= ${day}`)} THEN 'completed'
+                    WHEN ${any(runsOn(day))} THEN 'ongoing'
+                    WHEN ${any(`x.ended_on <= ${day}`)} THEN 'broken_off'
+                    ELSE 'not_started' END`;
+};
+
 /**
  * Live clients (under row-level security: the tenant's municipality), with
- * `client_id` in front for `recordForErasure`. Outcomes and ratings are
- * aggregated per client before the join (no client rows leave the database).
+ * `client_id` in front for `recordForErasure`; `observedUntil` is the SQL of
+ * the observation's last day (a parameter). Outcomes, ratings, plans and
+ * certificates are aggregated per client before the join (no client rows
+ * leave the database). The definitions (issue 19):
+ * - Everything dated after `observedUntil` is ignored.
+ * - `<measure>_months`: whole months from the start to the first outcome
+ *   reached during support (not `present_at_start`, dated on or after the
+ *   start). B1 is the earliest of a b1 outcome and a certified German
+ *   language skill at B1 or higher (certificate and `certified_on`); if that
+ *   evidence was there at the start (a b1 outcome present at start, or
+ *   evidence dated before the start), `b1_preexisting` is set and
+ *   `b1_months` is null: never a success.
+ * - `<measure>_preexisting` (employment, apprenticeship, studies): an
+ *   outcome of the kind was there at start; the person may also have a month.
+ * - `employment_status_<m>`: on the day start + m months, the first kind of
+ *   social insurance > self-employed > mini-job among the jobs running that
+ *   day (begun by then, including jobs there at start; not ended by then),
+ *   else `not_employed`. A day after `observedUntil` is reported with what is
+ *   known on `observedUntil` (the report must show such months as not yet
+ *   observable).
+ * - `<kind>_status_36` (apprenticeship, studies begun during support): on
+ *   start + 36 months completed > ongoing > broken off > not started.
+ * - `observed_months`: whole months from the start to `observedUntil`, at
+ *   most 36 (where life tables censor those without the event).
+ * - `plan_months`: whole months from the start to the first agreed version of
+ *   the integration plan (`plan_agreement.agreed_on`, the plan signed with the
+ *   client); null: none agreed.
  */
-export const LIVE_PERSONS_SQL = `
+export const livePersonsSql = (observedUntil: string) => `
   SELECT c.id AS client_id,
          c.municipality_id,
          date_trunc('quarter', c.support_start::timestamp)::date AS cohort_quarter,
          c.gender,
          ${ageBandSql(completedYearsSql('c.date_of_birth', 'c.support_start'))} AS age_band,
          ${originRegionSql('c.country_of_origin')} AS region,
-         ${OUTCOME_MEASURES.map((m) => `evaluation_months(c.support_start, o.${m}_on) AS ${m}_months`).join(',\n         ')},
+         CASE WHEN NOT ${B1_AT_START} THEN evaluation_months(c.support_start, LEAST(o.b1_on, l.b1_certified_on)) END AS b1_months,
+         ${OUTCOME_MEASURES.filter((m) => m !== 'b1')
+           .map((m) => `evaluation_months(c.support_start, o.${m}_on) AS ${m}_months`)
+           .join(',\n         ')},
          COALESCE(g.goals, '{}'::jsonb) AS goals,
          ${SOFT_FACTORS.map((f) => `CASE WHEN r.${f}_ratings >= 2 THEN sign(r.${f}_latest - r.${f}_first)::smallint END AS ${f}_change`).join(',\n         ')},
-         CASE WHEN c.support_state = 'closed' THEN c.closure_reason END AS closure_reason
+         CASE WHEN c.support_state = 'closed' THEN c.closure_reason END AS closure_reason,
+         ${B1_AT_START} AS b1_preexisting,
+         ${HEADLINE_MEASURES.filter((m) => m !== 'b1')
+           .map((m) => `o.${m}_at_start AS ${m}_preexisting`)
+           .join(',\n         ')},
+         ${STATUS_MONTHS.map((m) => `o.employment_status_${m}`).join(', ')},
+         ${TRAINING_KINDS.map((k) => `o.${k}_status_36`).join(', ')},
+         LEAST(evaluation_months(c.support_start, ${observedUntil}), ${LIFE_TABLE_HORIZON}) AS observed_months,
+         evaluation_months(c.support_start, p.agreed_on) AS plan_months
     FROM client c
-    LEFT JOIN (
-      SELECT client_id, ${OUTCOME_MEASURES.map((m) => `min(achieved_on) FILTER (WHERE ${MEASURE_FILTER[m]}) AS ${m}_on`).join(', ')}
-        FROM outcome
-       GROUP BY client_id
-    ) o ON o.client_id = c.id
+    CROSS JOIN LATERAL (
+      SELECT ${OUTCOME_MEASURES.map((m) => `min(x.achieved_on) FILTER (WHERE ${AFTER_START} AND ${MEASURE_FILTER[m]}) AS ${m}_on`).join(',\n             ')},
+             ${HEADLINE_MEASURES.map((m) => `COALESCE(bool_or(${AT_START} AND ${MEASURE_FILTER[m]}), false) AS ${m}_at_start`).join(',\n             ')},
+             ${STATUS_MONTHS.map((m) => `${employmentStatusSql(m)} AS employment_status_${m}`).join(',\n             ')},
+             ${TRAINING_KINDS.map((k) => `${trainingStatusSql(k)} AS ${k}_status_36`).join(',\n             ')}
+        FROM outcome x
+       WHERE x.client_id = c.id AND x.achieved_on <= ${observedUntil}
+    ) o
+    CROSS JOIN LATERAL (
+      SELECT min(s.certified_on) AS b1_certified_on
+        FROM language_skill s
+       WHERE s.client_id = c.id AND s.language = '${GERMAN_LANGUAGE_CODE}' AND s.level IN (${B1_OR_HIGHER.map((v) => `'${v}'`).join(', ')})
+         AND nullif(btrim(s.certificate), '') IS NOT NULL AND s.certified_on <= ${observedUntil}
+    ) l
+    CROSS JOIN LATERAL (
+      SELECT min(a.agreed_on) AS agreed_on FROM plan_agreement a WHERE a.client_id = c.id AND a.agreed_on <= ${observedUntil}
+    ) p
     LEFT JOIN (
       SELECT client_id, ${SOFT_FACTORS.map((f) => `count(${f}) AS ${f}_ratings, ${first(f, 'ASC')} AS ${f}_first, ${first(f, 'DESC')} AS ${f}_latest`).join(', ')}
         FROM soft_rating
@@ -100,14 +224,22 @@ export const LIVE_PERSONS_SQL = `
        GROUP BY client_id
     ) g ON g.client_id = c.id`;
 
-/** Everyone the evaluation counts: live clients and the records of erased ones. */
-export const PERSONS_SQL = `
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${LIVE_PERSONS_SQL}) live
+/**
+ * Everyone the evaluation counts, observed until `observedUntil` (SQL of a
+ * date): live clients and the records of erased ones. A record keeps the
+ * figures of the day it was made (its `observed_months` too: an erased
+ * person leaves the observation at the erasure, as lost to follow-up).
+ */
+export const personsSql = (observedUntil: string) => `
+  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${livePersonsSql(observedUntil)}) live
   UNION ALL
   SELECT ${PERSON_COLUMNS.join(', ')} FROM evaluation_record`;
 
-/** `$1` client id: stores the client's anonymous record (RLS keeps it in the tenant's municipality). */
+/**
+ * `$1` client id, `$2` the day of the erasure (`observedUntil`): stores the
+ * client's anonymous record (RLS keeps it in the tenant's municipality).
+ */
 export const RECORD_FOR_ERASURE_SQL = `
   INSERT INTO evaluation_record (${PERSON_COLUMNS.join(', ')})
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${LIVE_PERSONS_SQL}) live WHERE client_id = $1
+  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${livePersonsSql('$2::date')}) live WHERE client_id = $1
   RETURNING 1 AS recorded`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { calendarToday } from '@wegweiser/api/core';
 import { RECORD_FOR_ERASURE_SQL } from './evaluation-person.sql';
 
 /** The client to be erased does not exist (in the tenant's municipality). */
@@ -24,10 +25,17 @@ export class EvaluationRecordService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async recordForErasure(clientId: string): Promise<void> {
+  /**
+   * `observedUntil` (internal, for tests that fix the day as the metrics do): the day the record describes, by default
+   * today in Germany, the day of the erasure.
+   */
+  async recordForErasure(
+    clientId: string,
+    observedUntil: string = calendarToday(),
+  ): Promise<void> {
     const recorded: { recorded: number }[] = await this.txHost.tx.query(
       RECORD_FOR_ERASURE_SQL,
-      [clientId],
+      [clientId, observedUntil],
     );
     if (recorded.length !== 1) throw new ClientNotRecordedError();
   }

@@ -1,3 +1,4 @@
+import { calendarToday, isCalendarDate } from '@wegweiser/api/core';
 import { resolveK } from '../disclosure';
 import { Breakdown, BREAKDOWN_SQL } from './evaluation-metrics.sql';
 
@@ -16,6 +17,11 @@ export interface EvaluationMetricsQuery {
   breakdown?: Breakdown | null;
   /** Disclosure threshold for the later suppression (default 5, never below 3). */
   k?: number;
+  /**
+   * Internal only (tests fix the day; no request DTO carries it): the last day observed, `YYYY-MM-DD`. Default:
+   * today in Germany (`calendarToday`).
+   */
+  observedUntil?: string;
 }
 
 /** A query reduced to whole cohorts: first days of the first and the last cohort. */
@@ -25,6 +31,8 @@ export interface CohortRange {
   granularity: CohortGranularity;
   breakdown: Breakdown | null;
   k: number;
+  /** The last day observed (`YYYY-MM-DD`, Berlin): later outcomes are ignored, life tables censor here. */
+  observedUntil: string;
 }
 
 /** A query the metrics cannot answer (bad dates, unknown granularity or breakdown). */
@@ -86,11 +94,15 @@ export function toCohortRange(query: EvaluationMetricsQuery): CohortRange {
   parseDate(query.to, 'to');
   if (query.from > query.to)
     throw new InvalidMetricsQueryError('from is after to');
+  const observedUntil = query.observedUntil ?? calendarToday();
+  if (!isCalendarDate(observedUntil))
+    throw new InvalidMetricsQueryError('observedUntil is not a date');
   return {
     firstCohort: cohortStart(query.from, query.granularity),
     lastCohort: cohortStart(query.to, query.granularity),
     granularity: query.granularity,
     breakdown,
     k: resolveK(query.k),
+    observedUntil,
   };
 }
