@@ -15,14 +15,36 @@ export interface Person {
   start: string;
   closed?: 'moved_away' | 'no_contact' | 'declined';
   b1?: [string, 'B1' | 'B2' | 'C1'];
+  /** The b1 outcome was there at support start ("bei Beginn vorhanden"). */
+  b1AtStart?: boolean;
+  /** The German language skill (certificate and date make it certified). */
+  german?: {
+    level: 'A2' | 'B1' | 'B2' | 'C1';
+    certificate: string | null;
+    certifiedOn: string | null;
+  };
   jobs?: {
     on: string;
     kind: 'social_insurance' | 'mini_job' | 'self_employed';
     fullTime: boolean;
     matching: boolean;
+    ended?: string;
+    atStart?: boolean;
   }[];
   apprenticeship?: string;
   studies?: string;
+  /** Apprenticeships / studies with their end (`completed`: with the qualification). */
+  trainings?: {
+    kind: 'apprenticeship' | 'studies';
+    on: string;
+    ended?: string;
+    completed?: boolean;
+    atStart?: boolean;
+  }[];
+  /** Responsible manager (user id): holds the case, and agrees its plans. */
+  manager?: string;
+  /** Days on which a version of the integration plan was agreed (needs `manager`). */
+  plans?: string[];
   /** [rated on, health, social environment, employment quality] */
   ratings?: [string, number, number, number | null][];
   /** [field of action, state] */
@@ -97,15 +119,8 @@ export const PEOPLE: Person[] = [
     born: '1970-07-07',
     country: 'IQ',
     start: '2024-02-01', // 53 → 45+
-    b1: ['2027-01-31', 'B2'], // 35: within 36 only
-    jobs: [
-      {
-        on: '2027-02-01',
-        kind: 'self_employed',
-        fullTime: true,
-        matching: false,
-      },
-    ], // 36: not within 36
+    b1: ['2026-11-30', 'B2'], // 33: within 36 only
+    // and a self-employment at 36 months (LATE_JOBS): not within 36
     ratings: [
       ['2024-03-01', 3, 3, 2],
       ['2025-03-01', 3, 2, 2],
@@ -127,8 +142,8 @@ export const PEOPLE: Person[] = [
     born: '1995-01-01',
     country: 'TR',
     start: '2024-03-01',
-    b1: ['2023-12-01', 'B1'],
-  }, // 29; B1 before the start: 0 months
+    b1: ['2024-03-01', 'B1'],
+  }, // 29; B1 on the start day: 0 months (before the start it would be "bei Beginn", see metrics-definitions)
   {
     key: 'a7',
     gender: 'male',
@@ -270,8 +285,8 @@ export const PEOPLE: Person[] = [
     born: '1979-10-10',
     country: 'TR',
     start: '2024-04-20',
-    studies: '2027-04-19',
-  }, // 44; 35
+    studies: '2026-11-19',
+  }, // 44; 31
   {
     key: 'b9',
     gender: 'diverse',
@@ -305,6 +320,15 @@ export const PEOPLE: Person[] = [
   },
 ];
 
+/**
+ * Outcomes dated after every real "today" of the test runs (after 2026-12-07): only the metrics test adds them, with a
+ * fixed `observedUntil`, so that the report tests (observed until the real today) never depend on the day they run.
+ */
+export const LATE_JOBS: { key: string; job: NonNullable<Person['jobs']>[number] }[] = [
+  // a4 (start 2024-02-01): 36 months, not within 36
+  { key: 'a4', job: { on: '2027-02-01', kind: 'self_employed', fullTime: true, matching: false } },
+];
+
 /** Inserts a municipality with one team and returns their ids. */
 export async function createMunicipality(
   ownerUrl: string,
@@ -322,6 +346,36 @@ export async function createMunicipality(
   );
   if (!m || !t) throw new Error('municipality not created');
   return { municipalityId: m.id, teamId: t.id };
+}
+
+/** Inserts a manager of the municipality's team; returns the user id. */
+export async function createManager(
+  ownerUrl: string,
+  where: { municipalityId: string; teamId: string },
+  email: string,
+): Promise<string> {
+  const [row] = await adminQuery<{ id: string }>(
+    `INSERT INTO app_user (municipality_id, team_id, email, first_name, last_name, role, password_hash) VALUES ($1, $2, $3, 'Test', 'Manager', 'manager', 'x') RETURNING id`,
+    [where.municipalityId, where.teamId, email],
+    ownerUrl,
+  );
+  if (!row) throw new Error('manager not created');
+  return row.id;
+}
+
+/** Inserts one employment outcome of a client. */
+export async function insertJob(
+  ownerUrl: string,
+  municipalityId: string,
+  clientId: string,
+  job: NonNullable<Person['jobs']>[number],
+): Promise<void> {
+  await adminQuery(
+    `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, ended_on, present_at_start, employment_kind, full_time, matches_qualification)
+     VALUES ($1, $2, 'employment', $3, $4, $5, $6, $7, $8)`,
+    [municipalityId, clientId, job.on, job.ended ?? null, job.atStart ?? false, job.kind, job.fullTime, job.matching],
+    ownerUrl,
+  );
 }
 
 /** Inserts one person with outcomes, ratings and goals; returns the client id. */
@@ -353,28 +407,50 @@ export async function insertPerson(
   );
   const id = client?.id;
   if (!id) throw new Error(`client ${p.key} not created`);
+  if (p.manager)
+    await sql(`UPDATE client SET responsible_manager_id = $2 WHERE id = $1`, [
+      id,
+      p.manager,
+    ]);
   const outcome = (
     kind: string,
     on: string,
-    extra: { level?: string; job?: NonNullable<Person['jobs']>[number] } = {},
+    extra: {
+      level?: string;
+      atStart?: boolean;
+      ended?: string;
+      completed?: boolean;
+    } = {},
   ) =>
     sql(
-      `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, level, employment_kind, full_time, matches_qualification) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, level, present_at_start, ended_on, completed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         m,
         id,
         kind,
         on,
         extra.level ?? null,
-        extra.job?.kind ?? null,
-        extra.job?.fullTime ?? null,
-        extra.job?.matching ?? null,
+        extra.atStart ?? false,
+        extra.ended ?? null,
+        extra.completed ?? null,
       ],
     );
-  if (p.b1) await outcome('b1', p.b1[0], { level: p.b1[1] });
-  for (const job of p.jobs ?? []) await outcome('employment', job.on, { job });
+  if (p.b1)
+    await outcome('b1', p.b1[0], { level: p.b1[1], atStart: p.b1AtStart });
+  for (const job of p.jobs ?? []) await insertJob(ownerUrl, m, id, job);
   if (p.apprenticeship) await outcome('apprenticeship', p.apprenticeship);
   if (p.studies) await outcome('studies', p.studies);
+  for (const t of p.trainings ?? []) await outcome(t.kind, t.on, t);
+  if (p.german)
+    await sql(
+      `INSERT INTO language_skill (municipality_id, client_id, language, level, certificate, certified_on) VALUES ($1, $2, 'de', $3, $4, $5)`,
+      [m, id, p.german.level, p.german.certificate, p.german.certifiedOn],
+    );
+  for (const [version, agreedOn] of (p.plans ?? []).entries())
+    await sql(
+      `INSERT INTO plan_agreement (municipality_id, client_id, version, agreed_on, agreed_by, snapshot) VALUES ($1, $2, $3, $4, $5, '{"goals": [], "referrals": []}')`,
+      [m, id, version + 1, agreedOn, p.manager],
+    );
   for (const [on, health, social, quality] of p.ratings ?? []) {
     await sql(
       `INSERT INTO soft_rating (municipality_id, client_id, rated_on, health, social_environment, employment_quality) VALUES ($1, $2, $3, $4, $5, $6)`,

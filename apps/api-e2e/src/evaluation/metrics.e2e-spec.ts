@@ -16,7 +16,16 @@ import {
   createTestDatabase,
   TestDatabase,
 } from '../support/test-database';
-import { createMunicipality, insertPerson, PEOPLE } from './metrics-dataset';
+import {
+  createMunicipality,
+  insertJob,
+  insertPerson,
+  LATE_JOBS,
+  PEOPLE,
+} from './metrics-dataset';
+
+/** The day the figures describe in this test: every cohort of the dataset is observed for 36 months. */
+const OBSERVED_UNTIL = '2027-06-30';
 
 /** within 12, 24, 36 months, reached at all */
 const m = (
@@ -83,8 +92,15 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
           from: '2024-01-01',
           to: '2024-06-30',
           granularity: 'quarter',
+          observedUntil: OBSERVED_UNTIL,
           ...query,
         }),
+    );
+  const recordForErasure = (clientId: string) =>
+    inTenant(eval1.municipalityId, () =>
+      api.app
+        .get(EvaluationRecordService)
+        .recordForErasure(clientId, OBSERVED_UNTIL),
     );
 
   beforeAll(async () => {
@@ -94,6 +110,8 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     other = await createMunicipality(db.ownerUrl, 'ANDERE');
     for (const person of PEOPLE)
       ids[person.key] = await insertPerson(db.ownerUrl, eval1, person);
+    for (const { key, job } of LATE_JOBS)
+      await insertJob(db.ownerUrl, eval1.municipalityId, ids[key] ?? '', job);
     // Another municipality's client in Q1 with B1: never counted for EVAL.
     ids['y1'] = await insertPerson(db.ownerUrl, other, {
       key: 'y1',
@@ -225,6 +243,90 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     });
   });
 
+  describe('observation day and the issue 19 figures of the dataset', () => {
+    it('is today in Germany unless fixed, and ignores outcomes dated after it (a4 started a job on 2027-02-01)', async () => {
+      const today = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Berlin',
+      }).format(new Date());
+      const byDefault = await metrics({ observedUntil: undefined });
+      expect(byDefault.observedUntil).toBe(today);
+      expect((await metrics()).observedUntil).toBe(OBSERVED_UNTIL);
+      const [q1Before] = (await metrics({ observedUntil: '2027-01-31' }))
+        .cohorts;
+      const [q1After] = (await metrics({ observedUntil: '2027-02-01' }))
+        .cohorts;
+      expect(q1Before?.outcomes.employment.reached).toBe(4);
+      expect(q1Before?.outcomes.employmentSelfEmployed.reached).toBe(0);
+      expect(q1After?.outcomes.employment.reached).toBe(5);
+      expect(q1After?.outcomes.employmentSelfEmployed.reached).toBe(1);
+      // The day itself counts: b4's B1 of 2026-05-31 is there on 2026-05-31, not on 2026-05-30.
+      const b1On = async (day: string) =>
+        (await metrics({ observedUntil: day })).cohorts[1]?.outcomes.b1
+          .reached;
+      expect(await b1On('2026-05-30')).toBe(3);
+      expect(await b1On('2026-05-31')).toBe(4);
+    });
+
+    it('refuses an observation day that is not a date', async () => {
+      await expect(metrics({ observedUntil: '2027-02-30' })).rejects.toThrow(
+        'observedUntil',
+      );
+    });
+
+    it('in every breakdown, the status tables and each life table with those at start add up to the group', async () => {
+      for (const breakdown of [null, 'gender', 'ageBand', 'region'] as const) {
+        for (const observedUntil of [OBSERVED_UNTIL, '2025-03-31']) {
+          const { cohorts } = await metrics({ breakdown, observedUntil });
+          expect(cohorts.length).toBeGreaterThan(1);
+          for (const c of cohorts) {
+            const sum = (o: object) =>
+              Object.values(o).reduce((a: number, b: number) => a + b, 0);
+            for (const status of Object.values(c.employedAt))
+              expect(sum(status)).toBe(c.clients);
+            for (const status of Object.values(c.trainingAt36))
+              expect(sum(status)).toBe(c.clients);
+            for (const measure of ['b1', 'employment'] as const) {
+              const rows = c.lifeTables[measure];
+              expect(
+                rows.reduce((a, r) => a + r.events + r.censored, 0) +
+                  c.atStart[measure],
+              ).toBe(c.clients);
+              expect(rows.map((r) => r.month)).toEqual(
+                [...rows.map((r) => r.month)].sort((a, b) => a - b),
+              );
+            }
+          }
+        }
+      }
+    });
+
+    it('fully observed (36 months for everyone): nothing is censored before month 36, and the events are the first months', async () => {
+      const [q1, q2] = (await metrics()).cohorts;
+      // Q1 B1 months 11, 12, 1, 33, 0, 6, 3 (a1 a2 a3 a4 a6 a8 a10); the other 5 are censored at 36.
+      expect(q1?.lifeTables.b1).toEqual([
+        { month: 0, events: 1, censored: 0 },
+        { month: 1, events: 1, censored: 0 },
+        { month: 3, events: 1, censored: 0 },
+        { month: 6, events: 1, censored: 0 },
+        { month: 11, events: 1, censored: 0 },
+        { month: 12, events: 1, censored: 0 },
+        { month: 33, events: 1, censored: 0 },
+        { month: 36, events: 0, censored: 5 },
+      ]);
+      // Q2 first employment b5 12, b6 6; a job at 36 months or later is no event (a4 in Q1: censored at 36).
+      expect(q2?.lifeTables.employment).toEqual([
+        { month: 6, events: 1, censored: 0 },
+        { month: 12, events: 1, censored: 0 },
+        { month: 36, events: 0, censored: 8 },
+      ]);
+      expect(q1?.lifeTables.employment.at(-1)).toEqual({
+        month: 36,
+        events: 0,
+        censored: 8,
+      });
+    });
+  });
+
   describe('breakdowns', () => {
     it('by gender: clients, B1 and medians per group', async () => {
       const { cohorts } = await metrics({ breakdown: 'gender' });
@@ -245,7 +347,7 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
           { b1: null, employment: null },
         ],
         ['2024-Q1', 'female', 5, m(5, 5, 5, 5), { b1: 3, employment: 16 }],
-        ['2024-Q1', 'male', 5, m(0, 1, 2, 2), { b1: 23.5, employment: 18 }],
+        ['2024-Q1', 'male', 5, m(0, 1, 2, 2), { b1: 22.5, employment: 18 }],
         [
           '2024-Q1',
           'unspecified',
@@ -361,9 +463,7 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     });
 
     it('holds the banded attributes, months, goals, rating changes and closure of the client, and nothing that identifies', async () => {
-      await inTenant(eval1.municipalityId, () =>
-        api.app.get(EvaluationRecordService).recordForErasure(ids['a1'] ?? ''),
-      );
+      await recordForErasure(ids['a1'] ?? '');
       const columns = await sql<{ column_name: string }>(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'evaluation_record' ORDER BY ordinal_position`,
       );
@@ -402,6 +502,18 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
           social_environment_change: 0,
           employment_quality_change: -1,
           closure_reason: null,
+          b1_preexisting: false,
+          employment_preexisting: false,
+          apprenticeship_preexisting: false,
+          studies_preexisting: false,
+          // a job from 2025-06-01 (start 2024-01-15): not at month 12, still at 24 and 36
+          employment_status_12: 'not_employed',
+          employment_status_24: 'social_insurance',
+          employment_status_36: 'social_insurance',
+          apprenticeship_status_36: 'not_started',
+          studies_status_36: 'not_started',
+          observed_months: 36,
+          plan_months: null,
         },
       ]);
       const [quarter] = await sql<{ q: string }>(
@@ -439,12 +551,8 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     });
 
     it('erasing clients after recording them leaves every figure, breakdown and median unchanged', async () => {
-      await inTenant(eval1.municipalityId, () =>
-        api.app.get(EvaluationRecordService).recordForErasure(ids['a2'] ?? ''),
-      );
-      await inTenant(eval1.municipalityId, () =>
-        api.app.get(EvaluationRecordService).recordForErasure(ids['b6'] ?? ''),
-      );
+      await recordForErasure(ids['a2'] ?? '');
+      await recordForErasure(ids['b6'] ?? '');
       const erased = [ids['a1'], ids['a2'], ids['b6']];
       // The erasure itself (issue 8) deletes the client; its case data goes with it (ON DELETE CASCADE).
       await sql(`DELETE FROM client WHERE id = ANY($1::uuid[])`, [erased]);
