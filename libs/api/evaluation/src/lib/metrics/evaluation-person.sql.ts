@@ -112,9 +112,12 @@ const first = (factor: SoftFactor, direction: 'ASC' | 'DESC') =>
 const dayAfter = (months: number) =>
   `(c.support_start + make_interval(months => ${months}))::date`;
 
-/** An outcome row `x` (already limited to the observation) that runs on `day`: begun by then, not ended by then. */
+/**
+ * An outcome row `x` (limited to the observation; `ended_by` is its end if that lies on or before `observedUntil`)
+ * that runs on `day`: begun by then, not ended by then.
+ */
 const runsOn = (day: string) =>
-  `x.achieved_on <= ${day} AND (x.ended_on IS NULL OR x.ended_on > ${day})`;
+  `x.achieved_on <= ${day} AND (x.ended_by IS NULL OR x.ended_by > ${day})`;
 
 /** Outcome `x` reached during support: not brought along, dated on or after the support start. */
 const AFTER_START = `NOT x.present_at_start AND x.achieved_on >= c.support_start`;
@@ -135,9 +138,9 @@ const trainingStatusSql = (kind: string) => {
   const day = dayAfter(LIFE_TABLE_HORIZON);
   const any = (condition: string) =>
     `bool_or(x.kind = '${kind}' AND ${AFTER_START} AND ${condition})`;
-  return `CASE WHEN ${any(`x.completed IS TRUE AND x.ended_on <= ${day}`)} THEN 'completed'
+  return `CASE WHEN ${any(`x.completed IS TRUE AND x.ended_by <= ${day}`)} THEN 'completed'
                     WHEN ${any(runsOn(day))} THEN 'ongoing'
-                    WHEN ${any(`x.ended_on <= ${day}`)} THEN 'broken_off'
+                    WHEN ${any(`x.ended_by <= ${day}`)} THEN 'broken_off'
                     ELSE 'not_started' END`;
 };
 
@@ -147,7 +150,8 @@ const trainingStatusSql = (kind: string) => {
  * the observation's last day (a parameter). Outcomes, ratings, plans and
  * certificates are aggregated per client before the join (no client rows
  * leave the database). The definitions (issue 19):
- * - Everything dated after `observedUntil` is ignored.
+ * - Everything dated after `observedUntil` is ignored (an end dated after it
+ *   is not known yet: the job or training still runs).
  * - `<measure>_months`: whole months from the start to the first outcome
  *   reached during support (not `present_at_start`, dated on or after the
  *   start). B1 is the earliest of a b1 outcome and a certified German
@@ -199,8 +203,9 @@ export const livePersonsSql = (observedUntil: string) => `
              ${HEADLINE_MEASURES.map((m) => `COALESCE(bool_or(${AT_START} AND ${MEASURE_FILTER[m]}), false) AS ${m}_at_start`).join(',\n             ')},
              ${STATUS_MONTHS.map((m) => `${employmentStatusSql(m)} AS employment_status_${m}`).join(',\n             ')},
              ${TRAINING_KINDS.map((k) => `${trainingStatusSql(k)} AS ${k}_status_36`).join(',\n             ')}
-        FROM outcome x
-       WHERE x.client_id = c.id AND x.achieved_on <= ${observedUntil}
+        FROM (SELECT *, CASE WHEN ended_on <= ${observedUntil} THEN ended_on END AS ended_by
+                FROM outcome
+               WHERE client_id = c.id AND achieved_on <= ${observedUntil}) x
     ) o
     CROSS JOIN LATERAL (
       SELECT min(s.certified_on) AS b1_certified_on
