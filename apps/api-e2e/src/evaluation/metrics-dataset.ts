@@ -324,9 +324,20 @@ export const PEOPLE: Person[] = [
  * Outcomes dated after every real "today" of the test runs (after 2026-12-07): only the metrics test adds them, with a
  * fixed `observedUntil`, so that the report tests (observed until the real today) never depend on the day they run.
  */
-export const LATE_JOBS: { key: string; job: NonNullable<Person['jobs']>[number] }[] = [
+export const LATE_JOBS: {
+  key: string;
+  job: NonNullable<Person['jobs']>[number];
+}[] = [
   // a4 (start 2024-02-01): 36 months, not within 36
-  { key: 'a4', job: { on: '2027-02-01', kind: 'self_employed', fullTime: true, matching: false } },
+  {
+    key: 'a4',
+    job: {
+      on: '2027-02-01',
+      kind: 'self_employed',
+      fullTime: true,
+      matching: false,
+    },
+  },
 ];
 
 /** Inserts a municipality with one team and returns their ids. */
@@ -373,7 +384,16 @@ export async function insertJob(
   await adminQuery(
     `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, ended_on, present_at_start, employment_kind, full_time, matches_qualification)
      VALUES ($1, $2, 'employment', $3, $4, $5, $6, $7, $8)`,
-    [municipalityId, clientId, job.on, job.ended ?? null, job.atStart ?? false, job.kind, job.fullTime, job.matching],
+    [
+      municipalityId,
+      clientId,
+      job.on,
+      job.ended ?? null,
+      job.atStart ?? false,
+      job.kind,
+      job.fullTime,
+      job.matching,
+    ],
     ownerUrl,
   );
 }

@@ -86,15 +86,13 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     municipalityId = eval1.municipalityId,
   ): Promise<EvaluationMetrics> =>
     inTenant(municipalityId, () =>
-      api.app
-        .get(EvaluationMetricsService)
-        .metrics({
-          from: '2024-01-01',
-          to: '2024-06-30',
-          granularity: 'quarter',
-          observedUntil: OBSERVED_UNTIL,
-          ...query,
-        }),
+      api.app.get(EvaluationMetricsService).metrics({
+        from: '2024-01-01',
+        to: '2024-06-30',
+        granularity: 'quarter',
+        observedUntil: OBSERVED_UNTIL,
+        ...query,
+      }),
     );
   const recordForErasure = (clientId: string) =>
     inTenant(eval1.municipalityId, () =>
@@ -261,8 +259,7 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
       expect(q1After?.outcomes.employmentSelfEmployed.reached).toBe(1);
       // The day itself counts: b4's B1 of 2026-05-31 is there on 2026-05-31, not on 2026-05-30.
       const b1On = async (day: string) =>
-        (await metrics({ observedUntil: day })).cohorts[1]?.outcomes.b1
-          .reached;
+        (await metrics({ observedUntil: day })).cohorts[1]?.outcomes.b1.reached;
       expect(await b1On('2026-05-30')).toBe(3);
       expect(await b1On('2026-05-31')).toBe(4);
     });

@@ -1,9 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const list = (values: readonly string[]) =>
+  values.map((v) => `'${v}'`).join(', ');
 
 // Vocabularies as of this migration (a snapshot, like the record's other checks).
-const EMPLOYMENT_STATUSES = ['social_insurance', 'self_employed', 'mini_job', 'not_employed'];
+const EMPLOYMENT_STATUSES = [
+  'social_insurance',
+  'self_employed',
+  'mini_job',
+  'not_employed',
+];
 const TRAINING_STATUSES = ['completed', 'ongoing', 'broken_off', 'not_started'];
 const HEADLINE = ['b1', 'employment', 'apprenticeship', 'studies'];
 const STATUS_MONTHS = [12, 24, 36];
@@ -41,7 +47,9 @@ export class AddEvaluationRecordDefinitions1767300000000 implements MigrationInt
     await queryRunner.query(`
       UPDATE evaluation_record SET
         ${STATUS_MONTHS.map(
-          (m) => `${status(m)} = CASE WHEN employment_social_insurance_months < ${m} THEN 'social_insurance'
+          (
+            m,
+          ) => `${status(m)} = CASE WHEN employment_social_insurance_months < ${m} THEN 'social_insurance'
                                 WHEN employment_self_employed_months < ${m} THEN 'self_employed'
                                 WHEN employment_mini_job_months < ${m} THEN 'mini_job'
                                 ELSE 'not_employed' END`,
@@ -56,7 +64,13 @@ export class AddEvaluationRecordDefinitions1767300000000 implements MigrationInt
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       ALTER TABLE evaluation_record
-        ${[...HEADLINE.map((h) => `${h}_preexisting`), ...STATUS_MONTHS.map((m) => `employment_status_${m}`), ...TRAINING.map((t) => `${t}_status_36`), 'observed_months', 'plan_months']
+        ${[
+          ...HEADLINE.map((h) => `${h}_preexisting`),
+          ...STATUS_MONTHS.map((m) => `employment_status_${m}`),
+          ...TRAINING.map((t) => `${t}_status_36`),
+          'observed_months',
+          'plan_months',
+        ]
           .map((c) => `DROP COLUMN ${c}`)
           .join(',\n        ')}`);
   }

@@ -82,13 +82,11 @@ const lifeTablesOf = (
       .filter(
         (r) => r.cohort === cohort && r.grp === group && r.measure === measure,
       )
-      .map(
-        (r): LifeTableRow => ({
-          month: r.month,
-          events: r.events,
-          censored: r.censored,
-        }),
-      );
+      .map((r): LifeTableRow => ({
+        month: r.month,
+        events: r.events,
+        censored: r.censored,
+      }));
   return tables;
 };
 

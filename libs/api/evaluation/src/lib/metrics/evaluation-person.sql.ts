@@ -184,7 +184,10 @@ export const livePersonsSql = (observedUntil: string) => `
          ${originRegionSql('c.country_of_origin')} AS region,
          CASE WHEN NOT ${B1_AT_START} THEN evaluation_months(c.support_start, LEAST(o.b1_on, l.b1_certified_on)) END AS b1_months,
          ${OUTCOME_MEASURES.filter((m) => m !== 'b1')
-           .map((m) => `evaluation_months(c.support_start, o.${m}_on) AS ${m}_months`)
+           .map(
+             (m) =>
+               `evaluation_months(c.support_start, o.${m}_on) AS ${m}_months`,
+           )
            .join(',\n         ')},
          COALESCE(g.goals, '{}'::jsonb) AS goals,
          ${SOFT_FACTORS.map((f) => `CASE WHEN r.${f}_ratings >= 2 THEN sign(r.${f}_latest - r.${f}_first)::smallint END AS ${f}_change`).join(',\n         ')},

@@ -1,3 +1,4 @@
+import { calendarToday } from '@wegweiser/api/core';
 import { InvalidThresholdError } from '../disclosure';
 import {
   cohortLabel,
@@ -29,7 +30,7 @@ describe('evaluation query → whole cohorts', () => {
     expect(cohortLabel(date, granularity)).toBe(label);
   });
 
-  it('widens the period to whole cohorts and resolves k', () => {
+  it('widens the period to whole cohorts, resolves k and observes until today in Germany unless fixed', () => {
     expect(
       toCohortRange({
         from: '2024-02-10',
@@ -42,6 +43,7 @@ describe('evaluation query → whole cohorts', () => {
       granularity: 'quarter',
       breakdown: null,
       k: 5,
+      observedUntil: calendarToday(),
     });
     expect(
       toCohortRange({
@@ -50,6 +52,7 @@ describe('evaluation query → whole cohorts', () => {
         granularity: 'year',
         breakdown: 'region',
         k: 7,
+        observedUntil: '2026-06-30',
       }),
     ).toEqual({
       firstCohort: '2023-01-01',
@@ -57,6 +60,7 @@ describe('evaluation query → whole cohorts', () => {
       granularity: 'year',
       breakdown: 'region',
       k: 7,
+      observedUntil: '2026-06-30',
     });
   });
 
@@ -83,6 +87,9 @@ describe('evaluation query → whole cohorts', () => {
     ).toThrow(InvalidMetricsQueryError);
     expect(() =>
       toCohortRange({ ...base, breakdown: 'toString' as never }),
+    ).toThrow(InvalidMetricsQueryError);
+    expect(() =>
+      toCohortRange({ ...base, observedUntil: '2026-02-30' }),
     ).toThrow(InvalidMetricsQueryError);
     expect(() => toCohortRange({ ...base, k: 2 })).toThrow(
       InvalidThresholdError,
