@@ -7,10 +7,14 @@ import { originRegionSql } from './origin-region';
  * count: the quarter of support start, banded attributes, whole months from
  * start to each first outcome (`evaluation_months`, null = not reached), goal
  * counts per field of action and state, the change of each soft factor
- * between the first and the latest rating, and the closure reason. Live
- * clients are computed from the case tables; erased clients come from their
- * anonymous `evaluation_record`, which was filled from the very same
- * expression (`LIVE_PERSONS_SQL`), so erasing a client changes no figure.
+ * between the first and the latest rating, the closure reason, and the
+ * figures of issue 19 (at start, employment status at 12/24/36, training at
+ * 36, months observed, months to the first agreed plan; see
+ * {@link livePersonsSql}). Live clients are computed from the case tables,
+ * observed until a given day; erased clients come from their anonymous
+ * `evaluation_record`, which was filled from the very same expression
+ * (`livePersonsSql`) on the day of the erasure, so erasing a client changes no
+ * figure of that day.
  */
 
 /** CEFR levels that count as B1 "or higher". */
