@@ -32,13 +32,21 @@ export interface CohortOutcomes {
   outcomes: Record<MeasureKey, MeasureCounts>;
   /** Median of whole months from support start to the first B1 / first employment, over those who reached it; null if nobody did. */
   medianMonths: { b1: number | null; employment: number | null };
-  /** Persons whose outcome was already there at support start (dated before it): "bei Beginn vorhanden", never a success. */
+  /**
+   * Persons whose outcome was already there at support start (marked `present_at_start`, or dated before the start; for
+   * B1 also a certified German skill dated before it): "bei Beginn vorhanden". B1 at start is never a success; for the
+   * other measures a person may also reach a new one during support (then counted in `outcomes` too).
+   */
   atStart: Record<HeadlineMeasure, number>;
   /** Employment status at whole month m after support start (a job started on or before that day and not ended before it). */
   employedAt: Record<`month${OutcomeWindow}`, EmploymentStatusCounts>;
   /** Apprenticeship / studies status at month 36 (exclusive categories, adding up to `clients`). */
   trainingAt36: Record<'apprenticeship' | 'studies', TrainingStatusCounts>;
-  /** Life tables of the time to the first B1 / first employment (after start), for the Kaplan–Meier estimate. */
+  /**
+   * Life tables of the time to the first B1 / first employment (after start), for the Kaplan–Meier estimate. Those
+   * without the event are censored at the months observed (to `observedUntil`, at most 36), never at case closure; the
+   * record of an erased person is censored at the erasure (lost to follow-up) if that came before month 36.
+   */
   lifeTables: Record<'b1' | 'employment', LifeTableRow[]>;
   /** Persons with an agreed integration plan (signed off) at all, and within 3 months of support start. */
   plans: { agreed: number; agreedWithin3Months: number };
@@ -121,7 +129,10 @@ export interface EvaluationMetrics {
   closures: ClosureCount[];
   /** The day the figures describe (`YYYY-MM-DD`, Berlin): observation ends here. */
   observedUntil: string;
-  /** Open cases and the managers holding them on `observedUntil` (for the average caseload). */
+  /**
+   * Open cases (active or paused, started by `observedUntil`) held by a manager, and the distinct managers holding
+   * them (for the average caseload). The current state: it describes `observedUntil` when that is today.
+   */
   caseload: { openCases: number; managers: number };
 }
 
