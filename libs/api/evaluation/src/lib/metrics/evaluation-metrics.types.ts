@@ -48,7 +48,10 @@ export interface CohortOutcomes {
    * record of an erased person is censored at the erasure (lost to follow-up) if that came before month 36.
    */
   lifeTables: Record<'b1' | 'employment', LifeTableRow[]>;
-  /** Persons with an agreed integration plan (signed off) at all, and within 3 months of support start. */
+  /**
+   * Persons with an agreed integration plan (a version agreed with and signed by the client, `plan_agreement`, on or
+   * before `observedUntil`; the team lead's review is not required) at all, and within 3 months of support start.
+   */
   plans: { agreed: number; agreedWithin3Months: number };
 }
 
