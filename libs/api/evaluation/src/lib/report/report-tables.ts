@@ -111,7 +111,12 @@ export function buildReportSections(
       case 'median':
         return medianResponse(table, threshold);
       case 'status':
-        return statusResponse(table, table.counts ? (published.get(table.id) as PublishedCountTable) : null, threshold);
+        return statusResponse(
+          table,
+          table.counts ? (published.get(table.id) as PublishedCountTable) : null,
+          threshold,
+          (key) => shownKeys.get(key) === true,
+        );
       case 'timeToEvent':
         return timeToEventResponse(table, published.get(table.source), threshold);
       case 'caseload':

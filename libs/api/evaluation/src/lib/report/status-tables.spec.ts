@@ -122,6 +122,28 @@ describe('status tables', () => {
     expect(plansOut.rowTotals[1]).toBeNull();
   });
 
+  it('prints "Insgesamt" over the observable cohorts only where that sum follows from published sizes', () => {
+    const plan = employmentStatusTable(24, input);
+    const counts = plan.counts;
+    if (!counts) throw new Error('expected counts');
+    const published = publishTable(suppressLinkedTables([counts.table], { k: 5 })[0]);
+    // Suppose Q1's size were hidden report-wide: then 55 = Q1 + Q2 is a new figure; with the period total (75) and
+    // Q2 printed elsewhere it would give Q3 = 75 − 55 = 20 even if Q3 were hidden. So without every pending size
+    // and the total being shown, the row is hidden.
+    const hiddenQ1: PublishedCountTable = { ...published, rowTotals: [null, published.rowTotals[1]] };
+    const shown = new Set(['clients', cohortSizeKey('2024-Q2')]);
+    const hidden = statusResponse(plan, hiddenQ1, 5, (key) => shown.has(key));
+    expect(hidden.rows[3]).toEqual({ label: 'Insgesamt', values: new Array(5).fill(null), text: new Array(5).fill('·') });
+    // Q3's size and the total are printed: the sum follows from them, so it is printed.
+    shown.add(cohortSizeKey('2024-Q3'));
+    expect(statusResponse(plan, hiddenQ1, 5, (key) => shown.has(key)).rows[3].values).toEqual([
+      ...published.columnTotals,
+      published.grandTotal,
+    ]);
+    // Every observable size printed in the table: the sum follows from them.
+    expect(statusResponse(plan, published, 5).rows[3].values.at(-1)).toBe(published.grandTotal);
+  });
+
   it('splits the plans into within 3 months, later and none, and keeps young cohorts pending', () => {
     const plan = plansTable({ ...input, observedUntil: '2024-11-15' });
     // Q1 (ends 03-31) and Q2 (ends 06-30) are observed 3 months by 2024-11-15; Q3 (ends 09-30) is not.

@@ -189,11 +189,19 @@ function statusTable(
  * The response of a status table from its audited part as published (`published` = the suppressed `counts`; null
  * when there are none): observable cohorts with their counts, pending ones with "noch nicht beobachtbar" in every
  * column, then "Insgesamt" over the observable cohorts.
+ *
+ * With pending cohorts, "Insgesamt" (and the sum of its column totals) is the size of the observable cohorts
+ * together — a figure no other table has: with the period total and the other published sizes it would give away
+ * a hidden size of a pending cohort (sizes 60 + 45 here, 158 in all and 50 printed → the hidden third cohort is 3).
+ * So the row is printed only where that sum follows from published sizes anyway (every observable cohort's size
+ * printed here, or the period total and every pending cohort's size printed in the report; `isKeyShown` tells
+ * whether a report-wide key is published); else it is "·" throughout. Hiding more than the audit asked for is safe.
  */
 export function statusResponse(
   plan: PlannedStatusTable,
   published: PublishedCountTable | null,
   k: number,
+  isKeyShown: (key: string) => boolean = () => false,
 ): EvaluationTableResponse {
   if ((plan.counts === null) !== (published === null))
     throw new InvalidReportMetricsError(`published part of ${plan.id}`);
@@ -214,10 +222,17 @@ export function statusResponse(
     if (r < 0) throw new InvalidReportMetricsError(`row ${label} of ${plan.id}`);
     return counted(label, [...published.cells[r], published.rowTotals[r]]);
   });
-  const total = published
-    ? counted(TOTAL_LABEL, [...published.columnTotals, published.grandTotal])
-    : pending(TOTAL_LABEL);
   const anyPending = plan.rows.some((r) => !r.observable);
+  const sumKnown =
+    !anyPending ||
+    (published !== null && published.rowTotals.every((v) => v !== null)) ||
+    (isKeyShown(ALL_CLIENTS_KEY) &&
+      plan.rows.filter((r) => !r.observable).every((r) => isKeyShown(cohortSizeKey(r.label))));
+  const total = !published
+    ? pending(TOTAL_LABEL)
+    : sumKnown
+      ? counted(TOTAL_LABEL, [...published.columnTotals, published.grandTotal])
+      : counted(TOTAL_LABEL, new Array<number | null>(width).fill(null));
   return {
     id: plan.id,
     kind: 'count',
