@@ -71,3 +71,10 @@ export function notObservableFootnote(months: number, observedUntil: string): st
 export function notReachedWithin(months: number): string {
   return `nicht innerhalb von ${months} Monaten`;
 }
+
+/** Paragraphs for the method appendix (German), for the renderer's method page. */
+export const OUTCOME_METHOD_PARAGRAPHS: readonly string[] = [
+  'Dauer bis zum Ergebnis: Kaplan-Meier-Schätzung aus den vollen Monaten seit Betreuungsbeginn. Wer bis zum Stand der Daten (höchstens 36 Monate) das Ergebnis nicht erreicht hat, zählt bis zum Ende seiner Beobachtung mit (zensiert); erreicht jemand das Ergebnis im selben Monat, in dem die Beobachtung anderer endet, wird das Erreichen zuerst gezählt. Der Median ist der erste Monat, in dem der geschätzte Anteil ohne Ergebnis 50 % erreicht oder unterschreitet. Er wird nur gezeigt, wenn mindestens k Personen das Ergebnis erreicht haben und die Kohorte mindestens k Personen umfasst. Die Zahl unter Risiko wird nur gezeigt, wenn sie sich aus den ausgewiesenen Zahlen der Ergebnistabelle ergibt.',
+  'Stand nach 12, 24 und 36 Monaten: Beschäftigung und Ausbildung/Studium werden als Stand an diesem Tag gezählt, nicht als „jemals begonnen“. Eine Kohorte wird erst gezählt, wenn alle ihre Personen so lange beobachtet sind (letzter Tag der Kohorte plus m Monate spätestens am Stand der Daten); vorher steht „noch nicht beobachtbar“ und die Kohorte fehlt in „Insgesamt“. „Insgesamt“ wird nur ausgewiesen, wenn es sich aus ausgewiesenen Kohortengrößen ergibt.',
+  'Kennzahlen auf einen Blick: Jede Kennzahl wird aus den ausgewiesenen Tabellen dieses Berichts berechnet, nur als Summe ausgewiesener Zahlen oder als ausgewiesene Summe minus ausgewiesener Zahlen; sonst steht „·“. Anteile unterliegen derselben Regel wie in den Tabellen. „In Beschäftigung nach 24 Monaten“ zählt sozialversicherungspflichtige und selbständige Beschäftigung, keine Minijobs. Der Betreuungsschlüssel wird nur bei mindestens k offenen Betreuungen und mindestens 3 Integrationsmanagerinnen und -managern gezeigt.',
+];
