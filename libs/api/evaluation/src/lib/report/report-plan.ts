@@ -39,6 +39,10 @@ import {
 } from './report-labels';
 import { NOTES } from './report-notes';
 import type { EvaluationReportTemplate } from './report-templates';
+import type { PlannedCaseloadTable } from './caseload-table';
+import { plansSection, statusSection, timeToEventSection } from './outcome-sections';
+import type { CohortInput, PlannedStatusTable } from './status-tables';
+import type { PlannedTimeToEventTable } from './time-to-event';
 
 /** The raw metrics a report is built from: the cohort totals and one result per breakdown of the template. */
 export interface ReportMetrics {
@@ -90,7 +94,12 @@ export interface PlannedMedianTable {
 }
 
 export type PlannedTable =
-  PlannedCountTable | PlannedShareTable | PlannedMedianTable;
+  | PlannedCountTable
+  | PlannedShareTable
+  | PlannedMedianTable
+  | PlannedStatusTable
+  | PlannedTimeToEventTable
+  | PlannedCaseloadTable;
 
 export interface PlannedSection {
   readonly id: string;
@@ -137,6 +146,7 @@ export function planReport(
     assertSameCohortSizes(result, cohorts, byCohort);
     return { breakdown, result };
   });
+  const input: CohortInput = { cohorts, byCohort, granularity: total.granularity, observedUntil: total.observedUntil };
 
   const sections: Record<string, () => PlannedSection | null> = {
     cohorts: () => ({
@@ -174,8 +184,11 @@ export function planReport(
         ],
       };
     },
+    timeToEvent: () => timeToEventSection(input),
+    status: () => statusSection(input),
     breakdowns: () => null,
     goals: () => goals(total),
+    plans: () => plansSection(input, total),
     softRatings: () => softRatings(total, cohorts),
     closures: () => closures(total, cohorts),
   };

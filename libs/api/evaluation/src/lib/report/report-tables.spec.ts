@@ -306,9 +306,12 @@ describe('the annual council report on synthetic persons (a cohort of 3)', () =>
     expect(report.sections.map((s) => s.id)).toEqual([
       'cohorts',
       'outcomes',
+      'timeToEvent',
+      'status',
       'breakdown.gender',
       'breakdown.ageBand',
       'goals',
+      'plans',
       'softRatings',
       'closures',
     ]);

@@ -19,6 +19,8 @@ import {
   type PublishedCountTable,
   type ShareCell,
 } from '../disclosure';
+import { caseloadResponse } from './caseload-table';
+import { keyFigures } from './key-figures';
 import { InvalidReportMetricsError } from './report-cohorts';
 import { TOTAL_LABEL, WINDOW_LABELS } from './report-labels';
 import { medianFootnote } from './report-notes';
@@ -34,6 +36,8 @@ import {
   reportTemplate,
   type EvaluationReportTemplate,
 } from './report-templates';
+import { statusResponse } from './status-tables';
+import { timeToEventResponse } from './time-to-event';
 
 /**
  * Builds the published sections of a report from raw metrics:
@@ -61,7 +65,10 @@ export function buildReportSections(
   const counts = planned.filter(
     (t): t is PlannedCountTable => t.kind === 'count',
   );
-  const linked = counts.filter((t) => t.withTotals);
+  const linked = [
+    ...counts.filter((t) => t.withTotals),
+    ...planned.flatMap((t) => (t.kind === 'status' && t.counts ? [t.counts] : [])),
+  ];
   const suppressed = suppressLinkedTables(
     linked.map((t) => t.table),
     { k: threshold },
@@ -103,6 +110,17 @@ export function buildReportSections(
       }
       case 'median':
         return medianResponse(table, threshold);
+      case 'status':
+        return statusResponse(
+          table,
+          table.counts ? (published.get(table.id) as PublishedCountTable) : null,
+          threshold,
+          (key) => shownKeys.get(key) === true,
+        );
+      case 'timeToEvent':
+        return timeToEventResponse(table, published.get(table.source), threshold);
+      case 'caseload':
+        return caseloadResponse(table, threshold);
     }
   };
   return plan.map((section) => ({
@@ -121,7 +139,7 @@ export function buildEvaluationReport(input: {
   const template = reportTemplate(input.request.template);
   const k = resolveK(input.request.k);
   const { total } = input.metrics;
-  return {
+  const report: EvaluationReportResponse = {
     template: template.id,
     title: template.title,
     municipality: {
@@ -140,6 +158,9 @@ export function buildEvaluationReport(input: {
     previousPeriod: null,
     sections: buildReportSections(template, input.metrics, k),
   };
+  // The previous year's report is not built here yet (integrator: build it from the same quarters one year
+  // earlier, set `previousPeriod` and pass it instead of null).
+  return { ...report, keyFigures: keyFigures(report, null) };
 }
 
 /** Report-wide keys of printed margins → whether they are shown (the same in every table after linking). */

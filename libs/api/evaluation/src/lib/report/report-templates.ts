@@ -7,8 +7,11 @@ import type { CohortGranularity } from '../metrics/metrics-query';
 export const REPORT_SECTION_KINDS = [
   'cohorts',
   'outcomes',
+  'timeToEvent',
+  'status',
   'breakdowns',
   'goals',
+  'plans',
   'softRatings',
   'closures',
 ] as const;
@@ -36,10 +39,11 @@ const HEADLINE_MEASURES: readonly MeasureKey[] = [
 
 /**
  * - `annualCouncil` (Jahresbericht für den Fachbeirat/Rat): quarter cohorts, everything by gender and by age band,
- *   with goals, soft factors and closures — the council steers the local work.
+ *   with time to B1/employment, status at 12/24/36 months, goals, plans and caseload, soft factors and closures —
+ *   the council steers the local work.
  * - `cohortState` (Kohortenbericht für das Land): quarter cohorts, outcomes by region of origin and by gender
- *   (the state compares programmes; a breakdown by municipality is meaningless inside one tenant), soft factors and
- *   closures; goals are local planning and left out.
+ *   (the state compares programmes; a breakdown by municipality is meaningless inside one tenant), time to B1/employment,
+ *   status at 12/24/36 months, soft factors and closures; goals, plans and caseload are local planning and left out.
  */
 export const REPORT_TEMPLATES: Record<
   EvaluationTemplate,
@@ -59,7 +63,7 @@ export const REPORT_TEMPLATES: Record<
     granularity: 'quarter',
     breakdowns: ['region', 'gender'],
     breakdownMeasures: HEADLINE_MEASURES,
-    sections: ['cohorts', 'outcomes', 'breakdowns', 'softRatings', 'closures'],
+    sections: ['cohorts', 'outcomes', 'timeToEvent', 'status', 'breakdowns', 'softRatings', 'closures'],
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Breakdown } from '../../metrics/evaluation-metrics.sql';
-import { emptyCohortExtras } from '../../metrics/evaluation-metrics.types';
+import { quietCohortExtras } from './cohort-extras';
 import type {
   CohortOutcomes,
   EvaluationMetrics,
@@ -51,7 +51,7 @@ export function cohortRow(
   const all = {} as Record<MeasureKey, MeasureCounts>;
   for (const measure of REPORT_MEASURES)
     all[measure] = outcomes[measure] ?? measureCounts(0, 0, 0, 0);
-  return { cohort, group, clients, outcomes: all, medianMonths, ...emptyCohortExtras() };
+  return { cohort, group, clients, outcomes: all, medianMonths, ...quietCohortExtras(clients) };
 }
 
 function median(values: number[]): number | null {
@@ -135,7 +135,7 @@ export function personsMetrics(
           ),
         ),
       },
-      ...emptyCohortExtras(),
+      ...quietCohortExtras(members.length),
     });
     const goalKeys = new Map<string, { clients: number; goals: number }>();
     for (const person of members) {
