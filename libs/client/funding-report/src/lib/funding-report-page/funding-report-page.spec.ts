@@ -109,14 +109,13 @@ describe('FundingReportPage', () => {
     button('Zahlen anzeigen').click();
     backend.expectOne((r) => r.url === '/api/funding-report').flush(report());
     await settle();
-    const created = jest.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
-    URL.revokeObjectURL ??= () => undefined;
+    const created = jest.fn(() => 'blob:funding');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
     button('Tabelle herunterladen (XLSX)').click();
     const file = backend.expectOne('/api/funding-report/xlsx?from=2025-01-01&to=2025-03-31');
     expect(file.request.responseType).toBe('blob');
     file.flush(new Blob(['x']), { headers: { 'Content-Disposition': 'attachment; filename="verwendungsnachweis-2025-Q1.xlsx"' } });
     await settle();
-    expect(created).toHaveBeenCalled();
-    created.mockRestore();
+    expect(created).toHaveBeenCalledTimes(1);
   });
 });
