@@ -5,7 +5,6 @@ import { FundingCountRow } from '../funding-report.sql';
 import { fundingReportDocument, renderFundingReportPdf } from './funding-report-pdf';
 import { FUNDING_SHEETS, renderFundingReportXlsx } from './funding-report-xlsx';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readSheet } = require('read-excel-file/node') as typeof ReadExcelFile;
 
 const row = (manager_id: string | null, indicator: FundingCountRow['indicator'], key: string, n: number): FundingCountRow => ({ manager_id, indicator, key, n });

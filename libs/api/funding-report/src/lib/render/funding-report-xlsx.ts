@@ -4,7 +4,6 @@ import { columnLabel, fundingRows, germanDate, methodParagraphs, qualityRows, re
 
 // write-excel-file ships CommonJS (node/index.cjs, the `require` condition) but types for its ES module only, which a
 // CommonJS file may import as types alone (the API compiles as node16 CommonJS); like read-excel-file in partners.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const writeXlsxFile = (require('write-excel-file/node') as { default: typeof WriteExcelFile.default }).default;
 
 type Cell = WriteExcelFile.Cell;
