@@ -7,7 +7,6 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 import { buildFundingWorld, FundingWorld } from './funding-dataset';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readSheet } = require('read-excel-file/node') as typeof ReadExcelFile;
 
 const Q1 = 'from=2025-01-01&to=2025-03-31';
