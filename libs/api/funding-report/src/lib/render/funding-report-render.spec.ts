@@ -35,7 +35,11 @@ describe('funding report files', () => {
   it('makes a tagged German PDF with the figures and the staff-data notice', async () => {
     const doc = fundingReportDocument(report);
     expect(doc).toMatchObject({ tagged: true, language: 'de-DE' });
-    const text = pdfText(await renderFundingReportPdf(report)).replace(/\s+/g, ' ');
+    const pdf = await renderFundingReportPdf(report);
+    // The catalog says tagged (structure tree) and German.
+    expect(pdf.toString('latin1')).toMatch(/\/Lang \(de-DE\)/);
+    expect(pdf.toString('latin1')).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Zeitraum: 01.01.2025 bis 31.03.2025');
     expect(text).toContain('Beschäftigtendaten');
     expect(text).toContain('2 von 3 (66,7 %)');
