@@ -13,6 +13,7 @@ import { CLIENT_DOCUMENT_ROUTES } from './client-document-routes';
 import { DATA_PROTECTION_ROUTES } from './data-protection-routes';
 import { CLIENT_FILE_ROUTES } from './client-routes';
 import { EVALUATION_ROUTES } from './evaluation-routes';
+import { FUNDING_REPORT_ROUTES } from './funding-report-routes';
 import { PARTNER_ADMIN_ROUTES } from './partner-admin-routes';
 import { PLAN_AND_PARTNER_ROUTES } from './plan-routes';
 import { PLAN_REVIEW_ROUTES } from './plan-review-routes';
@@ -99,6 +100,7 @@ const ROUTES: RouteCase[] = [
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
   ...RETENTION_ROUTES,
+  ...FUNDING_REPORT_ROUTES,
   ...USER_ADMIN_ROUTES,
   ...PARTNER_ADMIN_ROUTES,
   ...DATA_PROTECTION_ROUTES,

@@ -4,6 +4,7 @@ import { CLIENT_DOCUMENT_ROUTES } from '../authorization/client-document-routes'
 import { DATA_PROTECTION_ROUTES } from '../authorization/data-protection-routes';
 import { CLIENT_FILE_ROUTES } from '../authorization/client-routes';
 import { EVALUATION_ROUTES } from '../authorization/evaluation-routes';
+import { FUNDING_REPORT_ROUTES } from '../authorization/funding-report-routes';
 import { PARTNER_ADMIN_ROUTES } from '../authorization/partner-admin-routes';
 import { PLAN_REVIEW_ROUTES } from '../authorization/plan-review-routes';
 import { PLAN_AND_PARTNER_ROUTES } from '../authorization/plan-routes';
@@ -219,6 +220,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ...TEAM_ROUTES,
   ...TEAM_ADMIN_ROUTES,
   ...EVALUATION_ROUTES,
+  ...FUNDING_REPORT_ROUTES,
   ...USER_ADMIN_ROUTES,
   // The import routes take multipart files only: the fuzzer's JSON bodies are refused before any work (415, nothing written).
   ...PARTNER_ADMIN_ROUTES,

@@ -16,6 +16,7 @@ import { AppConfig, configureHttp, ConfigModule, HTTP_APPLICATION_OPTIONS, loadC
 import { DatabaseModule, DatabaseRuntime, DEMO_PASSWORD, prepareDatabase } from '@wegweiser/api/database';
 import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
 import { RetentionModule } from '@wegweiser/api/retention';
+import { FundingReportModule } from '@wegweiser/api/funding-report';
 import { HealthModule } from '@wegweiser/api/health';
 import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
@@ -84,6 +85,7 @@ export async function createTestApp(db: TestDatabase, extra: ModuleRef[] = [], e
       TeamModule,
       EvaluationReportsModule,
       RetentionModule,
+      FundingReportModule,
       DataProtectionModule,
       ...extra,
     ],

@@ -15,6 +15,7 @@ import { QualificationsModule } from '@wegweiser/api/qualifications';
 import { DatabaseModule, DatabaseRuntime } from '@wegweiser/api/database';
 import { EvaluationReportsModule } from '@wegweiser/api/evaluation';
 import { RetentionModule } from '@wegweiser/api/retention';
+import { FundingReportModule } from '@wegweiser/api/funding-report';
 import { HealthModule } from '@wegweiser/api/health';
 import { JobsModule } from '@wegweiser/api/jobs';
 import { PartnersModule } from '@wegweiser/api/partners';
@@ -52,6 +53,7 @@ export class AppModule {
         TeamModule,
         EvaluationReportsModule,
         RetentionModule,
+        FundingReportModule,
         DataProtectionModule,
         ...(existsSync(join(staticDir, 'index.html'))
           ? [

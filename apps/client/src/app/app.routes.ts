@@ -32,6 +32,7 @@ export const appRoutes: Route[] = [
       },
       { path: 'datenschutz', canMatch: [permissionGuard('audit:read')], loadChildren: () => import('@wegweiser/client/data-protection').then((m) => m.DATA_PROTECTION_ROUTES) },
       { path: 'auswertung', canMatch: [permissionGuard('evaluation:read')], loadChildren: () => import('@wegweiser/client/evaluation').then((m) => m.EVALUATION_ROUTES) },
+      { path: 'verwendungsnachweis', canMatch: [permissionGuard('funding:report')], loadChildren: () => import('@wegweiser/client/funding-report').then((m) => m.FUNDING_REPORT_ROUTES) },
       { path: 'aufbewahrung', canMatch: [permissionGuard('retention:manage')], loadChildren: () => import('@wegweiser/client/retention').then((m) => m.RETENTION_ROUTES) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],

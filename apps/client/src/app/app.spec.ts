@@ -113,7 +113,7 @@ describe('App shell', () => {
 
     it('shows only the areas the role may use', () => {
       const links = Array.from(page().querySelectorAll('.session-nav__links a')).map((link) => link.textContent?.trim());
-      expect(links).toEqual(['Verwaltung', 'Auswertung', 'Aufbewahrung und Löschung']);
+      expect(links).toEqual(['Verwaltung', 'Auswertung', 'Verwendungsnachweis', 'Aufbewahrung und Löschung']);
     });
 
     it('remembers a language switch with the account', async () => {

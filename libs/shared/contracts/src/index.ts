@@ -32,3 +32,4 @@ export * from './lib/documents/client-documents';
 export * from './lib/retention/retention';
 export * from './lib/today/today';
 export * from './lib/clients/duplicate-check';
+export * from './lib/funding-report/funding-report';

@@ -23,5 +23,7 @@ describe('permission map', () => {
     expect(ROLES.filter((r) => hasPermission(r, 'plan:approve'))).toEqual(['team_lead']);
     expect(ROLES.filter((r) => hasPermission(r, 'team:dashboard'))).toEqual(['team_lead']);
     expect(ROLES.filter((r) => hasPermission(r, 'reminder:read'))).toEqual(['manager', 'team_lead']);
+    // Counts per manager are staff data: the funder's Verwendungsnachweis is for the administration only.
+    expect(ROLES.filter((r) => hasPermission(r, 'funding:report'))).toEqual(['admin']);
   });
 });

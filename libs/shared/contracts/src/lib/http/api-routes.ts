@@ -16,4 +16,5 @@ export const API_ROUTES = {
   evaluation: 'evaluation',
   retention: 'retention',
   erasureRequests: 'erasure-requests',
+  fundingReport: 'funding-report',
 } as const;

@@ -27,6 +27,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/freigaben', labelKey: 'signOff.nav', permission: 'plan:approve' },
   { path: '/verwaltung', labelKey: 'nav.admin', permission: 'user:manage' },
   { path: '/auswertung', labelKey: 'nav.evaluation', permission: 'evaluation:read' },
+  { path: '/verwendungsnachweis', labelKey: 'nav.fundingReport', permission: 'funding:report' },
   { path: '/aufbewahrung', labelKey: 'nav.retention', permission: 'retention:manage' },
   { path: '/datenschutz', labelKey: 'nav.dataProtection', permission: 'audit:read' },
 ];
