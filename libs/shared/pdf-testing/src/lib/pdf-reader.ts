@@ -92,3 +92,54 @@ export function renderPage(
   }>('render', pdf, page, dpi);
   return { width, height, data: Buffer.from(rgb, 'base64') };
 }
+
+/** An element of a tagged PDF's logical structure tree. */
+export interface PdfStructureElement {
+  /** Structure type as written (`H1`, `P`, `Table`, `TH`, `Figure`, …). */
+  role: string;
+  /** Alternative text (`/Alt`), if any. */
+  alt?: string;
+  /** Table header scope (`Column`, `Row`, `Both`) from the element's table attributes. */
+  scope?: string;
+  lang?: string;
+  /** The text of the element's own marked content (not its children's). */
+  text: string;
+  children: PdfStructureElement[];
+}
+
+/** What makes a PDF tagged (PDF/UA basics) and its structure tree in document (reading) order. */
+export interface PdfStructure {
+  /** `/MarkInfo << /Marked true >>` in the catalog. */
+  marked: boolean;
+  /** The catalog's `/Lang`. */
+  lang: string | null;
+  /** `/ViewerPreferences << /DisplayDocTitle true >>`: viewers show the title, not the file name. */
+  displayDocTitle: boolean;
+  /** `/Title` of the document information dictionary. */
+  title: string | null;
+  /** The children of `/StructTreeRoot`; null when the PDF has none. */
+  tree: PdfStructureElement[] | null;
+}
+
+/** Reads back the catalog's tagging entries and the logical structure tree (mupdf objects, pdfjs text). */
+export function pdfStructure(pdf: PdfSource): PdfStructure {
+  return readPdf<PdfStructure>('structure', pdf);
+}
+
+/** Every element of a structure tree, depth first (document order). */
+export function structureElements(
+  tree: readonly PdfStructureElement[],
+): PdfStructureElement[] {
+  return tree.flatMap((element) => [
+    element,
+    ...structureElements(element.children),
+  ]);
+}
+
+/** The text of an element and all its descendants, in order, whitespace collapsed. */
+export function structureText(element: PdfStructureElement): string {
+  return [element.text, ...element.children.map(structureText)]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
