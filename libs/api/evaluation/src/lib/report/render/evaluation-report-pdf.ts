@@ -5,6 +5,12 @@ import type {
   EvaluationTableResponse,
 } from '@wegweiser/shared/contracts';
 import { TOTAL_LABEL } from '../report-labels';
+import {
+  cohortRange,
+  KEY_FIGURES_TITLE,
+  keyFigureColumns,
+  NO_PREVIOUS,
+} from './report-key-figures';
 import { drawChartFigure } from './report-chart-figure';
 import {
   barChart,
@@ -39,11 +45,6 @@ const MUTED = '#555555';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-/** Title of the first block after the title. */
-export const KEY_FIGURES_TITLE = 'Kennzahlen auf einen Blick';
-/** Printed for a key figure of the previous year when there is no previous year. */
-export const NO_PREVIOUS = '–';
-
 /** `2026-03-15` → `15.03.2026`. */
 export function germanDate(date: string): string {
   const match = ISO_DATE.exec(date);
@@ -54,16 +55,6 @@ export function germanDate(date: string): string {
 /** `3` → `³`, `12` → `¹²`. */
 export function superscript(n: number): string {
   return [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
-}
-
-/** "2024-Q1 bis 2024-Q4", or the one cohort. */
-export function cohortRange(range: {
-  firstCohort: string;
-  lastCohort: string;
-}): string {
-  return range.firstCohort === range.lastCohort
-    ? range.firstCohort
-    : `${range.firstCohort} bis ${range.lastCohort}`;
 }
 
 /**
@@ -222,12 +213,9 @@ function keyFigures(
     return;
   }
   const previous = report.previousPeriod;
+  const columns = keyFigureColumns(report);
   drawTable(writer, section, {
-    header: [
-      'Kennzahl',
-      `Berichtszeitraum ${cohortRange(report.period)}`,
-      previous ? `Vorjahr ${cohortRange(previous)}` : 'Vorjahr',
-    ],
+    header: ['Kennzahl', columns.current, columns.previous],
     rows: report.keyFigures.map((figure) => ({
       cells: [
         figure.label,
