@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   PdfWord,
+  pdfGlyphText,
   pdfImageCount,
   pdfPageCount,
   pdfStructure,
@@ -224,6 +225,7 @@ function taggedPdf(): Promise<Buffer> {
   ) => TaggingDocument;
   const doc = new PDFDocument({
     size: [400, 300],
+    margin: 0,
     tagged: true,
     lang: 'de-DE',
     displayTitle: true,
@@ -311,6 +313,14 @@ describe('pdfStructure', () => {
     expect(structureText(tree[0])).toBe(
       'Überschrift Kohorte Anzahl 2024-Q1 12 Diagramm Absatz',
     );
+  });
+
+  it('gives the text as drawn, without spaces inferred from gaps', async () => {
+    const drawn = pdfGlyphText(await taggedPdf());
+    expect(drawn).toContain('Überschrift');
+    expect(drawn.split('\f')).toHaveLength(3);
+    // "Kohorte" and "Anzahl" stand apart on one line with no space glyph between them
+    expect(drawn).toMatch(/KohorteAnzahl|Kohorte\nAnzahl/);
   });
 
   it('says so when a PDF is not tagged', async () => {

@@ -65,6 +65,14 @@ export function pdfText(pdf: PdfSource): string {
   return readPdf<string>('text', pdf);
 }
 
+/**
+ * The text exactly as the PDF's glyphs and space characters give it, no spaces inferred from gaps (mupdf), pages
+ * ended by form feeds: words drawn without a space between them run together, as for literal text readers.
+ */
+export function pdfGlyphText(pdf: PdfSource): string {
+  return readPdf<string>('glyphs', pdf);
+}
+
 /** Every word with its box, page by page in the order of {@link pdfText}. */
 export function pdfWords(pdf: PdfSource): PdfWord[] {
   return readPdf<PdfWord[]>('words', pdf);

@@ -6,7 +6,7 @@
  *   node read-pdf.mjs <command> <file, or - for stdin> [page dpi]
  *
  * and prints the result as JSON on stdout. Commands: text, words (pdfjs),
- * pages, render, images (mupdf), structure (mupdf for the catalog and the raw structure tree, pdfjs for the text of
+ * pages, render, images, glyphs (mupdf), structure (mupdf for the catalog and the raw structure tree, pdfjs for the text of
  * each marked-content sequence). Coordinates are PDF points with the origin at
  * the top left of the page, like `pdftotext -bbox`.
  */
@@ -115,6 +115,22 @@ async function render(bytes, pageNumber, dpi) {
   for (let y = 0; y < height; y++)
     rgb.set(pixels.subarray(y * stride, y * stride + width * 3), y * width * 3);
   return { width, height, rgb: rgb.toString('base64') };
+}
+
+/**
+ * The text as drawn: the characters of the glyphs and the space characters the PDF holds, with no space inferred
+ * from gaps between words (mupdf `inhibit-spaces`). Words set without space glyphs (e.g. justified by positioning)
+ * run together here, as they do for tools that read the text layer literally.
+ */
+async function glyphText(bytes) {
+  const { document } = await openMupdf(bytes);
+  const pages = [];
+  for (let index = 0; index < document.countPages(); index++)
+    pages.push(
+      document.loadPage(index).toStructuredText('inhibit-spaces').asText() +
+        '\f',
+    );
+  return pages.join('');
 }
 
 /** How many images (pictures and image masks) the pages draw. */
@@ -251,6 +267,7 @@ const COMMANDS = {
   render: (bytes, page, dpi) => render(bytes, Number(page), Number(dpi)),
   images,
   structure,
+  glyphs: glyphText,
 };
 
 const [command, source, ...args] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import type { EvaluationReportResponse } from '@wegweiser/shared/contracts';
 import {
+  pdfGlyphText,
   pdfImageCount,
   pdfStructure,
   pdfText,
@@ -141,6 +142,15 @@ describe('evaluation report PDF', () => {
     ])
       expect(method).toContain(expected);
     expect(pages.slice(0, start).join('\n')).not.toContain('Kaplan–Meier');
+  });
+
+  it('holds real spaces between words (no justified lines whose words only gaps separate)', () => {
+    const drawn = normalized(pdfGlyphText(pdf));
+    expect(drawn).toContain(
+      'Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat',
+    );
+    expect(drawn).toContain('Deutsch B1 gilt als erreicht zum früheren');
+    expect(drawn).toContain('Anonymisierte Auswertung: keine Namen');
   });
 
   it('numbers every page and names Wegweiser and the report in every footer', () => {

@@ -377,7 +377,9 @@ function methodAppendix(
       { size: 10, bold: true },
       { before: 6, after: 2, keepWithNext: 30 },
     );
-    writer.block(sect, 'P', text, { size: 9, align: 'justify' }, { after: 2 });
+    // Left-aligned, not justified: pdfkit justifies by placing each word without its space glyph, and text
+    // extraction without gap heuristics (poppler's structure text, some screen readers) then runs words together.
+    writer.block(sect, 'P', text, { size: 9 }, { after: 2 });
   }
   sect.end();
 }

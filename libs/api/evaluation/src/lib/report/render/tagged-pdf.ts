@@ -32,7 +32,7 @@ export interface StructOptions {
 export interface TextOptions {
   width?: number;
   height?: number;
-  align?: 'left' | 'right' | 'center' | 'justify';
+  align?: 'left' | 'right' | 'center';
   lineBreak?: boolean;
   continued?: boolean;
   lineGap?: number;

@@ -18,7 +18,7 @@ export interface TextStyle {
   size: number;
   bold?: boolean;
   color?: string;
-  align?: 'left' | 'right' | 'center' | 'justify';
+  align?: 'left' | 'right' | 'center';
 }
 
 /** Content area of a page, in points from the top-left corner. */
@@ -116,10 +116,15 @@ export class TaggedWriter {
     const height = this.heightOf(text, this.frame.width, style);
     this.ensureSpace(before + height + (spacing.keepWithNext ?? 0));
     if (this.y > this.frame.top) this.y += before;
+    const pages = this.doc.bufferedPageRange().count;
     const element = this.tagged(parent, role, () => {
       this.drawText(text, this.frame.left, this.y, this.frame.width, style);
     });
-    this.y = Math.max(this.y + height, this.doc.y) + (spacing.after ?? 0);
+    // Text taller than a page flows on (pdfkit adds the page); then the cursor is where pdfkit stopped.
+    const flowed = this.doc.bufferedPageRange().count !== pages;
+    this.y =
+      (flowed ? this.doc.y : Math.max(this.y + height, this.doc.y)) +
+      (spacing.after ?? 0);
     return element;
   }
 
