@@ -325,6 +325,13 @@ describe('pdfStructure', () => {
 
   it('says so when a PDF is not tagged', async () => {
     const structure = pdfStructure(await render([{ text: 'Nur Text' }]));
-    expect(structure).toMatchObject({ marked: false, lang: null, tree: null });
+    expect(structure).toEqual({
+      marked: false,
+      lang: null,
+      displayDocTitle: false,
+      title: null,
+      tree: null,
+      outline: [],
+    });
   });
 });

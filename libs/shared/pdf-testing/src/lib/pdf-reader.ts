@@ -127,6 +127,8 @@ export interface PdfStructure {
   title: string | null;
   /** The children of `/StructTreeRoot`; null when the PDF has none. */
   tree: PdfStructureElement[] | null;
+  /** Titles of the top-level bookmarks (outline), in order. */
+  outline: string[];
 }
 
 /** Reads back the catalog's tagging entries and the logical structure tree (mupdf objects, pdfjs text). */

@@ -257,6 +257,7 @@ async function structure(bytes) {
       value(root.get('ViewerPreferences', 'DisplayDocTitle')) === true,
     title: value(trailer.get('Info', 'Title')) ?? null,
     tree: tree ? tree.children : null,
+    outline: (opened.loadOutline() ?? []).map((item) => item.title ?? ''),
   };
 }
 

@@ -218,6 +218,8 @@ describe('evaluation report PDF', () => {
         ...report.sections.map((section, i) => `${i + 1}. ${section.title}`),
         METHOD_TITLE,
       ]);
+      // one bookmark per part, named like its heading
+      expect(structure.outline).toEqual(byRole(tree, 'H2').map(textOf));
       const tableHeadings = byRole(tree, 'H3')
         .map(textOf)
         .slice(0, report.sections.flatMap((s) => s.tables).length);
