@@ -291,6 +291,15 @@ describe('evaluation report PDF', () => {
 
     it('prints each footnote once per section (at its end) and marks the tables with its number', () => {
       const sects = byRole(tree, 'Sect');
+      const referenced = report.sections.flatMap((section) =>
+        section.tables.flatMap((table) => table.footnotes),
+      ).length;
+      const printed = report.sections.flatMap(
+        (section) => sectionFootnotes(section).notes,
+      ).length;
+      // the sample repeats notes under many tables: fewer printed than referenced
+      expect(printed).toBeGreaterThan(0);
+      expect(printed).toBeLessThan(referenced);
       report.sections.forEach((section, s) => {
         const sect = sects[s + 1];
         expect(textOf(sect.children[0])).toBe(`${s + 1}. ${section.title}`);
@@ -298,10 +307,6 @@ describe('evaluation report PDF', () => {
           .filter((child) => child.role === 'P')
           .map((p) => normalized(textOf(p)));
         const { notes, marks } = sectionFootnotes(section);
-        expect(notes.length).toBeGreaterThan(0);
-        expect(notes.length).toBeLessThan(
-          section.tables.flatMap((t) => t.footnotes).length + 1,
-        );
         notes.forEach((note, n) => {
           const printed = `${superscript(n + 1)} ${normalized(note)}`;
           expect(paragraphs.filter((p) => p === printed)).toHaveLength(1);
