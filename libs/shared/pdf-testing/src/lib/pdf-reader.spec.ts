@@ -4,12 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   PdfWord,
+  pdfGlyphText,
   pdfImageCount,
   pdfPageCount,
+  pdfStructure,
   pdfText,
   pdfWords,
   renderPage,
   RgbImage,
+  structureElements,
+  structureText,
 } from './pdf-reader';
 
 /**
@@ -195,5 +199,139 @@ describe('pdf-reader', () => {
     expect(() => pdfText(Buffer.from('kein PDF'))).toThrow(
       /read-pdf text failed/,
     );
+  });
+});
+
+/** The part of pdfkit's tagged-PDF API the fixture below uses (pdfkit ships no types; loaded like pdfmake). */
+interface TaggingDocument {
+  struct(
+    type: string,
+    options?: object,
+  ): { add(child: object): void; end(): void };
+  addStructure(element: object): void;
+  markStructureContent(tag: string): object;
+  markContent(tag: string, options?: object): void;
+  endMarkedContent(): void;
+  addPage(): void;
+  text(text: string, x: number, y: number): void;
+  on(event: string, listener: (chunk?: Buffer) => void): void;
+  end(): void;
+}
+
+/** A two-page tagged PDF: H1, a table with column and row header cells, a figure with alt text, a footer artifact. */
+function taggedPdf(): Promise<Buffer> {
+  const PDFDocument = load('pdfkit') as new (
+    options: object,
+  ) => TaggingDocument;
+  const doc = new PDFDocument({
+    size: [400, 300],
+    margin: 0,
+    tagged: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    font: NOTO,
+    info: { Title: 'Testbericht', CreationDate: new Date(0) },
+  });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const tagged = (
+    parent: { add(child: object): void },
+    role: string,
+    text: string,
+    x: number,
+    y: number,
+    options = {},
+  ) => {
+    const element = doc.struct(role, options);
+    parent.add(element);
+    const content = doc.markStructureContent(role);
+    doc.text(text, x, y);
+    doc.endMarkedContent();
+    element.add(content);
+    element.end();
+  };
+  tagged(root, 'H1', 'Überschrift', 20, 20);
+  const table = doc.struct('Table');
+  root.add(table);
+  const header = doc.struct('TR');
+  table.add(header);
+  tagged(header, 'TH', 'Kohorte', 20, 60, { scope: 'Column' });
+  tagged(header, 'TH', 'Anzahl', 120, 60, { scope: 'Column' });
+  header.end();
+  const row = doc.struct('TR');
+  table.add(row);
+  tagged(row, 'TH', '2024-Q1', 20, 80, { scope: 'Row' });
+  tagged(row, 'TD', '12', 120, 80);
+  row.end();
+  table.end();
+  doc.markContent('Artifact', { type: 'Pagination' });
+  doc.text('Seite 1', 20, 270);
+  doc.endMarkedContent();
+  doc.addPage();
+  tagged(root, 'Figure', 'Diagramm', 20, 20, { alt: 'Balken: 2024-Q1 12' });
+  // on page 2: the text of its marked content is looked up on the page the element names
+  tagged(root, 'P', 'Absatz', 20, 60);
+  root.end();
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk as Buffer));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.end();
+  });
+}
+
+describe('pdfStructure', () => {
+  it('reads the tagging entries of the catalog and the structure tree in order, with alt text, scopes and text', async () => {
+    const structure = pdfStructure(await taggedPdf());
+    expect(structure).toMatchObject({
+      marked: true,
+      lang: 'de-DE',
+      displayDocTitle: true,
+      title: 'Testbericht',
+    });
+    const tree = structure.tree ?? [];
+    expect(tree.map((element) => element.role)).toEqual(['Document']);
+    const elements = structureElements(tree).map((element) => ({
+      role: element.role,
+      text: element.text.trim(),
+      ...(element.scope && { scope: element.scope }),
+      ...(element.alt && { alt: element.alt }),
+    }));
+    expect(elements).toEqual([
+      { role: 'Document', text: '' },
+      { role: 'H1', text: 'Überschrift' },
+      { role: 'Table', text: '' },
+      { role: 'TR', text: '' },
+      { role: 'TH', text: 'Kohorte', scope: 'Column' },
+      { role: 'TH', text: 'Anzahl', scope: 'Column' },
+      { role: 'TR', text: '' },
+      { role: 'TH', text: '2024-Q1', scope: 'Row' },
+      { role: 'TD', text: '12' },
+      { role: 'Figure', text: 'Diagramm', alt: 'Balken: 2024-Q1 12' },
+      { role: 'P', text: 'Absatz' },
+    ]);
+    expect(structureText(tree[0])).toBe(
+      'Überschrift Kohorte Anzahl 2024-Q1 12 Diagramm Absatz',
+    );
+  });
+
+  it('gives the text as drawn, without spaces inferred from gaps', async () => {
+    const drawn = pdfGlyphText(await taggedPdf());
+    expect(drawn).toContain('Überschrift');
+    expect(drawn.split('\f')).toHaveLength(3);
+    // "Kohorte" and "Anzahl" stand apart on one line with no space glyph between them
+    expect(drawn).toMatch(/KohorteAnzahl|Kohorte\nAnzahl/);
+  });
+
+  it('says so when a PDF is not tagged', async () => {
+    const structure = pdfStructure(await render([{ text: 'Nur Text' }]));
+    expect(structure).toEqual({
+      marked: false,
+      lang: null,
+      displayDocTitle: false,
+      title: null,
+      tree: null,
+      outline: [],
+    });
   });
 });

@@ -65,6 +65,14 @@ export function pdfText(pdf: PdfSource): string {
   return readPdf<string>('text', pdf);
 }
 
+/**
+ * The text exactly as the PDF's glyphs and space characters give it, no spaces inferred from gaps (mupdf), pages
+ * ended by form feeds: words drawn without a space between them run together, as for literal text readers.
+ */
+export function pdfGlyphText(pdf: PdfSource): string {
+  return readPdf<string>('glyphs', pdf);
+}
+
 /** Every word with its box, page by page in the order of {@link pdfText}. */
 export function pdfWords(pdf: PdfSource): PdfWord[] {
   return readPdf<PdfWord[]>('words', pdf);
@@ -91,4 +99,57 @@ export function renderPage(
     rgb: string;
   }>('render', pdf, page, dpi);
   return { width, height, data: Buffer.from(rgb, 'base64') };
+}
+
+/** An element of a tagged PDF's logical structure tree. */
+export interface PdfStructureElement {
+  /** Structure type as written (`H1`, `P`, `Table`, `TH`, `Figure`, …). */
+  role: string;
+  /** Alternative text (`/Alt`), if any. */
+  alt?: string;
+  /** Table header scope (`Column`, `Row`, `Both`) from the element's table attributes. */
+  scope?: string;
+  lang?: string;
+  /** The text of the element's own marked content (not its children's). */
+  text: string;
+  children: PdfStructureElement[];
+}
+
+/** What makes a PDF tagged (PDF/UA basics) and its structure tree in document (reading) order. */
+export interface PdfStructure {
+  /** `/MarkInfo << /Marked true >>` in the catalog. */
+  marked: boolean;
+  /** The catalog's `/Lang`. */
+  lang: string | null;
+  /** `/ViewerPreferences << /DisplayDocTitle true >>`: viewers show the title, not the file name. */
+  displayDocTitle: boolean;
+  /** `/Title` of the document information dictionary. */
+  title: string | null;
+  /** The children of `/StructTreeRoot`; null when the PDF has none. */
+  tree: PdfStructureElement[] | null;
+  /** Titles of the top-level bookmarks (outline), in order. */
+  outline: string[];
+}
+
+/** Reads back the catalog's tagging entries and the logical structure tree (mupdf objects, pdfjs text). */
+export function pdfStructure(pdf: PdfSource): PdfStructure {
+  return readPdf<PdfStructure>('structure', pdf);
+}
+
+/** Every element of a structure tree, depth first (document order). */
+export function structureElements(
+  tree: readonly PdfStructureElement[],
+): PdfStructureElement[] {
+  return tree.flatMap((element) => [
+    element,
+    ...structureElements(element.children),
+  ]);
+}
+
+/** The text of an element and all its descendants, in order, whitespace collapsed. */
+export function structureText(element: PdfStructureElement): string {
+  return [element.text, ...element.children.map(structureText)]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -6,6 +6,7 @@ import {
   evaluationReportCsv,
 } from './evaluation-report-csv';
 import { evaluationReportJson } from './evaluation-report-json';
+import { councilReport, KEY_FIGURES } from './key-figures.fixture';
 
 /** A small RFC 4180 reader (`;`, CRLF) — independent of the writer. */
 function parseCsv(text: string): string[][] {
@@ -102,6 +103,52 @@ describe('evaluation report CSV', () => {
   });
 });
 
+describe('evaluation report CSV: key figures', () => {
+  it('starts with a block "Kennzahlen": each figure for this period and the previous year, then the tables', () => {
+    const report = councilReport();
+    const [, ...lines] = parseCsv(evaluationReportCsv(report).slice(1));
+    const block = KEY_FIGURES.flatMap((figure) => [
+      [
+        'Kennzahlen',
+        'Kennzahlen auf einen Blick',
+        `keyFigures.${figure.id}`,
+        'Kennzahl',
+        figure.label,
+        'Berichtszeitraum 2024-Q1 bis 2024-Q4',
+        figure.value === null ? '' : String(figure.value).replace('.', ','),
+        figure.text,
+      ],
+      [
+        'Kennzahlen',
+        'Kennzahlen auf einen Blick',
+        `keyFigures.${figure.id}`,
+        'Kennzahl',
+        figure.label,
+        'Vorjahr 2023-Q1 bis 2023-Q4',
+        figure.previous === null
+          ? ''
+          : String(figure.previous).replace('.', ','),
+        figure.previousText,
+      ],
+    ]);
+    expect(lines.slice(0, block.length)).toEqual(block);
+    expect(lines[block.length][2]).toBe(report.sections[0].tables[0].id);
+    expect(lines.find((l) => l[2] === 'keyFigures.b1Within24')?.[6]).toBe(
+      '43,7',
+    );
+  });
+
+  it('has no previous-year lines when there is no previous year', () => {
+    const report = { ...councilReport(), previousPeriod: null };
+    const [, ...lines] = parseCsv(evaluationReportCsv(report).slice(1));
+    const keyLines = lines.filter((l) => l[0] === 'Kennzahlen');
+    expect(keyLines).toHaveLength(KEY_FIGURES.length);
+    expect(
+      keyLines.every((l) => l[5] === 'Berichtszeitraum 2024-Q1 bis 2024-Q4'),
+    ).toBe(true);
+  });
+});
+
 describe('evaluation report JSON', () => {
   const report = sampleReport();
   const json = evaluationReportJson(report);
@@ -145,6 +192,16 @@ describe('evaluation report JSON', () => {
     ) as EvaluationReportResponse;
     expect(Object.keys(reversed)[0]).toBe('sections');
     expect(evaluationReportJson(reversed)).toBe(json);
+  });
+
+  it('carries the key figures and the previous period', () => {
+    const report = councilReport();
+    const parsed = JSON.parse(evaluationReportJson(report));
+    expect(parsed.keyFigures).toEqual(KEY_FIGURES);
+    expect(parsed.previousPeriod).toEqual({
+      firstCohort: '2023-Q1',
+      lastCohort: '2023-Q4',
+    });
   });
 
   it('is byte-identical for the same data', () => {

@@ -1,4 +1,4 @@
-import { renderPdf, type PdfNode } from '@wegweiser/api/documents';
+import { isolate } from '@wegweiser/api/documents';
 import type {
   EvaluationReportResponse,
   EvaluationSectionResponse,
@@ -6,23 +6,44 @@ import type {
 } from '@wegweiser/shared/contracts';
 import { TOTAL_LABEL } from '../report-labels';
 import {
+  cohortRange,
+  KEY_FIGURES_TITLE,
+  keyFigureColumns,
+  NO_PREVIOUS,
+} from './report-key-figures';
+import { drawChartFigure } from './report-chart-figure';
+import {
   barChart,
+  type ChartData,
   cohortBarChartData,
   cumulativeLineChartData,
   lineChart,
 } from './report-charts';
-import { methodParagraphs } from './report-method';
+import { METHOD_TITLE, methodParagraphs } from './report-method';
+import {
+  createTaggedDocument,
+  pdfBytes,
+  type StructElement,
+} from './tagged-pdf';
+import { drawTable, tableStartRoom } from './tagged-table';
+import { TaggedWriter } from './tagged-writer';
 
 export interface EvaluationReportPdfOptions {
-  /** Date of creation for the title page, `YYYY-MM-DD` (passed in, so the same report renders the same bytes). */
+  /** Date of creation for the title block and the metadata, `YYYY-MM-DD` (passed in: the same report renders the same bytes). */
   createdOn: string;
 }
 
-const PAGE = { width: 595.28, x: 50, top: 56, bottom: 60 } as const;
+const PAGE = {
+  width: 595.28,
+  height: 841.89,
+  x: 50,
+  top: 56,
+  bottom: 60,
+} as const;
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.x;
 const MUTED = '#555555';
-const HEADER_FILL = '#e8edf3';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** `2026-03-15` → `15.03.2026`. */
 export function germanDate(date: string): string {
@@ -31,190 +52,365 @@ export function germanDate(date: string): string {
   return `${match[3]}.${match[2]}.${match[1]}`;
 }
 
-/**
- * The evaluation report as a German PDF: title page, method page, the sections with their tables (header row
- * repeated on page breaks, totals bold, footnotes) and vector charts, "Seite n von m" and "Erstellt mit Wegweiser"
- * on every page. Only what the published report holds is printed.
- */
-export function evaluationReportDocument(
-  report: EvaluationReportResponse,
-  options: EvaluationReportPdfOptions,
-): PdfNode {
-  return {
-    pageSize: 'A4',
-    pageMargins: [PAGE.x, PAGE.top, PAGE.x, PAGE.bottom],
-    info: { title: report.title, creator: 'Wegweiser', producer: 'Wegweiser' },
-    defaultStyle: { font: 'NotoSans', fontSize: 9, lineHeight: 1.15 },
-    content: [
-      ...titlePage(report, options),
-      ...methodPage(report),
-      ...report.sections.flatMap((section, i) =>
-        sectionContent(report, section, i),
-      ),
-    ],
-    footer: (page: number, pages: number) => ({
-      margin: [PAGE.x, 24, PAGE.x, 0],
-      columns: [
-        {
-          text: `Erstellt mit Wegweiser · ${report.title}`,
-          fontSize: 7,
-          color: MUTED,
-        },
-        {
-          text: `Seite ${page} von ${pages}`,
-          fontSize: 7,
-          color: MUTED,
-          alignment: 'right',
-          width: 'auto',
-        },
-      ],
-    }),
-  };
+/** `3` → `³`, `12` → `¹²`. */
+export function superscript(n: number): string {
+  return [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
 }
 
-/** Renders {@link evaluationReportDocument} with the document fonts. */
-export function renderEvaluationReportPdf(
+/**
+ * The distinct footnotes of a section's tables, numbered in order of first use, and per table the numbers of its
+ * notes: each note is printed once at the end of the section, the tables point to it with superscript numbers.
+ */
+export function sectionFootnotes(section: EvaluationSectionResponse): {
+  notes: string[];
+  marks: number[][];
+} {
+  const notes: string[] = [];
+  const marks = section.tables.map((table) =>
+    table.footnotes.map((note) => {
+      const known = notes.indexOf(note);
+      if (known >= 0) return known + 1;
+      notes.push(note);
+      return notes.length;
+    }),
+  );
+  return { notes, marks };
+}
+
+/**
+ * The evaluation report as an accessible German PDF (tagged, PDF/UA identifier): a short title block, "Kennzahlen
+ * auf einen Blick" with the previous year, the sections with their charts (figures with alternative text stating
+ * every value) and tables (real header cells), the footnotes once per section, and the method appendix. Running
+ * footers ("Seite n von m") are artifacts; the outline has an entry per section. Only what the published report
+ * holds is printed.
+ *
+ * Written with pdfkit directly rather than pdfmake (see `tagged-pdf.ts`): pdfmake creates no structure elements.
+ */
+export async function renderEvaluationReportPdf(
   report: EvaluationReportResponse,
   options: EvaluationReportPdfOptions,
 ): Promise<Buffer> {
-  return renderPdf(evaluationReportDocument(report, options));
+  germanDate(options.createdOn); // validates the date
+  const createdAt = new Date(`${options.createdOn}T00:00:00Z`);
+  const doc = createTaggedDocument({
+    title: report.title,
+    createdAt,
+    margins: {
+      top: PAGE.top,
+      bottom: PAGE.bottom,
+      left: PAGE.x,
+      right: PAGE.x,
+    },
+  });
+  const writer = new TaggedWriter(doc, {
+    left: PAGE.x,
+    width: CONTENT_WIDTH,
+    top: PAGE.top,
+    bottom: PAGE.height - PAGE.bottom,
+  });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  titleBlock(writer, root, report, options);
+  keyFigures(writer, root, report);
+  report.sections.forEach((section, i) => {
+    writer.newPage();
+    sectionContent(writer, root, report, section, i);
+  });
+  writer.newPage();
+  methodAppendix(writer, root, report);
+  root.end();
+  footers(writer, report);
+  return pdfBytes(doc);
 }
 
-function titlePage(
+function titleBlock(
+  writer: TaggedWriter,
+  root: StructElement,
   report: EvaluationReportResponse,
   options: EvaluationReportPdfOptions,
-): PdfNode[] {
+): void {
   const cohorts =
     report.granularity === 'year' ? 'Jahreskohorten' : 'Quartalskohorten';
-  const line = (label: string, value: string): PdfNode => ({
-    columns: [
-      { width: 150, text: label, color: MUTED },
-      { width: '*', text: value },
-    ],
-    margin: [0, 0, 0, 6],
-  });
-  return [
-    {
-      text: 'Evaluationsbericht',
-      fontSize: 12,
-      color: MUTED,
-      margin: [0, 140, 0, 8],
-    },
-    { text: report.title, fontSize: 22, bold: true, margin: [0, 0, 0, 28] },
-    line(
+  writer.block(
+    root,
+    'P',
+    'Evaluationsbericht',
+    { size: 11, color: MUTED },
+    { after: 4 },
+  );
+  writer.block(
+    root,
+    'H1',
+    report.title,
+    { size: 20, bold: true },
+    { after: 12 },
+  );
+  const facts: [string, string][] = [
+    // The municipality's name comes from the data: isolated, so a right-to-left name cannot reorder the code after it.
+    [
       'Kommune',
-      `${report.municipality.name} (${report.municipality.code})`,
-    ),
-    line(
+      `${isolate(report.municipality.name)} (${report.municipality.code})`,
+    ],
+    [
       'Berichtszeitraum',
       `Betreuungsbeginn vom ${germanDate(report.period.from)} bis ${germanDate(report.period.to)}`,
-    ),
-    line(
-      'Kohorten',
-      `${report.period.firstCohort} bis ${report.period.lastCohort} (${cohorts})`,
-    ),
-    line('Mindestfallzahl', `k = ${report.k} Personen je ausgewiesener Zahl`),
-    line('Erstellt am', germanDate(options.createdOn)),
-    {
-      text: 'Anonymisierte Auswertung: keine Namen, Fallnummern, Geburtsdaten oder freien Texte; kleine Zahlen sind gesperrt (siehe Methode).',
-      fontSize: 8,
-      color: MUTED,
-      margin: [0, 24, 0, 0],
-      pageBreak: 'after',
-    },
+    ],
+    ['Kohorten', `${cohortRange(report.period)} (${cohorts})`],
+    ['Mindestfallzahl', `k = ${report.k} Personen je ausgewiesener Zahl`],
+    ['Erstellt am', germanDate(options.createdOn)],
   ];
+  for (const [label, value] of facts) {
+    const style = { size: 9 };
+    const height = writer.heightOf(value, CONTENT_WIDTH - 130, style);
+    writer.tagged(root, 'P', () => {
+      // The trailing space keeps label and value apart for text extraction and screen readers.
+      writer.drawText(`${label} `, PAGE.x, writer.y, 125, {
+        ...style,
+        color: MUTED,
+      });
+      writer.drawText(
+        value,
+        PAGE.x + 130,
+        writer.y,
+        CONTENT_WIDTH - 130,
+        style,
+      );
+    });
+    writer.y += height + 3;
+  }
+  writer.block(
+    root,
+    'P',
+    'Anonymisierte Auswertung: keine Namen, Fallnummern, Geburtsdaten oder freien Texte; kleine Zahlen sind gesperrt (siehe Methodik).',
+    { size: 8, color: MUTED },
+    { before: 8, after: 6 },
+  );
 }
 
-function methodPage(report: EvaluationReportResponse): PdfNode[] {
-  return [
-    { text: 'Methode', fontSize: 15, bold: true, margin: [0, 0, 0, 10] },
-    ...methodParagraphs(report).flatMap(({ heading, text }): PdfNode[] => [
-      { text: heading, bold: true, fontSize: 10, margin: [0, 6, 0, 2] },
-      { text, alignment: 'justify' },
-    ]),
-    { text: '', pageBreak: 'after' },
-  ];
+function keyFigures(
+  writer: TaggedWriter,
+  root: StructElement,
+  report: EvaluationReportResponse,
+): void {
+  writer.doc.outline.addItem(KEY_FIGURES_TITLE);
+  const section = writer.element(root, 'Sect');
+  writer.block(
+    section,
+    'H2',
+    KEY_FIGURES_TITLE,
+    { size: 14, bold: true },
+    { before: 10, after: 6, keepWithNext: 40 },
+  );
+  if (report.keyFigures.length === 0) {
+    writer.block(
+      section,
+      'P',
+      'Für diesen Bericht liegen keine Kennzahlen vor.',
+      { size: 9 },
+    );
+    section.end();
+    return;
+  }
+  const previous = report.previousPeriod;
+  const columns = keyFigureColumns(report);
+  drawTable(writer, section, {
+    header: ['Kennzahl', columns.current, columns.previous],
+    rows: report.keyFigures.map((figure) => ({
+      cells: [
+        figure.label,
+        figure.text,
+        previous ? figure.previousText : NO_PREVIOUS,
+      ],
+      bold: [false, true, false],
+    })),
+    firstWidth: 215,
+    headerSize: 8,
+    cellSize: 9,
+    padding: 4,
+    keepTogether: true,
+  });
+  writer.y += 4;
+  writer.block(
+    section,
+    'P',
+    previous
+      ? 'Vorjahr: dieselben Quartale ein Jahr früher, nach denselben Regeln gesperrt. Einzelheiten in den Abschnitten und in der Methodik.'
+      : `${NO_PREVIOUS} = kein Vorjahr im Datenbestand. Einzelheiten in den Abschnitten und in der Methodik.`,
+    { size: 7, color: MUTED },
+  );
+  section.end();
 }
 
 function sectionContent(
+  writer: TaggedWriter,
+  root: StructElement,
   report: EvaluationReportResponse,
   section: EvaluationSectionResponse,
   index: number,
-): PdfNode[] {
-  const charts: PdfNode[] = [];
+): void {
+  const title = `${index + 1}. ${section.title}`;
+  writer.doc.outline.addItem(title);
+  const sect = writer.element(root, 'Sect');
+  writer.block(sect, 'H2', title, { size: 14, bold: true }, { after: 8 });
   if (section.id === 'outcomes') {
     const bars = cohortBarChartData(report);
     const lines = cumulativeLineChartData(report);
-    if (bars) charts.push(barChart(bars, CONTENT_WIDTH, 170));
-    if (lines) charts.push(lineChart(lines, CONTENT_WIDTH, 150));
+    if (bars)
+      drawChartFigure(
+        writer,
+        sect,
+        bars,
+        barChart(bars, CONTENT_WIDTH, 170),
+        'bar',
+        tablesHint(section, bars),
+      );
+    if (lines)
+      drawChartFigure(
+        writer,
+        sect,
+        lines,
+        lineChart(lines, CONTENT_WIDTH, 150),
+        'line',
+        tablesHint(section, lines),
+      );
   }
-  return [
-    {
-      text: `${index + 1}. ${section.title}`,
-      fontSize: 14,
-      bold: true,
-      margin: [0, index === 0 ? 0 : 14, 0, 8],
-      ...(index === 0 ? {} : { pageBreak: 'before' }),
-    },
-    ...charts,
-    ...section.tables.map(tableContent),
-  ];
+  const { notes, marks } = sectionFootnotes(section);
+  section.tables.forEach((table, t) =>
+    tableContent(writer, sect, table, marks[t]),
+  );
+  if (notes.length > 0) {
+    writer.ensureSpace(24);
+    writer.y += 4;
+    const rule = writer.y;
+    writer.artifact(() =>
+      writer.doc
+        .lineWidth(0.4)
+        .moveTo(PAGE.x, rule)
+        .lineTo(PAGE.x + 120, rule)
+        .stroke('#999999'),
+    );
+    writer.y += 3;
+    notes.forEach((note, n) =>
+      writer.block(
+        sect,
+        'P',
+        `${superscript(n + 1)} ${note}`,
+        { size: 7, color: MUTED },
+        { after: 2 },
+      ),
+    );
+  }
+  sect.end();
 }
 
-function tableContent(table: EvaluationTableResponse): PdfNode {
+/** Where the chart's figures stand as tables ("figures as a table"). */
+function tablesHint(
+  section: EvaluationSectionResponse,
+  data: ChartData,
+): string {
+  const titles = section.tables
+    .filter((table) => data.tableIds.includes(table.id))
+    .map((table) => `„${table.title}“`);
+  return titles.length > 0
+    ? `Dieselben Zahlen stehen in ${titles.length === 1 ? 'der Tabelle' : 'den Tabellen'} ${titles.join(', ')} dieses Abschnitts.`
+    : 'Dieselben Zahlen stehen in den Tabellen dieses Abschnitts.';
+}
+
+function tableContent(
+  writer: TaggedWriter,
+  parent: StructElement,
+  table: EvaluationTableResponse,
+  noteMarks: number[],
+): void {
   const columns = table.columnLabels.length;
   const wide = columns > 5;
   const veryWide = columns > 9;
-  const headerSize = veryWide ? 5.5 : wide ? 6.5 : 7.5;
-  const cellSize = veryWide ? 6 : wide ? 7 : 8;
-  const padding = wide ? 2 : 4;
   const isTotal = (r: number, c: number) =>
     table.withTotals && (r === table.rows.length - 1 || c === columns - 1);
-  const header = [table.rowHeading, ...table.columnLabels].map((text, c) => ({
-    text,
-    bold: true,
-    fontSize: headerSize,
-    fillColor: HEADER_FILL,
-    alignment: c === 0 ? 'left' : 'right',
-  }));
-  const body = table.rows.map((row, r) => [
-    { text: row.label, bold: row.label === TOTAL_LABEL, fontSize: cellSize },
-    ...row.text.map((text, c) => ({
-      text,
-      alignment: 'right',
-      fontSize: cellSize,
-      bold: isTotal(r, c) || row.label === TOTAL_LABEL,
+  const marks =
+    noteMarks.length > 0 ? ` ${noteMarks.map(superscript).join(' ')}` : '';
+  const title = `${table.title}${marks}`;
+  const titleStyle = { size: 9.5, bold: true };
+  const titleHeight = writer.heightOf(title, CONTENT_WIDTH, titleStyle);
+  const spec = {
+    header: [table.rowHeading, ...table.columnLabels],
+    rows: table.rows.map((row, r) => ({
+      cells: [row.label, ...row.text],
+      bold: [
+        row.label === TOTAL_LABEL,
+        ...row.text.map((_, c) => isTotal(r, c) || row.label === TOTAL_LABEL),
+      ],
     })),
-  ]);
-  const firstWidth = veryWide ? 62 : wide ? 72 : 110;
-  return {
-    stack: [
-      { text: table.title, bold: true, fontSize: 9.5, margin: [0, 10, 0, 4] },
-      {
-        table: {
-          headerRows: 1,
-          dontBreakRows: true,
-          widths: [firstWidth, ...table.columnLabels.map(() => '*')],
-          body: [header, ...body],
-        },
-        layout: {
-          hLineWidth: (line: number) => (line <= 1 ? 0.6 : 0.3),
-          vLineWidth: () => 0,
-          hLineColor: () => '#999999',
-          paddingLeft: () => padding,
-          paddingRight: () => padding,
-          paddingTop: () => 2,
-          paddingBottom: () => 2,
-        },
-      },
-      ...table.footnotes.map((note) => ({
-        text: note,
-        fontSize: 6.5,
-        color: MUTED,
-        margin: [0, 2, 0, 0],
-      })),
-    ],
-    unbreakable: table.rows.length <= 12,
-    margin: [0, 0, 0, 6],
+    firstWidth: veryWide ? 62 : wide ? 72 : 110,
+    headerSize: veryWide ? 5.5 : wide ? 6.5 : 7.5,
+    cellSize: veryWide ? 6 : wide ? 7 : 8,
+    padding: wide ? 2 : 4,
+    keepTogether: table.rows.length <= 12,
   };
+  // The title stays with the table (all of it when short), like pdfmake's `unbreakable` did.
+  writer.ensureSpace(10 + titleHeight + 4 + tableStartRoom(writer, spec));
+  writer.block(parent, 'H3', title, titleStyle, { before: 10, after: 4 });
+  drawTable(writer, parent, spec);
+  writer.y += 6;
+}
+
+function methodAppendix(
+  writer: TaggedWriter,
+  root: StructElement,
+  report: EvaluationReportResponse,
+): void {
+  writer.doc.outline.addItem(METHOD_TITLE);
+  const sect = writer.element(root, 'Sect');
+  writer.block(
+    sect,
+    'H2',
+    METHOD_TITLE,
+    { size: 14, bold: true },
+    { after: 8 },
+  );
+  for (const { heading, text } of methodParagraphs(report)) {
+    writer.block(
+      sect,
+      'H3',
+      heading,
+      { size: 10, bold: true },
+      { before: 6, after: 2, keepWithNext: 30 },
+    );
+    // Left-aligned, not justified: pdfkit justifies by placing each word without its space glyph, and text
+    // extraction without gap heuristics (poppler's structure text, some screen readers) then runs words together.
+    writer.block(sect, 'P', text, { size: 9 }, { after: 2 });
+  }
+  sect.end();
+}
+
+/** "Erstellt mit Wegweiser · title" and "Seite n von m" on every page, as pagination artifacts. */
+function footers(writer: TaggedWriter, report: EvaluationReportResponse): void {
+  const { doc } = writer;
+  const { start, count } = doc.bufferedPageRange();
+  const y = PAGE.height - PAGE.bottom + 24;
+  const style = { size: 7, color: MUTED };
+  for (let page = start; page < start + count; page++) {
+    doc.switchToPage(page);
+    // Text below the bottom margin would make pdfkit add a page.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    writer.artifact(() => {
+      writer.drawText(
+        `Erstellt mit Wegweiser · ${report.title}`,
+        PAGE.x,
+        y,
+        CONTENT_WIDTH - 80,
+        style,
+      );
+      writer.drawText(
+        `Seite ${page - start + 1} von ${count}`,
+        PAGE.x,
+        y,
+        CONTENT_WIDTH,
+        { ...style, align: 'right' },
+      );
+    }, 'Pagination');
+    doc.page.margins.bottom = margin;
+  }
 }

@@ -1,4 +1,3 @@
-import type { PdfNode } from '@wegweiser/api/documents';
 import type {
   EvaluationReportResponse,
   EvaluationTableResponse,
@@ -6,9 +5,10 @@ import type {
 import { SUPPRESSED_MARK } from '../../disclosure';
 
 /**
- * Charts of the report as pdfmake vector graphics (`canvas`: rect, line, polyline) — no images — with axis and
- * value labels as real text placed over the canvas. Values are percentages (0–100) from published share tables;
- * `null` (suppressed) is drawn as a gap marked "·".
+ * Charts of the report as vector shapes (rect, line, polyline) — no images — with axis and value labels as real
+ * text. Values are percentages (0–100) from published share tables; `null` (suppressed) is drawn as a gap marked
+ * "·". The shapes are drawn by the PDF writer inside one `Figure` whose alternative text ({@link chartAltText})
+ * states every figure; the same figures are in the share tables of the section.
  */
 
 export interface ChartSeries {
@@ -25,6 +25,44 @@ export interface ChartData {
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
   readonly yAxisLabel: string;
+  /** The published tables the values come from (the same figures as a table). */
+  readonly tableIds: readonly string[];
+}
+
+/** A primitive of a chart, in points relative to the chart's top-left corner. */
+export type ChartShape =
+  | { type: 'rect'; x: number; y: number; w: number; h: number; color: string }
+  | {
+      type: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      lineWidth: number;
+      color: string;
+    }
+  | {
+      type: 'polyline';
+      points: { x: number; y: number }[];
+      lineWidth: number;
+      color: string;
+    }
+  | {
+      type: 'text';
+      text: string;
+      x: number;
+      y: number;
+      width: number;
+      align: 'center' | 'right' | 'left';
+      size: number;
+      color: string;
+      bold?: boolean;
+    };
+
+export interface Chart {
+  readonly shapes: readonly ChartShape[];
+  /** Height of the plot with its axis labels (the legend goes below). */
+  readonly height: number;
 }
 
 export const SERIES_COLORS = [
@@ -39,20 +77,25 @@ const GRID = [0, 25, 50, 75, 100] as const;
 const LABEL_SIZE = 7;
 const GREY = '#555555';
 
-/** Text at a position relative to the chart's top-left corner, centred (or right-aligned) in a box of `width`. */
+/** Text at a position relative to the chart's top-left corner, aligned in a box of `width`. */
 function label(
   text: string,
   x: number,
   y: number,
   width: number,
-  alignment: 'center' | 'right' | 'left',
-  extra: PdfNode = {},
-): PdfNode {
+  align: 'center' | 'right' | 'left',
+  extra: { color?: string; bold?: boolean; size?: number } = {},
+): ChartShape {
   return {
-    relativePosition: { x, y },
-    columns: [
-      { width, text, alignment, fontSize: LABEL_SIZE, color: GREY, ...extra },
-    ],
+    type: 'text',
+    text,
+    x,
+    y,
+    width,
+    align,
+    size: extra.size ?? LABEL_SIZE,
+    color: extra.color ?? GREY,
+    ...(extra.bold && { bold: true }),
   };
 }
 
@@ -77,84 +120,52 @@ function frame(width: number, height: number): Frame {
   };
 }
 
-/** White background over the whole chart (so the canvas reserves room for the labels below the axis), grid lines, axes and y tick labels (0 %–100 %). */
-function axes(
-  f: Frame,
-  width: number,
-  height: number,
-): { vectors: PdfNode[]; labels: PdfNode[] } {
-  const vectors: PdfNode[] = [
-    { type: 'rect', x: 0, y: 0, w: width, h: height, color: '#ffffff' },
-  ];
-  vectors.push(
-    ...GRID.map((tick) => ({
-      type: 'line',
-      x1: f.plotLeft,
-      y1: f.y(tick),
-      x2: f.plotLeft + f.plotWidth,
-      y2: f.y(tick),
-      lineWidth: 0.5,
-      lineColor: '#cccccc',
-    })),
-  );
-  vectors.push(
-    {
-      type: 'line',
-      x1: f.plotLeft,
-      y1: f.plotTop,
-      x2: f.plotLeft,
-      y2: f.y(0),
-      lineWidth: 0.8,
-      lineColor: '#333333',
-    },
-    {
-      type: 'line',
-      x1: f.plotLeft,
-      y1: f.y(0),
-      x2: f.plotLeft + f.plotWidth,
-      y2: f.y(0),
-      lineWidth: 0.8,
-      lineColor: '#333333',
-    },
-  );
-  const labels = GRID.map((tick) =>
-    label(`${tick}\u00a0%`, 0, f.y(tick) - 4.5, AXIS.left - 4, 'right'),
-  );
-  return { vectors, labels };
-}
-
-/** A row of coloured squares with the series names. */
-function legend(series: readonly ChartSeries[]): PdfNode {
-  return {
-    margin: [AXIS.left, 2, 0, 0],
-    columns: series.map((s) => ({
-      width: 'auto',
-      columns: [
-        {
-          width: 10,
-          canvas: [{ type: 'rect', x: 0, y: 2, w: 7, h: 7, color: s.color }],
-        },
-        {
-          width: 'auto',
-          text: s.label,
-          fontSize: LABEL_SIZE,
-          margin: [0, 0, 12, 0],
-        },
-      ],
-    })),
-  };
-}
-
-function heading(data: ChartData): PdfNode[] {
+/** Grid lines, axes and y tick labels (0 %–100 %). */
+function axes(f: Frame): ChartShape[] {
+  const line = (
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    lineWidth: number,
+    color: string,
+  ): ChartShape => ({ type: 'line', x1, y1, x2, y2, lineWidth, color });
   return [
-    { text: data.title, bold: true, fontSize: 9, margin: [0, 6, 0, 2] },
-    {
-      text: data.yAxisLabel,
-      fontSize: LABEL_SIZE,
-      color: GREY,
-      margin: [0, 0, 0, 2],
-    },
+    ...GRID.map((tick) =>
+      line(
+        f.plotLeft,
+        f.y(tick),
+        f.plotLeft + f.plotWidth,
+        f.y(tick),
+        0.5,
+        '#cccccc',
+      ),
+    ),
+    line(f.plotLeft, f.plotTop, f.plotLeft, f.y(0), 0.8, '#333333'),
+    line(f.plotLeft, f.y(0), f.plotLeft + f.plotWidth, f.y(0), 0.8, '#333333'),
+    ...GRID.map((tick) =>
+      label(`${tick}\u00a0%`, 0, f.y(tick) - 4.5, AXIS.left - 4, 'right'),
+    ),
   ];
+}
+
+/** A row of coloured squares with the series names below the plot; `measure` gives a label's width. */
+export function legendShapes(
+  series: readonly ChartSeries[],
+  top: number,
+  measure: (text: string) => number,
+): ChartShape[] {
+  let x = AXIS.left;
+  return series.flatMap((s): ChartShape[] => {
+    const shapes: ChartShape[] = [
+      { type: 'rect', x, y: top + 2, w: 7, h: 7, color: s.color },
+      label(s.label, x + 10, top, measure(s.label) + 2, 'left', {
+        color: '#000000',
+      }),
+    ];
+    x += 10 + measure(s.label) + 12;
+    return shapes;
+  });
 }
 
 /** Grouped vertical bars per category; a suppressed value leaves a gap with "·" on the axis. */
@@ -162,9 +173,9 @@ export function barChart(
   data: ChartData,
   width: number,
   height: number,
-): PdfNode {
+): Chart {
   const f = frame(width, height);
-  const { vectors, labels } = axes(f, width, height);
+  const shapes = axes(f);
   const slot = f.plotWidth / Math.max(1, data.categories.length);
   const barWidth = (slot * 0.7) / Math.max(1, data.series.length);
   data.categories.forEach((category, i) => {
@@ -173,17 +184,17 @@ export function barChart(
       const x = groupLeft + s * barWidth;
       const value = series.values[i];
       if (value === null || value === undefined) {
-        labels.push(
+        shapes.push(
           label(SUPPRESSED_MARK, x, f.y(0) - 15, barWidth, 'center', {
             color: series.color,
             bold: true,
-            fontSize: 12,
+            size: 12,
           }),
         );
         return;
       }
       const top = f.y(value);
-      vectors.push({
+      shapes.push({
         type: 'rect',
         x,
         y: top,
@@ -191,17 +202,17 @@ export function barChart(
         h: Math.max(0.5, f.y(0) - top),
         color: series.color,
       });
-      labels.push(
+      shapes.push(
         label(series.text[i], x - 4, top - 8, barWidth + 8, 'center', {
-          fontSize: 5.5,
+          size: 5.5,
         }),
       );
     });
-    labels.push(
+    shapes.push(
       label(category, f.plotLeft + i * slot, f.y(0) + 4, slot, 'center'),
     );
   });
-  return chartNode(data, labels, vectors, height);
+  return { shapes, height };
 }
 
 /** One polyline per series over the categories; segments next to a suppressed point are left out ("·" instead). */
@@ -209,38 +220,38 @@ export function lineChart(
   data: ChartData,
   width: number,
   height: number,
-): PdfNode {
+): Chart {
   const f = frame(width, height);
-  const { vectors, labels } = axes(f, width, height);
+  const shapes = axes(f);
   const slot = f.plotWidth / Math.max(1, data.categories.length);
   const xAt = (i: number) => f.plotLeft + slot * (i + 0.5);
   data.series.forEach((series) => {
     let run: { x: number; y: number }[] = [];
     const flush = () => {
       if (run.length > 1)
-        vectors.push({
+        shapes.push({
           type: 'polyline',
           points: run,
           lineWidth: 1.6,
-          lineColor: series.color,
+          color: series.color,
         });
       run = [];
     };
     series.values.forEach((value, i) => {
       if (value === null || value === undefined) {
         flush();
-        labels.push(
+        shapes.push(
           label(SUPPRESSED_MARK, xAt(i) - 10, f.y(0) - 15, 20, 'center', {
             color: series.color,
             bold: true,
-            fontSize: 12,
+            size: 12,
           }),
         );
         return;
       }
       const point = { x: xAt(i), y: f.y(value) };
       run.push(point);
-      vectors.push({
+      shapes.push({
         type: 'rect',
         x: point.x - 2,
         y: point.y - 2,
@@ -252,34 +263,32 @@ export function lineChart(
     flush();
   });
   data.categories.forEach((category, i) =>
-    labels.push(label(category, xAt(i) - slot / 2, f.y(0) + 4, slot, 'center')),
+    shapes.push(label(category, xAt(i) - slot / 2, f.y(0) + 4, slot, 'center')),
   );
-  return chartNode(data, labels, vectors, height);
+  return { shapes, height };
 }
 
-/** The canvas first (its white background would cover earlier text), then the labels, moved up by its height. */
-function chartNode(
+/**
+ * The chart's alternative text: what it shows and every printed value per category and series ("·" read as
+ * "nicht ausgewiesen"), and where the same figures stand as a table.
+ */
+export function chartAltText(
   data: ChartData,
-  labels: PdfNode[],
-  vectors: PdfNode[],
-  height: number,
-): PdfNode {
-  const above = labels.map((node) => {
-    const position = node['relativePosition'] as { x: number; y: number };
-    return {
-      ...node,
-      relativePosition: { x: position.x, y: position.y - height },
-    };
-  });
-  return {
-    unbreakable: true,
-    stack: [
-      ...heading(data),
-      { stack: [{ canvas: vectors }, ...above] },
-      legend(data.series),
-    ],
-    margin: [0, 0, 0, 10],
-  };
+  kind: 'bar' | 'line',
+  tablesHint: string,
+): string {
+  const spoken = (text: string) =>
+    text === SUPPRESSED_MARK ? 'nicht ausgewiesen' : text;
+  const values = data.categories
+    .map(
+      (category, i) =>
+        `${category}: ${data.series
+          .map((s) => `${s.label} ${spoken(s.text[i] ?? SUPPRESSED_MARK)}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+  const type = kind === 'bar' ? 'Säulendiagramm' : 'Liniendiagramm';
+  return `${type}: ${data.title}. ${data.yAxisLabel}. ${values}. ${tablesHint}`;
 }
 
 const findTable = (
@@ -322,6 +331,9 @@ export function cohortBarChartData(
     categories: first.rows.slice(0, -1).map((r) => r.label),
     series,
     yAxisLabel: 'Anteil der Personen der Kohorte in %',
+    tableIds: CHART_MEASURES.slice(0, 2)
+      .map(([measure]) => `outcomes.${measure}.shares`)
+      .filter((id) => findTable(report, id)),
   };
 }
 
@@ -350,5 +362,8 @@ export function cumulativeLineChartData(
     categories: ['12 Monate', '24 Monate', '36 Monate'],
     series,
     yAxisLabel: 'Anteil aller Personen des Berichtszeitraums in % (kumuliert)',
+    tableIds: CHART_MEASURES.map(
+      ([measure]) => `outcomes.${measure}.shares`,
+    ).filter((id) => findTable(report, id)),
   };
 }

@@ -1,36 +1,57 @@
 import type { EvaluationReportResponse } from '@wegweiser/shared/contracts';
 import { SUPPRESSED_MARK } from '../../disclosure';
 
-/** The method page of the report (German): definitions and the suppression rule with this report's k. */
+/** Title of the method appendix at the end of the report. */
+export const METHOD_TITLE = 'Methodik';
+
+/**
+ * The method appendix of the report (German): who is counted, the definitions of the outcomes, the durations
+ * (Kaplan–Meier), and the disclosure control with this report's k.
+ */
 export function methodParagraphs(
   report: EvaluationReportResponse,
 ): { heading: string; text: string }[] {
   const { k } = report;
-  const cohort = report.granularity === 'year' ? 'Kalenderjahr' : 'Quartal';
+  const cohort =
+    report.granularity === 'year'
+      ? 'Kalenderjahr (die vier Quartalskohorten eines Jahres zusammen)'
+      : 'Quartal';
   return [
     {
       heading: 'Grundgesamtheit und Kohorten',
-      text: `Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat, jede genau einmal – auch Personen, deren Akte inzwischen gelöscht ist (anonymer Auswertungsdatensatz). Eine Kohorte umfasst alle Personen mit Betreuungsbeginn im selben ${cohort}; der Berichtszeitraum wird auf ganze Kohorten erweitert.`,
+      text: `Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat, jede genau einmal – auch Personen, deren Akte inzwischen gelöscht ist (anonymer Auswertungsdatensatz). Die Kohorten werden nach dem Quartal des Betreuungsbeginns gebildet; dieser Bericht fasst sie je ${cohort} zusammen. Der Berichtszeitraum wird auf ganze Kohorten erweitert. Das Vorjahr auf der ersten Seite sind dieselben Quartale ein Jahr früher.`,
     },
     {
-      heading: 'Innerhalb von N Monaten',
-      text: 'Ein Ergebnis gilt als innerhalb von N Monaten erreicht, wenn es vor Ablauf von N vollen Monaten seit Betreuungsbeginn erstmals eingetreten ist. Ausgewiesen werden Deutsch B1 oder höher, Beschäftigung (jede Art, sozialversicherungspflichtig, Minijob, selbstständig, Vollzeit, Teilzeit, passend zur Qualifikation), Ausbildung und Studium. Eine Person kann mehrere Ergebnisse erreichen; jedes Ergebnis hat deshalb eine eigene Tabelle. Bei jüngeren Kohorten ist der Beobachtungszeitraum noch nicht abgeschlossen.',
+      heading: 'Deutsch B1',
+      text: 'Deutsch B1 gilt als erreicht zum früheren der beiden Zeitpunkte: das erste Ergebnis „Deutsch B1 oder höher“ oder die erste zertifizierte Deutschkenntnis auf Niveau B1 oder höher im Sprachprofil. Ein Ergebnis mit einem Datum vor dem Betreuungsbeginn heißt „bei Beginn vorhanden“ und zählt nie als Erfolg der Betreuung.',
     },
     {
-      heading: 'Median',
-      text: 'Der Median der Dauer ist der mittlere Wert der vollen Monate vom Betreuungsbeginn bis zum ersten Erreichen, gebildet nur über die Personen, die das Ergebnis erreicht haben (bei gerader Anzahl der Mittelwert der beiden mittleren Werte, daher z. B. „7,5“).',
+      heading: 'Beschäftigung',
+      text: 'Beschäftigung ist der Stand am Stichtag 12, 24 und 36 Monate nach Betreuungsbeginn, nach Art der Beschäftigung. Bestehen am Stichtag mehrere, zählt die erste in der Reihenfolge sozialversicherungspflichtig vor selbstständig vor Minijob. Eine Beschäftigung, die vor dem Stichtag geendet hat, zählt an diesem Stichtag nicht.',
     },
     {
-      heading: 'Weiche Faktoren und Ziele',
-      text: 'Gesundheit, soziales Umfeld und Qualität der Beschäftigung werden in regelmäßigen Einschätzungen bewertet. Verglichen wird die erste mit der letzten Einschätzung jeder Person, die mindestens zwei hat: verbessert, unverändert oder verschlechtert. Bei den Zielen zählt jede Person mit mindestens einem Ziel im Handlungsfeld und Stand (erreicht, nicht erreicht, verworfen).',
+      heading: 'Ausbildung und Studium',
+      text: 'Gezählt werden Ausbildungen und Studien, die innerhalb von 36 Monaten seit Betreuungsbeginn begonnen wurden, und ihr Stand nach 36 Monaten: abgeschlossen oder laufend.',
+    },
+    {
+      heading: 'Dauer bis B1 und bis zur Beschäftigung',
+      text: 'Die Dauer bis Deutsch B1 bzw. bis zur ersten Beschäftigung wird als Median nach Kaplan–Meier in vollen Monaten angegeben. Personen, die das Ergebnis bis zum Ende ihrer Beobachtung (Ende der Betreuung oder Stichtag des Berichts) nicht erreicht haben, gehen bis dahin ein (Zensierung); ausgewiesen wird auch die Zahl der Personen unter Risiko. „noch nicht beobachtbar“ heißt: Der Stichtag bzw. der Median liegt noch nach dem Ende der Beobachtung.',
     },
     {
       heading: 'Schutz vor Rückschlüssen auf Personen',
-      text: `Der Bericht enthält keine Namen, Fallnummern, Geburtsdaten oder freien Texte. Jede ausgewiesene Anzahl beruht auf mindestens k = ${k} Personen; kleinere Anzahlen – auch 0 – werden durch „${SUPPRESSED_MARK}“ ersetzt. Ein Anteil wird nur ausgewiesen, wenn mindestens ${k} Personen das Merkmal haben, mindestens ${k} es nicht haben und die Gruppe mindestens ${2 * k} Personen umfasst, und wenn Zähler und Nenner im Bericht ausgewiesen sind. Ein Median wird nur ausgewiesen, wenn mindestens ${k} Personen das Ergebnis erreicht haben.`,
+      text: `Der Bericht enthält keine personenbezogenen Daten: keine Namen, Fallnummern, Geburtsdaten oder freien Texte. Die Mindestfallzahl k legt die Administration je Kommune fest, mindestens 5; in diesem Bericht ist k = ${k}. Jede ausgewiesene Anzahl beruht auf mindestens k = ${k} Personen; kleinere Anzahlen – auch 0 – werden gesperrt (Primärsperrung). Ein Anteil wird nur ausgewiesen, wenn mindestens ${k} Personen das Merkmal haben, mindestens ${k} es nicht haben und die Gruppe mindestens ${2 * k} Personen umfasst, und wenn Zähler und Nenner im Bericht ausgewiesen sind. Gruppen mit weniger als k Personen werden zu „übrige“ zusammengefasst, wo das die anderen Gruppen ausweisbar hält.`,
     },
     {
-      heading: 'Sekundärsperrung',
-      text: `Damit ein gesperrter Wert nicht aus Zeilen- oder Spaltensummen errechnet werden kann, werden weitere Werte gesperrt (Sekundärsperrung). Jede Tabelle wird vor der Ausgabe rechnerisch geprüft: Für jeden gesperrten Wert bleiben nach allen ausgewiesenen Zahlen mindestens zwei mögliche Werte offen. Summen, die in mehreren Tabellen vorkommen (etwa die Größe einer Kohorte), werden in allen Tabellen gleich behandelt. Dieselben Daten ergeben immer dieselben Sperrungen. „${SUPPRESSED_MARK}“ bedeutet deshalb: nicht ausgewiesen, weil weniger als ${k} Personen oder zum Schutz eines anderen Wertes.`,
+      heading: 'Sekundärsperrung und Prüfung',
+      text: 'Damit ein gesperrter Wert nicht aus Zeilen- oder Spaltensummen errechnet werden kann, werden weitere Werte gesperrt (Sekundärsperrung). Jede zweidimensionale Tabelle wird vor der Ausgabe mit linearer Optimierung geprüft: Für jeden gesperrten Wert bleibt nach allen ausgewiesenen Zahlen ein Spielraum, der ihn nicht verrät. Summen, die in mehreren Tabellen vorkommen, werden in allen gleich behandelt; dieselben Daten ergeben immer dieselben Sperrungen.',
+    },
+    {
+      heading: 'Veröffentlichungsregister',
+      text: 'Jede Veröffentlichung wird in einem Register vermerkt. Ein späterer Bericht über dieselben Kohorten – etwa der Jahresbericht nach den Quartalsberichten – wird zusammen mit allem zuvor Veröffentlichten geprüft, so dass sich auch aus dem Vergleich der Berichte kein gesperrter Wert ergibt.',
+    },
+    {
+      heading: 'Zeichen',
+      text: `„${SUPPRESSED_MARK}“ bedeutet: nicht ausgewiesen, weil weniger als ${k} Personen oder zum Schutz eines anderen Wertes. „–“ bedeutet: kein Vorjahr im Datenbestand.`,
     },
   ];
 }
