@@ -471,4 +471,24 @@ describe('outcomes and soft ratings', () => {
     expect(Number(row?.outcomes)).toBeGreaterThan(50);
     expect(Number(row?.ratings)).toBeGreaterThan(300);
   });
+
+  it('the demo data breaks none of the API rules: nothing in the future, before the start only "bei Beginn vorhanden", completed only for ended training', async () => {
+    const today = calendarToday();
+    const [row] = await adminQuery<Record<string, string>>(
+      `SELECT
+         (SELECT count(*) FROM outcome WHERE achieved_on > $1 OR ended_on > $1) AS future_outcomes,
+         (SELECT count(*) FROM soft_rating WHERE rated_on > $1) AS future_ratings,
+         (SELECT count(*) FROM language_skill WHERE certified_on > $1) AS future_certificates,
+         (SELECT count(*) FROM outcome o JOIN client c ON c.id = o.client_id
+           WHERE (o.achieved_on < c.support_start AND NOT o.present_at_start) OR (o.present_at_start AND o.achieved_on > c.support_start)) AS start_rule,
+         (SELECT count(*) FROM outcome WHERE completed IS NOT NULL AND (ended_on IS NULL OR kind NOT IN ('apprenticeship', 'studies'))) AS completed_rule,
+         (SELECT count(*) FROM outcome WHERE present_at_start) AS present_at_start,
+         (SELECT count(*) FROM outcome WHERE completed IS NOT NULL) AS ended_training,
+         (SELECT count(*) FROM outcome WHERE kind = 'employment' AND ended_on IS NOT NULL) AS ended_jobs`,
+      [today],
+      f.db.ownerUrl,
+    );
+    expect(row).toEqual(expect.objectContaining({ future_outcomes: '0', future_ratings: '0', future_certificates: '0', start_rule: '0', completed_rule: '0' }));
+    expect([Number(row?.['present_at_start']), Number(row?.['ended_training']), Number(row?.['ended_jobs'])].every((n) => n > 0)).toBe(true);
+  });
 });
