@@ -1,9 +1,11 @@
 import { AbstractControl, ValidationErrors } from '@angular/forms';
-import { localDate } from '../conversation-form/conversation-defaults';
 
-/** Today as `YYYY-MM-DD` (the `max` of date pickers for things that happened). */
+/** The API's calendar day is Europe/Berlin's, whatever the device's time zone. */
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Germany as `YYYY-MM-DD` (the `max` of date pickers for things that happened; the API refuses later days). */
 export function todayDate(now: Date = new Date()): string {
-  return localDate(now);
+  return BERLIN_DAY.format(now);
 }
 
 /** Something that happened (reached, started, ended, rated, certified) cannot lie after today: `inFuture`, as the API says. */

@@ -5,6 +5,7 @@ import { OutcomeResponse } from '@wegweiser/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutcomeEnd } from './outcome-end';
+import { todayDate } from './outcome-dates';
 import { GermanTexts, renderWithFile, testOutcome } from './outcome-testing';
 
 const i18n = (path: string) => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/client/public/i18n', path), 'utf8'));
@@ -72,7 +73,7 @@ describe('OutcomeEnd', () => {
   it('offers no end after today and refuses one typed in', () => {
     const { page, text, click, type, backend, field } = renderWithFile(Host, texts);
     click('Ende erfassen');
-    expect(field('Beendet am')?.getAttribute('max')).toBe(new Date().toLocaleDateString('en-CA'));
+    expect(field('Beendet am')?.getAttribute('max')).toBe(todayDate());
     type('Beendet am', '2099-01-01');
     click('Ende speichern');
     expect(text(page.querySelector('mat-error'))).toBe('Das Datum darf nicht in der Zukunft liegen.');

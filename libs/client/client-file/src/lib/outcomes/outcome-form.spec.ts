@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { CreateOutcomeRequest } from '@wegweiser/shared/contracts';
 import { localDate } from '../conversation-form/conversation-defaults';
 import { OutcomeForm, outcomeEffectsMessage } from './outcome-form';
+import { todayDate } from './outcome-dates';
 import { GermanTexts, renderWithFile as render, testOutcome } from './outcome-testing';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { readFileSync } from 'node:fs';
@@ -139,7 +140,7 @@ describe('OutcomeForm', () => {
   it('offers no date after today and refuses one typed in', () => {
     const { choose, type, click, backend, page, text, field } = renderWithFile(OutcomeForm);
     choose('Art des Ergebnisses', 'Beschäftigung');
-    const today = localDate(new Date());
+    const today = todayDate();
     expect(field('Begonnen am')?.getAttribute('max')).toBe(today);
     expect(field('Beendet am (optional)')?.getAttribute('max')).toBe(today);
     type('Begonnen am', '2099-01-01');

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDate } from '../conversation-form/conversation-defaults';
+import { todayDate } from './outcome-dates';
 import { FileOptions, GermanTexts, renderWithFile, testOutcome, testRating } from './outcome-testing';
 import { RatingForm } from './rating-form';
 
@@ -71,7 +72,7 @@ describe('RatingForm', () => {
 
   it('offers no date after today, refuses one typed in, and shows the API\'s 422 at the date keeping the input', () => {
     const { choose, type, click, backend, page, text, field, fixture } = render();
-    expect(field('Datum der Einschätzung')?.getAttribute('max')).toBe(localDate(new Date()));
+    expect(field('Datum der Einschätzung')?.getAttribute('max')).toBe(todayDate());
     type('Datum der Einschätzung', '2099-01-01');
     choose('Gesundheit', '4');
     choose('Soziales Umfeld', '3');
