@@ -41,7 +41,9 @@ test('a manager records an employment and two soft ratings and sees them in the 
   const client = (await listClients(page.request, `&state=active&managerId=${me.id}`))[7];
   expect(client).toBeDefined();
   const before = (await (await page.request.get(`/api/clients/${client.id}/ratings`)).json()) as { ratedOn: string }[];
-  const started = dayFromToday(-20);
+  // Started after the support start (the API accepts an earlier date only as "bei Beginn vorhanden").
+  const { supportStart } = (await (await page.request.get(`/api/clients/${client.id}`)).json()) as { supportStart: string };
+  const started = [dayFromToday(-20), supportStart].sort()[1] as string;
   const firstRating = dayFromToday(-10);
   const secondRating = dayFromToday(0);
 
@@ -109,6 +111,62 @@ test('a manager records an employment and two soft ratings and sees them in the 
   await expect(page.getByText('Ende gespeichert')).toBeVisible();
   await expect(employment).toContainText(`bis ${german(dayFromToday(-1))}`);
   await expect(employment.getByRole('button', { name: /^Ende erfassen/ })).toHaveCount(0);
+
+  await context.close();
+});
+
+/** `YYYY-MM-DD` `days` after `isoDate` (negative: before). */
+function shift(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('a B1 brought along is recorded "bei Beginn vorhanden" before the support start; a future date is refused at the field', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  await signIn(page, DEMO_ACCOUNTS.manager);
+  await expect(page).not.toHaveURL(/\/anmelden/);
+  // This spec owns the manager's own active client at index 13.
+  const { me } = (await (await page.request.get('/api/auth/me')).json()) as { me: { id: string } };
+  const client = (await listClients(page.request, `&state=active&managerId=${me.id}`))[13];
+  expect(client).toBeDefined();
+  const { supportStart } = (await (await page.request.get(`/api/clients/${client.id}`)).json()) as { supportStart: string };
+  const brought = shift(supportStart, -120);
+
+  await page.goto(`/klienten/${client.id}/ergebnisse`);
+  const panel = page.getByRole('tabpanel', { name: 'Ergebnisse' });
+  await panel.getByRole('button', { name: 'Ergebnis erfassen' }).click();
+  const form = panel.getByRole('form', { name: 'Neues Ergebnis' });
+  await form.getByRole('radiogroup', { name: 'Art des Ergebnisses' }).getByRole('radio', { name: 'Deutsch B1 erreicht' }).check();
+  const date = form.getByLabel('Erreicht am');
+  await expect(date).toHaveAttribute('max', dayFromToday(0));
+
+  // A date in the future: the error at the field, nothing sent, the input kept.
+  await date.fill(dayFromToday(3));
+  await form.getByLabel('Zertifikat (optional)').fill('Goethe-Zertifikat B1');
+  await form.getByRole('button', { name: 'Ergebnis speichern' }).click();
+  await expect(form.getByText('Das Datum darf nicht in der Zukunft liegen.')).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Zertifikat (optional)')).toHaveValue('Goethe-Zertifikat B1');
+
+  // Before the support start: only as "bei Beginn der Betreuung vorhanden".
+  await date.fill(brought);
+  await form.getByRole('button', { name: 'Ergebnis speichern' }).click();
+  await expect(form.getByText(/Das Datum liegt vor dem Beginn der Betreuung/)).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('checkbox', { name: 'Bei Beginn der Betreuung vorhanden' }).check();
+  await expect(date).toHaveAttribute('aria-invalid', 'false');
+  expect(await violations(page), 'axe with the B1 form and its checkbox').toEqual([]);
+  await form.getByRole('button', { name: 'Ergebnis speichern' }).click();
+
+  await expect(page.getByText(/Ergebnis gespeichert/).first()).toBeVisible();
+  await expect(form).toHaveCount(0);
+  const b1 = panel.getByRole('listitem').filter({ hasText: 'Goethe-Zertifikat B1' });
+  await expect(b1).toContainText('Deutsch B1 erreicht');
+  await expect(b1).toContainText(`seit ${german(brought)}`);
+  await expect(b1).toContainText('bei Beginn vorhanden');
+  const stored = (await (await page.request.get(`/api/clients/${client.id}/outcomes`)).json()) as { achievedOn: string; presentAtStart: boolean; kind: string }[];
+  expect(stored.filter((o) => o.kind === 'b1' && o.achievedOn === brought)).toEqual([expect.objectContaining({ presentAtStart: true })]);
 
   await context.close();
 });

@@ -21,12 +21,13 @@ const caseWriters: Role[] = ['manager', 'team_lead'];
 interface ClientRow {
   id: string;
   municipality_id: string;
+  support_start: string;
 }
 
 /** An open client the actor may change (own caseload for managers, the team for team leads); a different one per call, in a cycle. */
 async function clientOf(f: MatrixFixture, role: Role): Promise<ClientRow> {
   const [client] = await adminQuery<ClientRow>(
-    `SELECT c.id, c.municipality_id FROM client c
+    `SELECT c.id, c.municipality_id, c.support_start::text AS support_start FROM client c
       WHERE ${role === 'manager' ? 'c.responsible_manager_id = $1' : 'c.team_id = (SELECT team_id FROM app_user WHERE id = $1)'}
         AND c.support_state <> 'closed'
       ORDER BY c.case_number OFFSET $2 LIMIT 1`,
@@ -122,7 +123,11 @@ export const CASE_DETAIL_ROUTES: CaseDetailRouteCase[] = [
     method: 'POST',
     path: '/api/clients/:clientId/outcomes',
     allowed: caseWriters,
-    prepare: async (f, role) => ({ path: `/api/clients/${(await clientOf(f, role)).id}/outcomes`, body: { kind: 'b1', achievedOn: '2026-03-01', level: 'B1' } }),
+    prepare: async (f, role) => {
+      // On the support start: never in the future, never before the start (the API refuses both).
+      const client = await clientOf(f, role);
+      return { path: `/api/clients/${client.id}/outcomes`, body: { kind: 'b1', achievedOn: client.support_start, level: 'B1' } };
+    },
   },
   {
     method: 'PATCH',

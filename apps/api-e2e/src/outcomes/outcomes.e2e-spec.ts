@@ -1,6 +1,11 @@
+import { calendarToday } from '@wegweiser/api/core';
 import { CSRF_HEADER, OutcomeCreatedResponse, OutcomeResponse, OutcomeUndoneResponse, SoftRatingResponse, TimelineResponse } from '@wegweiser/shared/contracts';
 import { auditRows, CaseFileFixture, closeCase, createCaseFileFixture } from '../conversations/case-file-fixture';
 import { adminQuery } from '../support/test-database';
+
+/** The support start the specs give their clients (the dates they record lie after it). */
+const SUPPORT_START = '2025-06-01';
+const dayAfter = (date: string, days = 1) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const employment = { kind: 'employment', achievedOn: '2026-05-01', employmentKind: 'social_insurance', fullTime: true, matchesQualification: false, description: 'Lagerlogistik' };
 
@@ -12,6 +17,16 @@ describe('outcomes and soft ratings', () => {
 
   beforeAll(async () => {
     f = await createCaseFileFixture();
+    // Support started on SUPPORT_START at the latest (every date the specs record lies after it).
+    const ids = Array.from({ length: 16 }, (_, n) => f.ownClient(n).id);
+    await adminQuery(
+      `UPDATE client SET arrival_date = LEAST(arrival_date, $2::date),
+              support_window_end = CASE WHEN support_start > $2::date THEN ($2::date + interval '36 months')::date ELSE support_window_end END,
+              support_start = LEAST(support_start, $2::date)
+        WHERE id = ANY($1::uuid[])`,
+      [ids, SUPPORT_START],
+      f.db.ownerUrl,
+    );
   });
 
   afterAll(async () => {
@@ -52,54 +67,207 @@ describe('outcomes and soft ratings', () => {
   });
 
   it.each([
-    ['kind', { kind: 'lottery' }],
-    ['achievedOn', { achievedOn: '2026-13-01' }],
-    ['achievedOn', { achievedOn: undefined }],
-    ['endedOn', { endedOn: '01.05.2026' }],
-    ['endedOn', { endedOn: '2026-04-30' }],
-    ['employmentKind', { employmentKind: 'volunteer' }],
-    ['employmentKind', { employmentKind: undefined }],
-    ['fullTime', { fullTime: 'yes' }],
-    ['matchesQualification', { matchesQualification: undefined }],
-    ['description', { description: 'x'.repeat(201) }],
-    ['level', { level: 'B1' }],
-    ['certificate', { certificate: 'telc Deutsch B1' }],
-    ['clientId', { clientId: '00000000-0000-4000-8000-000000000000' }],
-  ])('POST outcome with an invalid %s → 400 naming it; nothing stored', async (field, overrides) => {
+    ['kind', 400, { kind: 'lottery' }],
+    ['achievedOn', 400, { achievedOn: '2026-13-01' }],
+    ['achievedOn', 400, { achievedOn: undefined }],
+    ['endedOn', 400, { endedOn: '01.05.2026' }],
+    ['endedOn', 422, { endedOn: '2026-04-30' }],
+    ['employmentKind', 400, { employmentKind: 'volunteer' }],
+    ['employmentKind', 422, { employmentKind: undefined }],
+    ['fullTime', 400, { fullTime: 'yes' }],
+    ['matchesQualification', 422, { matchesQualification: undefined }],
+    ['description', 400, { description: 'x'.repeat(201) }],
+    ['level', 422, { level: 'B1' }],
+    ['certificate', 422, { certificate: 'telc Deutsch B1' }],
+    ['presentAtStart', 400, { presentAtStart: 'ja' }],
+    ['presentAtStart', 400, { presentAtStart: null }],
+    ['completed', 400, { completed: 'yes' }],
+    ['clientId', 400, { clientId: '00000000-0000-4000-8000-000000000000' }],
+  ])('POST outcome with an invalid %s → %i naming it (400 malformed, 422 against the rules); nothing stored', async (field, status, overrides) => {
     const client = f.ownClient(2);
     const before = await f.count('outcome');
     const response = await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ ...employment, ...overrides });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(status);
     expect(Object.keys(response.body.errors ?? {})).toContain(field);
     expect(await f.count('outcome')).toBe(before);
   });
 
   it.each([
-    ['level', { kind: 'b1', achievedOn: '2026-02-01' }],
-    ['level', { kind: 'b1', achievedOn: '2026-02-01', level: 'A2' }],
-    ['endedOn', { kind: 'b1', achievedOn: '2026-02-01', level: 'B1', endedOn: '2026-03-01' }],
-    ['employmentKind', { kind: 'studies', achievedOn: '2026-02-01', employmentKind: 'mini_job' }],
-  ])('POST outcome whose details do not fit the kind (%s) → 400; nothing stored', async (field, body) => {
+    ['level', 'requiredForKind', { kind: 'b1', achievedOn: '2026-02-01' }],
+    ['endedOn', 'notForKind', { kind: 'b1', achievedOn: '2026-02-01', level: 'B1', endedOn: '2026-03-01' }],
+    ['employmentKind', 'notForKind', { kind: 'studies', achievedOn: '2026-02-01', employmentKind: 'mini_job' }],
+    ['completed', 'notForKind', { ...employment, endedOn: '2026-06-30', completed: true }],
+    ['completed', 'notForKind', { kind: 'b1', achievedOn: '2026-02-01', level: 'B1', completed: false }],
+    ['completed', 'requiresEnd', { kind: 'apprenticeship', achievedOn: '2025-08-01', completed: true }],
+    ['completed', 'requiresEnd', { kind: 'studies', achievedOn: '2025-10-01', completed: false }],
+  ])('POST outcome whose details do not fit the kind (%s %s) → 422 naming it; nothing stored', async (field, code, body) => {
     const before = await f.count('outcome');
     const response = await f.asManagerA.agent.post(outcomes(f.ownClient(2).id)).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
-    expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors ?? {})).toContain(field);
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(expect.objectContaining({ code: 'validationFailed' }));
+    expect(response.body.errors).toEqual(expect.objectContaining({ [field]: code }));
     expect(await f.count('outcome')).toBe(before);
   });
 
+  it('POST outcome with a language level below B1 → 400 (not a B1 outcome); nothing stored', async () => {
+    const before = await f.count('outcome');
+    const response = await f.asManagerA.agent.post(outcomes(f.ownClient(2).id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ kind: 'b1', achievedOn: '2026-02-01', level: 'A2' });
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors ?? {})).toContain('level');
+    expect(await f.count('outcome')).toBe(before);
+  });
+
+  describe('dates that say what they mean', () => {
+    const today = calendarToday();
+    const tomorrow = dayAfter(today);
+    const before = dayAfter(SUPPORT_START, -200);
+    const post = (clientId: string, body: object) => f.asManagerA.agent.post(outcomes(clientId)).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
+    const patch = (clientId: string, id: string, body: object) => f.asManagerA.agent.patch(`${outcomes(clientId)}/${id}`).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
+    const fresh = async (n: number) => {
+      const client = f.ownClient(n);
+      await adminQuery('DELETE FROM outcome WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      await adminQuery(`UPDATE client SET support_start = $2 WHERE id = $1`, [client.id, SUPPORT_START], f.db.ownerUrl);
+      return client;
+    };
+    const stored = async (id: string) =>
+      (await adminQuery('SELECT achieved_on::text, ended_on::text, present_at_start, completed, version FROM outcome WHERE id = $1', [id], f.db.ownerUrl))[0];
+
+    it.each([
+      ['achievedOn', { kind: 'b1', achievedOn: tomorrow, level: 'B1' }],
+      ['achievedOn', { ...employment, achievedOn: tomorrow }],
+      ['achievedOn', { kind: 'b1', achievedOn: tomorrow, level: 'B1', presentAtStart: true }],
+      ['endedOn', { ...employment, endedOn: tomorrow }],
+      ['endedOn', { kind: 'apprenticeship', achievedOn: '2025-08-01', endedOn: tomorrow, completed: true }],
+    ])('POST: %s after today → 422 inFuture; nothing stored, no goal closed, German unchanged', async (field, body) => {
+      const client = await fresh(13);
+      const counts = async () => [await f.count('outcome'), await f.count('language_skill'), (await adminQuery(`SELECT count(*) FROM goal WHERE state = 'achieved'`, [], f.db.ownerUrl))[0]];
+      const was = await counts();
+      const response = await post(client.id, body).expect(422);
+      expect(response.body).toEqual(expect.objectContaining({ code: 'validationFailed', errors: { [field]: 'inFuture' } }));
+      expect(await counts()).toEqual(was);
+    });
+
+    it('accepts today', async () => {
+      const client = await fresh(13);
+      await post(client.id, { ...employment, achievedOn: today }).expect(201);
+    });
+
+    it('a date before the support start is refused (beforeSupportStart) unless "bei Beginn vorhanden"; then it is listed as such', async () => {
+      const client = await fresh(14);
+      const count = await f.count('outcome');
+      expect((await post(client.id, { kind: 'b1', achievedOn: before, level: 'B1' }).expect(422)).body.errors).toEqual({ achievedOn: 'beforeSupportStart' });
+      expect((await post(client.id, { kind: 'b1', achievedOn: before, level: 'B1', presentAtStart: false }).expect(422)).body.errors).toEqual({ achievedOn: 'beforeSupportStart' });
+      expect(await f.count('outcome')).toBe(count);
+
+      const created = (await post(client.id, { kind: 'b1', achievedOn: before, level: 'B1', certificate: 'telc Deutsch B1', presentAtStart: true }).expect(201)).body as OutcomeCreatedResponse;
+      expect(created).toEqual(expect.objectContaining({ achievedOn: before, presentAtStart: true, completed: null }));
+      const listed = (await f.asManagerA.agent.get(outcomes(client.id)).expect(200)).body as OutcomeResponse[];
+      expect(listed.find((o) => o.id === created.id)).toEqual(expect.objectContaining({ presentAtStart: true, achievedOn: before }));
+      // On the start day itself both readings are allowed.
+      await post(client.id, { ...employment, achievedOn: SUPPORT_START, presentAtStart: true }).expect(201);
+      const plain = (await post(client.id, { ...employment, achievedOn: dayAfter(SUPPORT_START, 3) }).expect(201)).body as OutcomeResponse;
+      expect(plain.presentAtStart).toBe(false);
+    });
+
+    it('"bei Beginn vorhanden" with a date after the support start → 422 afterSupportStart; nothing stored', async () => {
+      const client = await fresh(14);
+      const count = await f.count('outcome');
+      const response = await post(client.id, { kind: 'b1', achievedOn: dayAfter(SUPPORT_START), level: 'B1', presentAtStart: true }).expect(422);
+      expect(response.body.errors).toEqual({ achievedOn: 'afterSupportStart' });
+      expect(await f.count('outcome')).toBe(count);
+    });
+
+    it('a B1 present at the start still closes the language goals (from the start) and raises German; undo restores it', async () => {
+      const client = await fresh(15);
+      await adminQuery('DELETE FROM goal WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      await adminQuery('DELETE FROM language_skill WHERE client_id = $1', [client.id], f.db.ownerUrl);
+      const [goal] = await adminQuery<{ id: string }>(
+        `INSERT INTO goal (municipality_id, client_id, field_of_action, target, target_level, due_on, state, state_changed_on)
+         VALUES ($1, $2, 'language', 'Ziel', 'B1', '2027-01-31', 'open', '2025-07-01') RETURNING id`,
+        [client.municipality_id, client.id],
+        f.db.ownerUrl,
+      );
+      const created = (await post(client.id, { kind: 'b1', achievedOn: before, level: 'B1', presentAtStart: true }).expect(201)).body as OutcomeCreatedResponse;
+      expect(created.effects).toEqual({ closedGoals: [expect.objectContaining({ id: goal?.id })], germanLevel: { from: null, to: 'B1' } });
+      const [closed] = await adminQuery(`SELECT state, state_changed_on::text FROM goal WHERE id = $1`, [goal?.id], f.db.ownerUrl);
+      expect(closed).toEqual({ state: 'achieved', state_changed_on: SUPPORT_START });
+      const [german] = await adminQuery(`SELECT level, certified_on::text FROM language_skill WHERE client_id = $1 AND language = 'de'`, [client.id], f.db.ownerUrl);
+      expect(german).toEqual({ level: 'B1', certified_on: before });
+      const undone = (await f.asManagerA.agent.post(`${outcomes(client.id)}/${created.id}/undo`).set(CSRF_HEADER, f.asManagerA.csrf).send({ version: 1 }).expect(200)).body as OutcomeUndoneResponse;
+      expect(undone).toEqual({ restoredGoals: [expect.objectContaining({ id: goal?.id })], germanLevel: null });
+      expect(await adminQuery(`SELECT state FROM goal WHERE id = $1`, [goal?.id], f.db.ownerUrl)).toEqual([{ state: 'open' }]);
+    });
+
+    it('apprenticeship and studies end completed or broken off; the flag is returned and can be corrected', async () => {
+      const client = await fresh(13);
+      const done = (await post(client.id, { kind: 'apprenticeship', achievedOn: '2025-08-01', endedOn: '2026-07-31', completed: true, description: 'Pflegefachfrau' }).expect(201)).body as OutcomeResponse;
+      expect(done).toEqual(expect.objectContaining({ endedOn: '2026-07-31', completed: true }));
+      const studies = (await post(client.id, { kind: 'studies', achievedOn: '2025-10-01' }).expect(201)).body as OutcomeResponse;
+      expect(studies.completed).toBeNull();
+      const broken = (await patch(client.id, studies.id, { version: 1, endedOn: '2026-03-31', completed: false }).expect(200)).body as OutcomeResponse;
+      expect(broken).toEqual(expect.objectContaining({ endedOn: '2026-03-31', completed: false, version: 2 }));
+      // Taking the end away while the flag stays: refused, nothing changed.
+      expect((await patch(client.id, studies.id, { version: 2, endedOn: null }).expect(422)).body.errors).toEqual({ completed: 'requiresEnd' });
+      expect(await stored(studies.id)).toEqual({ achieved_on: '2025-10-01', ended_on: '2026-03-31', present_at_start: false, completed: false, version: 2 });
+      await patch(client.id, studies.id, { version: 2, endedOn: null, completed: null }).expect(200);
+    });
+
+    it.each([
+      ['achievedOn', 'inFuture', { achievedOn: 'TOMORROW' }],
+      ['endedOn', 'inFuture', { endedOn: 'TOMORROW' }],
+      ['achievedOn', 'beforeSupportStart', { achievedOn: 'BEFORE' }],
+      ['achievedOn', 'afterSupportStart', { presentAtStart: true }],
+      ['completed', 'notForKind', { endedOn: '2026-06-30', completed: true }],
+    ])('PATCH: %s %s → 422; nothing changed', async (field, code, changes) => {
+      const client = await fresh(13);
+      const created = (await post(client.id, employment).expect(201)).body as OutcomeResponse;
+      const body = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v === 'TOMORROW' ? tomorrow : v === 'BEFORE' ? before : v]));
+      const response = await patch(client.id, created.id, { version: 1, ...body }).expect(422);
+      expect(response.body.errors).toEqual({ [field]: code });
+      expect(await stored(created.id)).toEqual({ achieved_on: employment.achievedOn, ended_on: null, present_at_start: false, completed: null, version: 1 });
+    });
+
+    it('PATCH: a date before the start together with "bei Beginn vorhanden" is accepted', async () => {
+      const client = await fresh(13);
+      const created = (await post(client.id, employment).expect(201)).body as OutcomeResponse;
+      const changed = (await patch(client.id, created.id, { version: 1, achievedOn: before, presentAtStart: true }).expect(200)).body as OutcomeResponse;
+      expect(changed).toEqual(expect.objectContaining({ achievedOn: before, presentAtStart: true, version: 2 }));
+    });
+
+    it('a later change of the support start leaves stored outcomes valid: other fields can still be edited; the date rule applies when the date is set', async () => {
+      const client = await fresh(13);
+      const created = (await post(client.id, employment).expect(201)).body as OutcomeResponse;
+      // The support start is moved after the outcome (e.g. corrected by the team lead).
+      await adminQuery(`UPDATE client SET support_start = $2 WHERE id = $1`, [client.id, dayAfter(employment.achievedOn, 10)], f.db.ownerUrl);
+      await patch(client.id, created.id, { version: 1, description: 'Lager' }).expect(200);
+      expect((await patch(client.id, created.id, { version: 2, achievedOn: dayAfter(employment.achievedOn, 1) }).expect(422)).body.errors).toEqual({ achievedOn: 'beforeSupportStart' });
+      await patch(client.id, created.id, { version: 2, presentAtStart: true }).expect(200);
+    });
+
+    it('a soft rating dated after today → 422 inFuture on ratedOn; nothing stored; today is fine', async () => {
+      const client = f.ownClient(13);
+      const count = await f.count('soft_rating');
+      const response = await f.asManagerA.agent.post(ratings(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ ratedOn: tomorrow, health: 3, socialEnvironment: 3 }).expect(422);
+      expect(response.body).toEqual(expect.objectContaining({ code: 'validationFailed', errors: { ratedOn: 'inFuture' } }));
+      expect(await f.count('soft_rating')).toBe(count);
+      await f.asManagerA.agent.post(ratings(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send({ ratedOn: today, health: 3, socialEnvironment: 3 }).expect(201);
+    });
+  });
+
   it.each([
-    ['version', {}],
-    ['achievedOn', { version: 1, achievedOn: null }],
-    ['kind', { version: 1, kind: 'b1' }],
-    ['employmentKind', { version: 1, employmentKind: null }],
-    ['level', { version: 1, level: 'B1' }],
-    ['endedOn', { version: 1, endedOn: '2020-01-01' }],
-  ])('PATCH outcome with an invalid %s → 400 naming it; nothing changed', async (field, body) => {
+    ['version', 400, {}],
+    ['achievedOn', 400, { version: 1, achievedOn: null }],
+    ['kind', 400, { version: 1, kind: 'b1' }],
+    ['presentAtStart', 400, { version: 1, presentAtStart: null }],
+    ['employmentKind', 422, { version: 1, employmentKind: null }],
+    ['level', 422, { version: 1, level: 'B1' }],
+    ['endedOn', 422, { version: 1, endedOn: '2020-01-01' }],
+  ])('PATCH outcome with an invalid %s → %i naming it; nothing changed', async (field, status, body) => {
     const client = f.ownClient(3);
     await adminQuery('DELETE FROM outcome WHERE client_id = $1', [client.id], f.db.ownerUrl);
     const created = (await f.asManagerA.agent.post(outcomes(client.id)).set(CSRF_HEADER, f.asManagerA.csrf).send(employment).expect(201)).body as OutcomeResponse;
     const response = await f.asManagerA.agent.patch(`${outcomes(client.id)}/${created.id}`).set(CSRF_HEADER, f.asManagerA.csrf).send(body);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(status);
     expect(Object.keys(response.body.errors ?? {})).toContain(field);
     expect((await adminQuery('SELECT version, employment_kind, ended_on FROM outcome WHERE id = $1', [created.id], f.db.ownerUrl))[0]).toEqual({ version: 1, employment_kind: 'social_insurance', ended_on: null });
   });
@@ -302,5 +470,25 @@ describe('outcomes and soft ratings', () => {
     const [row] = await adminQuery<{ outcomes: string; ratings: string }>('SELECT (SELECT count(*) FROM outcome) AS outcomes, (SELECT count(*) FROM soft_rating) AS ratings', [], f.db.ownerUrl);
     expect(Number(row?.outcomes)).toBeGreaterThan(50);
     expect(Number(row?.ratings)).toBeGreaterThan(300);
+  });
+
+  it('the demo data breaks none of the API rules: nothing in the future, before the start only "bei Beginn vorhanden", completed only for ended training', async () => {
+    const today = calendarToday();
+    const [row] = await adminQuery<Record<string, string>>(
+      `SELECT
+         (SELECT count(*) FROM outcome WHERE achieved_on > $1 OR ended_on > $1) AS future_outcomes,
+         (SELECT count(*) FROM soft_rating WHERE rated_on > $1) AS future_ratings,
+         (SELECT count(*) FROM language_skill WHERE certified_on > $1) AS future_certificates,
+         (SELECT count(*) FROM outcome o JOIN client c ON c.id = o.client_id
+           WHERE (o.achieved_on < c.support_start AND NOT o.present_at_start) OR (o.present_at_start AND o.achieved_on > c.support_start)) AS start_rule,
+         (SELECT count(*) FROM outcome WHERE completed IS NOT NULL AND (ended_on IS NULL OR kind NOT IN ('apprenticeship', 'studies'))) AS completed_rule,
+         (SELECT count(*) FROM outcome WHERE present_at_start) AS present_at_start,
+         (SELECT count(*) FROM outcome WHERE completed IS NOT NULL) AS ended_training,
+         (SELECT count(*) FROM outcome WHERE kind = 'employment' AND ended_on IS NOT NULL) AS ended_jobs`,
+      [today],
+      f.db.ownerUrl,
+    );
+    expect(row).toEqual(expect.objectContaining({ future_outcomes: '0', future_ratings: '0', future_certificates: '0', start_rule: '0', completed_rule: '0' }));
+    expect([Number(row?.['present_at_start']), Number(row?.['ended_training']), Number(row?.['ended_jobs'])].every((n) => n > 0)).toBe(true);
   });
 });

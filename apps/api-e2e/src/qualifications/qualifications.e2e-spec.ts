@@ -1,3 +1,4 @@
+import { calendarToday } from '@wegweiser/api/core';
 import { CSRF_HEADER, LanguageSkillResponse, QualificationsResponse, WorkExperienceResponse } from '@wegweiser/shared/contracts';
 import { auditRows, CaseFileFixture, closeCase, createCaseFileFixture } from '../conversations/case-file-fixture';
 import { adminQuery } from '../support/test-database';
@@ -88,6 +89,24 @@ describe('qualifications, work experience and language skills', () => {
     const response = await f.asManagerA.agent.put(`${languages(blank)}/fr`).set(CSRF_HEADER, f.asManagerA.csrf).send(body).expect(400);
     expect(response.body.errors).toEqual({ [field]: 'onlyForGerman' });
     expect(await f.count('language_skill')).toBe(before);
+  });
+
+  it('refuses a German certificate dated after today (422 inFuture), on adding and on replacing; nothing stored or changed', async () => {
+    const { agent, csrf } = f.asManagerA;
+    const client = f.ownClient(1).id;
+    await adminQuery('DELETE FROM language_skill WHERE client_id = $1', [client], f.db.ownerUrl);
+    const today = calendarToday();
+    const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const before = await f.count('language_skill');
+    const added = await agent.put(`${languages(client)}/de`).set(CSRF_HEADER, csrf).send({ version: 0, level: 'B1', certificate: 'telc Deutsch B1', certifiedOn: tomorrow }).expect(422);
+    expect(added.body).toEqual(expect.objectContaining({ code: 'validationFailed', errors: { certifiedOn: 'inFuture' } }));
+    expect(await f.count('language_skill')).toBe(before);
+
+    await agent.put(`${languages(client)}/de`).set(CSRF_HEADER, csrf).send({ version: 0, level: 'B1', certificate: 'telc Deutsch B1', certifiedOn: today }).expect(200);
+    const replaced = await agent.put(`${languages(client)}/de`).set(CSRF_HEADER, csrf).send({ version: 1, level: 'B2', certifiedOn: tomorrow }).expect(422);
+    expect(replaced.body.errors).toEqual({ certifiedOn: 'inFuture' });
+    const rows = await adminQuery(`SELECT level, certified_on::text, version FROM language_skill WHERE client_id = $1 AND language = 'de'`, [client], f.db.ownerUrl);
+    expect(rows).toEqual([{ level: 'B1', certified_on: today, version: 1 }]);
   });
 
   it.each([

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
+import { calendarToday } from '@wegweiser/api/core';
 import { versionedUpdate } from '@wegweiser/api/database';
 import { GoalsService } from '@wegweiser/api/plans';
 import { LanguageSkillsService } from '@wegweiser/api/qualifications';
@@ -20,7 +21,7 @@ import {
 } from '@wegweiser/shared/contracts';
 import { CreateOutcomeDto, UndoOutcomeDto, UpdateOutcomeDto } from './dto/outcome.dto';
 import { OutcomeEffects, OutcomeEntity } from './outcome.entity';
-import { outcomeDetailProblems } from './outcome-rules';
+import { OutcomeFieldErrors, outcomeDateProblems, outcomeDetailProblems, touchedDateProblems } from './outcome-rules';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such outcome.' });
 
@@ -31,6 +32,8 @@ export function toOutcomeResponse(o: OutcomeEntity): OutcomeResponse {
     kind: o.kind,
     achievedOn: o.achievedOn,
     endedOn: o.endedOn,
+    presentAtStart: o.presentAtStart,
+    completed: o.completed,
     level: o.level,
     certificate: o.certificate,
     employmentKind: o.employmentKind,
@@ -42,10 +45,10 @@ export function toOutcomeResponse(o: OutcomeEntity): OutcomeResponse {
   };
 }
 
-function assertConsistent(kind: OutcomeEntity['kind'], details: OutcomeDetails): void {
-  const errors = outcomeDetailProblems(kind, details);
+/** 422 naming every field whose value breaks a rule of outcomes (the request itself was well-formed); nothing is stored. */
+function assertValid(errors: OutcomeFieldErrors): void {
   if (Object.keys(errors).length > 0) {
-    throw new BadRequestException({ code: ERROR_CODES.validationFailed, message: `Invalid fields: ${Object.keys(errors).join(', ')}`, errors });
+    throw new UnprocessableEntityException({ code: ERROR_CODES.validationFailed, message: `Invalid fields: ${Object.keys(errors).join(', ')}`, errors });
   }
 }
 
@@ -58,7 +61,7 @@ interface GoalRow {
 }
 const toClosedGoal = (row: GoalRow): ClosedGoalResponse => ({ id: row.id, target: row.target, targetLevel: row.target_level });
 
-const DETAIL_FIELDS = ['achievedOn', 'endedOn', 'level', 'certificate', 'employmentKind', 'fullTime', 'matchesQualification', 'description'] as const;
+const DETAIL_FIELDS = ['achievedOn', 'endedOn', 'presentAtStart', 'completed', 'level', 'certificate', 'employmentKind', 'fullTime', 'matchesQualification', 'description'] as const;
 
 /**
  * Outcomes of a client (B1, employment, apprenticeship, studies), behind `ClientAccess`; reads and changes audited.
@@ -90,9 +93,9 @@ export class OutcomesService {
 
   async create(clientId: string, dto: CreateOutcomeDto): Promise<OutcomeCreatedResponse> {
     const client = await this.access.writable(clientId);
-    assertConsistent(dto.kind, dto);
+    assertValid({ ...outcomeDetailProblems(dto.kind, dto), ...outcomeDateProblems(dto, client.supportStart, calendarToday()) });
     await this.refuseDuplicate(client.id, dto);
-    const values = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, dto[field] ?? null]));
+    const values = { ...Object.fromEntries(DETAIL_FIELDS.map((field) => [field, dto[field] ?? null])), presentAtStart: dto.presentAtStart ?? false };
     const { identifiers } = await this.repository.insert({ ...values, kind: dto.kind, municipalityId: client.municipalityId, clientId: client.id, version: 1 });
     const id = String(identifiers[0]?.['id']);
     await this.audit.record({ action: 'create', outcome: 'success', entityType: 'outcome', entityId: id, clientId: client.id });
@@ -102,7 +105,9 @@ export class OutcomesService {
         `SELECT id, target, target_level, state, state_changed_on::text FROM goal WHERE client_id = $1 AND field_of_action = 'language' AND state IN ('open', 'in_progress')`,
         [client.id],
       )) as GoalRow[];
-      const closed = new Set(await this.goals.achieveLanguageGoals(client.id, dto.level, dto.achievedOn));
+      // Present at the start: the goals are achieved from the start on (not before they could exist).
+      const achievedOn = dto.presentAtStart && client.supportStart > dto.achievedOn ? client.supportStart : dto.achievedOn;
+      const closed = new Set(await this.goals.achieveLanguageGoals(client.id, dto.level, achievedOn));
       const closedRows = pending.filter((row) => closed.has(row.id));
       const german = await this.languages.raiseGerman(client.id, dto.level, dto.certificate ?? null, dto.achievedOn);
       const effects: OutcomeEffects = {
@@ -158,7 +163,9 @@ export class OutcomesService {
     const client = await this.access.writable(clientId);
     const current = await this.find(client.id, id);
     const changes = Object.fromEntries(DETAIL_FIELDS.filter((field) => dto[field] !== undefined).map((field) => [field, dto[field]]));
-    assertConsistent(current.kind, { ...current, ...changes } as OutcomeDetails);
+    const merged = { ...current, ...changes } as OutcomeDetails;
+    const dates = touchedDateProblems(outcomeDateProblems(merged, client.supportStart, calendarToday()), new Set(Object.keys(changes)));
+    assertValid({ ...outcomeDetailProblems(current.kind, merged), ...dates });
     await versionedUpdate(this.txHost.tx, OutcomeEntity, id, dto.version, changes, notFound, { client_id: client.id });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'outcome', entityId: id, clientId: client.id });
     return toOutcomeResponse(await this.find(client.id, id));

@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
-import { TenantContext } from '@wegweiser/api/core';
-import { SoftRatingResponse } from '@wegweiser/shared/contracts';
+import { calendarToday, TenantContext } from '@wegweiser/api/core';
+import { ERROR_CODES, SoftRatingResponse } from '@wegweiser/shared/contracts';
 import { CreateSoftRatingDto } from './dto/outcome.dto';
 import { SoftRatingEntity } from './outcome.entity';
+import { notInFuture } from './outcome-rules';
 
 export function toSoftRatingResponse(r: SoftRatingEntity): SoftRatingResponse {
   return {
@@ -21,7 +22,7 @@ export function toSoftRatingResponse(r: SoftRatingEntity): SoftRatingResponse {
   };
 }
 
-/** Periodic soft ratings (health, social environment, quality of employment), oldest first: the series shows change over time. */
+/** Periodic soft ratings (health, social environment, quality of employment), oldest first: the series shows change over time. A rating is never dated after today (422 `inFuture`). */
 @Injectable()
 export class SoftRatingsService {
   constructor(
@@ -45,6 +46,8 @@ export class SoftRatingsService {
   async create(clientId: string, dto: CreateSoftRatingDto): Promise<SoftRatingResponse> {
     const user = this.tenant.requireUser();
     const client = await this.access.writable(clientId);
+    const errors = notInFuture('ratedOn', dto.ratedOn, calendarToday());
+    if (Object.keys(errors).length > 0) throw new UnprocessableEntityException({ code: ERROR_CODES.validationFailed, message: 'Invalid fields: ratedOn', errors });
     const { identifiers } = await this.repository.insert({
       municipalityId: client.municipalityId,
       clientId: client.id,

@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
+import { calendarToday } from '@wegweiser/api/core';
 import { versionedUpdate } from '@wegweiser/api/database';
 import { CEFR_LEVELS, CefrLevel, ERROR_CODES, GERMAN_LANGUAGE_CODE, LanguageSkillResponse, QUALIFICATION_FIELD_CODES } from '@wegweiser/shared/contracts';
 import { PutLanguageSkillDto } from './dto/qualification.dto';
@@ -45,7 +46,7 @@ export class LanguageSkillsService {
     return rows.map(toResponse);
   }
 
-  /** Adds the language (version 0) or replaces its entry (the version read last). */
+  /** Adds the language (version 0) or replaces its entry (the version read last). A certificate is never dated after today (422 `inFuture`). */
   async put(clientId: string, language: string, dto: PutLanguageSkillDto): Promise<LanguageSkillResponse> {
     const client = await this.access.writable(clientId);
     const values = {
@@ -60,6 +61,9 @@ export class LanguageSkillsService {
         (['certificate', 'exam', 'certifiedOn'] as const).filter((field) => values[field] !== null).map((field) => [field, QUALIFICATION_FIELD_CODES.onlyForGerman]),
       );
       if (Object.keys(errors).length) throw new BadRequestException({ code: ERROR_CODES.validationFailed, message: `Invalid fields: ${Object.keys(errors).join(', ')}`, errors });
+    }
+    if (values.certifiedOn && values.certifiedOn > calendarToday()) {
+      throw new UnprocessableEntityException({ code: ERROR_CODES.validationFailed, message: 'Invalid fields: certifiedOn', errors: { certifiedOn: QUALIFICATION_FIELD_CODES.inFuture } });
     }
     const existing = await this.repository.findOne({ where: { clientId: client.id, language } });
     let id: string;

@@ -158,14 +158,38 @@ describe.each([
     ).toEqual([]);
   });
 
+  it('date outcomes the way the API accepts them: nothing in the future, before the start only as "bei Beginn vorhanden"', () => {
+    expect(
+      violations((client, fail) => {
+        const { outcomes, support } = client;
+        const to = lastActivity(client);
+        const ends = [outcomes.employment?.endedOn ?? null, outcomes.apprenticeshipEnd?.endedOn ?? null, outcomes.studiesEnd?.endedOn ?? null];
+        if (!ends.every((d) => d === null || (d <= to && d <= REF))) fail('end after the last activity');
+        if (outcomes.employment?.endedOn && outcomes.employment.endedOn < outcomes.employment.startedOn) fail('job ends before it starts');
+        if (outcomes.apprenticeshipEnd && (!outcomes.apprenticeshipStartedOn || outcomes.apprenticeshipEnd.endedOn <= outcomes.apprenticeshipStartedOn)) fail('apprenticeship end');
+        if (outcomes.studiesEnd && (!outcomes.studiesStartedOn || outcomes.studiesEnd.endedOn <= outcomes.studiesStartedOn)) fail('studies end');
+        if (outcomes.b1PresentAtStart !== null && (outcomes.b1PresentAtStart >= support.startedOn || outcomes.b1ReachedOn !== null)) fail('B1 at start');
+      }),
+    ).toEqual([]);
+    expect(clients.some((c) => c.outcomes.b1PresentAtStart !== null)).toBe(true);
+    expect(clients.some((c) => c.outcomes.employment?.kind === 'self_employed' && c.outcomes.employment.endedOn !== null)).toBe(true);
+    expect(clients.some((c) => c.outcomes.employment?.endedOn !== null && c.outcomes.employment?.endedOn !== undefined)).toBe(true);
+    const trainingEnds = clients.flatMap((c) => [c.outcomes.apprenticeshipEnd, c.outcomes.studiesEnd]).filter((e) => e !== null);
+    expect(new Set(trainingEnds.map((e) => e?.completed))).toEqual(new Set([true, false]));
+  });
+
   it('keep German level, certificate and B1 outcome in line', () => {
     expect(
       violations((client, fail) => {
         const german = client.languages.find((l) => l.language === 'de');
         const atLeastB1 = german !== undefined && CEFR_LEVELS.indexOf(german.level) >= CEFR_LEVELS.indexOf('B1');
-        if (atLeastB1 !== (client.outcomes.b1ReachedOn !== null)) fail('level and B1 outcome disagree');
+        const { b1ReachedOn, b1PresentAtStart } = client.outcomes;
+        if (atLeastB1 !== (b1ReachedOn !== null || b1PresentAtStart !== null)) fail('level and B1 outcome disagree');
         if ((german?.certificate === null) !== (german?.certifiedOn === null)) fail('certificate without date');
-        if (!within(german?.certifiedOn ?? null, client.support.startedOn, lastActivity(client))) fail('certificate date out of range');
+        // A certificate brought along ("bei Beginn vorhanden") is dated before the support start; any other within it.
+        const certifiedAtStart = b1PresentAtStart !== null && german?.certifiedOn === b1PresentAtStart;
+        if (!certifiedAtStart && !within(german?.certifiedOn ?? null, client.support.startedOn, lastActivity(client))) fail('certificate date out of range');
+        if (b1PresentAtStart !== null && !/B1/.test(german?.certificate ?? '')) fail('B1 at start without certificate');
         if (client.outcomes.b1ReachedOn !== null && !/(B1|B2|C1)/.test(german?.certificate ?? '')) fail('B1 without certificate');
       }),
     ).toEqual([]);

@@ -7,6 +7,7 @@ import { drawPerson } from './person';
 import { drawPlan } from './plan';
 import { drawQualifications } from './qualifications';
 import { digest, Rng, uuidFromDigest } from './random';
+import { drawOutcomeCourse, germanWithB1AtStart } from './outcome-course';
 import { drawRatings } from './ratings';
 import { drawLatentOutcomes, drawSupportPeriod, drawSupportStart, supportWindowEnd } from './support';
 import { subjectIndexFor } from './texts/subject';
@@ -82,6 +83,9 @@ export function buildClient(context: GenerationContext, index: number): Syntheti
     interpreterAtA1: context.rates.interpreterAtA1,
   });
   const ratings = drawRatings(rng, period, context.options.averages.ratingIntervalMonths, minOf(recorded.employment, recorded.apprenticeship));
+  // How outcomes end, from a stream of its own: every other draw of the client stays as it was.
+  const courseRng = Rng.fromDigest(digest('wegweiser-synthetic', context.options.seed, 'client', index, 'outcome-course'));
+  const outcomeCourse = drawOutcomeCourse(courseRng, outcomes, period);
 
   return {
     index,
@@ -100,7 +104,7 @@ export function buildClient(context: GenerationContext, index: number): Syntheti
     gender: person.gender,
     countryOfOrigin: person.profile.country,
     nationalities: person.nationalities,
-    languages: [...person.languages, germanSkill(rng, german, period.activityEnd, context.rates)],
+    languages: [...person.languages, germanWithB1AtStart(courseRng, germanSkill(rng, german, period.activityEnd, context.rates), outcomeCourse.b1PresentAtStart)],
     residenceStatus: person.residenceStatus,
     residenceValidUntil: person.residenceValidUntil,
     arrivedOn: person.arrivedOn,
@@ -120,7 +124,7 @@ export function buildClient(context: GenerationContext, index: number): Syntheti
     qualifications,
     goals: plan.goals,
     conversations,
-    outcomes,
+    outcomes: outcomeCourse,
     ratings,
   };
 }

@@ -81,6 +81,7 @@ export function germanSkill(rng: Rng, trajectory: GermanTrajectory, activityEnd:
   return { language: 'de', level, native: false, certificate, certifiedOn: certifiedOn === null ? null : isoDate(certifiedOn) };
 }
 
+/** The outcomes as they started (how they end: `drawOutcomeCourse`). */
 export function buildOutcomes(rng: Rng, recorded: RecordedOutcomes, qualifications: SyntheticQualifications): SyntheticOutcomes {
   let employment: SyntheticOutcomes['employment'] = null;
   if (recorded.employment !== null) {
@@ -91,13 +92,17 @@ export function buildOutcomes(rng: Rng, recorded: RecordedOutcomes, qualificatio
       kind,
       fullTime: kind === 'mini_job' ? false : rng.chance(kind === 'social_insurance' ? 0.6 : 0.7),
       matchesQualification: qualified && rng.chance(0.35),
+      endedOn: null,
     };
   }
   return {
     b1ReachedOn: recorded.b1 === null ? null : isoDate(recorded.b1),
+    b1PresentAtStart: null,
     employment,
     apprenticeshipStartedOn: recorded.apprenticeship === null ? null : isoDate(recorded.apprenticeship),
+    apprenticeshipEnd: null,
     studiesStartedOn: recorded.studies === null ? null : isoDate(recorded.studies),
+    studiesEnd: null,
   };
 }
 

@@ -123,13 +123,26 @@ export interface SyntheticEmployment {
   kind: EmploymentKind;
   fullTime: boolean;
   matchesQualification: boolean;
+  /** When the job ended (never after the last activity in the file); null while it lasts. */
+  endedOn: IsoDate | null;
+}
+
+/** An apprenticeship or studies that ended: with the qualification (`completed`) or broken off. */
+export interface SyntheticTrainingEnd {
+  endedOn: IsoDate;
+  completed: boolean;
 }
 
 export interface SyntheticOutcomes {
+  /** B1 reached during support (after the start). */
   b1ReachedOn: IsoDate | null;
+  /** B1 certified before the support start: "bei Beginn vorhanden" (then `b1ReachedOn` is null). */
+  b1PresentAtStart: IsoDate | null;
   employment: SyntheticEmployment | null;
   apprenticeshipStartedOn: IsoDate | null;
+  apprenticeshipEnd: SyntheticTrainingEnd | null;
   studiesStartedOn: IsoDate | null;
+  studiesEnd: SyntheticTrainingEnd | null;
 }
 
 /** Soft ratings on a 1 (poor) to 5 (good) scale. */

@@ -96,20 +96,57 @@ export function* conversationRows(clients: Iterable<SyntheticClient>, cipher: Fi
   }
 }
 
-const OUTCOME_COLUMNS = ['id', 'municipality_id', 'client_id', 'kind', 'achieved_on', 'level', 'certificate', 'employment_kind', 'full_time', 'matches_qualification'];
+const OUTCOME_COLUMNS = [
+  'id',
+  'municipality_id',
+  'client_id',
+  'kind',
+  'achieved_on',
+  'level',
+  'certificate',
+  'employment_kind',
+  'full_time',
+  'matches_qualification',
+  'ended_on',
+  'present_at_start',
+  'completed',
+];
 
+/** Outcome rows as the API would accept them: none in the future, before the support start only "bei Beginn vorhanden". */
 export function* outcomeRows(clients: Iterable<SyntheticClient>) {
   for (const c of clients) {
-    const { b1ReachedOn, employment, apprenticeshipStartedOn, studiesStartedOn } = c.outcomes;
+    const { b1ReachedOn, b1PresentAtStart, employment, apprenticeshipStartedOn, apprenticeshipEnd, studiesStartedOn, studiesEnd } = c.outcomes;
+    const certificate = c.languages.find((l) => l.language === 'de')?.certificate ?? null;
+    const b1Certificate = certificate?.endsWith('B1') ? certificate : null;
+    if (b1PresentAtStart) {
+      yield [derivedUuid(c.id, 'outcome', 'b1-at-start'), c.municipalityId, c.id, 'b1', b1PresentAtStart, 'B1', b1Certificate, null, null, null, null, true, null];
+    }
     if (b1ReachedOn) {
-      const certificate = c.languages.find((l) => l.language === 'de')?.certificate ?? null;
-      yield [derivedUuid(c.id, 'outcome', 'b1'), c.municipalityId, c.id, 'b1', b1ReachedOn, 'B1', certificate?.endsWith('B1') ? certificate : null, null, null, null];
+      yield [derivedUuid(c.id, 'outcome', 'b1'), c.municipalityId, c.id, 'b1', b1ReachedOn, 'B1', b1Certificate, null, null, null, null, false, null];
     }
     if (employment) {
-      yield [derivedUuid(c.id, 'outcome', 'employment'), c.municipalityId, c.id, 'employment', employment.startedOn, null, null, employment.kind, employment.fullTime, employment.matchesQualification];
+      yield [
+        derivedUuid(c.id, 'outcome', 'employment'),
+        c.municipalityId,
+        c.id,
+        'employment',
+        employment.startedOn,
+        null,
+        null,
+        employment.kind,
+        employment.fullTime,
+        employment.matchesQualification,
+        employment.endedOn,
+        false,
+        null,
+      ];
     }
-    if (apprenticeshipStartedOn) yield [derivedUuid(c.id, 'outcome', 'apprenticeship'), c.municipalityId, c.id, 'apprenticeship', apprenticeshipStartedOn, null, null, null, null, null];
-    if (studiesStartedOn) yield [derivedUuid(c.id, 'outcome', 'studies'), c.municipalityId, c.id, 'studies', studiesStartedOn, null, null, null, null, null];
+    if (apprenticeshipStartedOn) {
+      yield [derivedUuid(c.id, 'outcome', 'apprenticeship'), c.municipalityId, c.id, 'apprenticeship', apprenticeshipStartedOn, null, null, null, null, null, apprenticeshipEnd?.endedOn ?? null, false, apprenticeshipEnd?.completed ?? null];
+    }
+    if (studiesStartedOn) {
+      yield [derivedUuid(c.id, 'outcome', 'studies'), c.municipalityId, c.id, 'studies', studiesStartedOn, null, null, null, null, null, studiesEnd?.endedOn ?? null, false, studiesEnd?.completed ?? null];
+    }
   }
 }
 

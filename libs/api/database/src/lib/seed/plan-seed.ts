@@ -56,8 +56,8 @@ function stateChangedOn(goal: SyntheticGoal, client: SyntheticClient): string {
 export function* goalRows(clients: Iterable<SyntheticClient>) {
   for (const c of clients) {
     for (const g of c.goals) {
-      // The generator's language goals aim at B1 (the success criterion of the evaluation).
-      const level = g.fieldOfAction === 'language' ? 'B1' : null;
+      // The generator's language goals aim at B1 (the success criterion of the evaluation); B2 for those who arrived with B1.
+      const level = g.fieldOfAction === 'language' ? (c.outcomes.b1PresentAtStart ? 'B2' : 'B1') : null;
       yield [g.id, c.municipalityId, c.id, g.fieldOfAction, g.target, level, withinWindow(g.dueOn, c), g.state, stateChangedOn(g, c), `${g.createdOn}T08:00:00Z`];
     }
   }

@@ -22,6 +22,16 @@ class OutcomeDetailsDto {
   @IsCalendarDate()
   endedOn?: string | null;
 
+  @ApiPropertyOptional({ nullable: true, description: 'Apprenticeship / studies with `endedOn`: completed (true) or broken off (false)' })
+  @IsOptional()
+  @IsBoolean()
+  completed?: boolean | null;
+
+  @ApiPropertyOptional({ description: '"Bei Beginn vorhanden": already there at the support start; the only case `achievedOn` may precede it' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  presentAtStart?: boolean;
+
   @ApiPropertyOptional({ nullable: true, enum: B1_OR_HIGHER })
   @IsOptional()
   @IsIn(B1_OR_HIGHER)
@@ -64,7 +74,7 @@ export class CreateOutcomeDto extends OutcomeDetailsDto implements CreateOutcome
   @IsIn(OUTCOME_KINDS)
   kind!: OutcomeKind;
 
-  @ApiProperty({ format: 'date', description: 'b1: reached on; otherwise: started on' })
+  @ApiProperty({ format: 'date', description: 'b1: reached on; otherwise: started on. Not after today; before the support start only with `presentAtStart`' })
   @IsCalendarDate()
   achievedOn!: string;
 }

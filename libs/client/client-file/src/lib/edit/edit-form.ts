@@ -146,6 +146,7 @@ export function editErrorKey(errors: Record<string, unknown> | null): string | n
   if (errors['maxlength']) return 'maxlength';
   if (errors['min'] || errors['max']) return 'range';
   if (errors['forbiddenCharacters']) return 'forbiddenCharacters';
+  if (errors['inFuture']) return 'inFuture';
   return 'invalid';
 }
 

@@ -11,6 +11,7 @@ import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { ClientEditApi } from '@wegweiser/client/data-access';
 import { CEFR_LEVELS, CefrLevel, GERMAN_LANGUAGE_CODE, LanguageSkillResponse, PutLanguageSkillRequest } from '@wegweiser/shared/contracts';
 import { Observable, map } from 'rxjs';
+import { notAfterToday, todayDate } from '../outcomes/outcome-dates';
 import { EditForm, EditedField, editErrorKey, orNull } from './edit-form';
 
 /**
@@ -32,6 +33,8 @@ export class LanguageForm extends EditForm<LanguageSkillResponse> implements OnI
   protected readonly levels = CEFR_LEVELS;
   protected readonly errorKey = editErrorKey;
   protected readonly savedKey = 'edit.languageSaved';
+  /** A certificate is never dated ahead. */
+  protected readonly today = todayDate();
 
   private readonly fb = inject(NonNullableFormBuilder);
   readonly form = this.fb.group({
@@ -40,7 +43,7 @@ export class LanguageForm extends EditForm<LanguageSkillResponse> implements OnI
     native: [false],
     certificate: ['', Validators.maxLength(100)],
     exam: ['', Validators.maxLength(100)],
-    certifiedOn: [''],
+    certifiedOn: ['', notAfterToday],
   });
   private readonly code = signal('');
   /** Certificate, exam and date are offered for German only. */

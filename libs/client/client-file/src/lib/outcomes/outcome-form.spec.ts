@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { CreateOutcomeRequest } from '@wegweiser/shared/contracts';
 import { localDate } from '../conversation-form/conversation-defaults';
 import { OutcomeForm, outcomeEffectsMessage } from './outcome-form';
+import { todayDate } from './outcome-dates';
 import { GermanTexts, renderWithFile as render, testOutcome } from './outcome-testing';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { readFileSync } from 'node:fs';
@@ -99,6 +100,85 @@ describe('OutcomeForm', () => {
     expect(text(page.querySelector('[role="alert"]'))).toBe('Bitte prüfen Sie Ihre Eingaben.');
     expect(calls.reloads).toBe(0);
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  const tick = (page: HTMLElement, label: string) => {
+    const box = Array.from(page.querySelectorAll('mat-checkbox')).find((b) => b.textContent?.trim() === label);
+    if (!box) throw new Error(`No checkbox ${label}`);
+    box.querySelector<HTMLInputElement>('input')?.click();
+  };
+
+  it('accepts a date before the support start only as "bei Beginn der Betreuung vorhanden", and sends it so', () => {
+    const { choose, type, click, backend, page, text, fixture, field } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Deutsch B1 erreicht');
+    type('Erreicht am', '2024-06-01');
+    click('Ergebnis speichern');
+    expect(text(page.querySelector('mat-error'))).toContain('Das Datum liegt vor dem Beginn der Betreuung.');
+    expect(field('Erreicht am')?.getAttribute('aria-invalid')).toBe('true');
+    backend.expectNone('/api/clients/c-1/outcomes');
+
+    tick(page, 'Bei Beginn der Betreuung vorhanden');
+    fixture.detectChanges();
+    expect(page.querySelector('mat-error')).toBeNull();
+    click('Ergebnis speichern');
+    const request = backend.expectOne('/api/clients/c-1/outcomes');
+    expect(request.request.body).toEqual({ kind: 'b1', achievedOn: '2024-06-01', level: 'B1', presentAtStart: true });
+    request.flush({ ...testOutcome({ kind: 'b1', achievedOn: '2024-06-01', level: 'B1', presentAtStart: true }), effects: { closedGoals: [], germanLevel: null } });
+  });
+
+  it('"bei Beginn vorhanden" with a date after the start is refused at the date', () => {
+    const { choose, type, click, backend, page, text, fixture } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Deutsch B1 erreicht');
+    type('Erreicht am', '2025-03-01');
+    tick(page, 'Bei Beginn der Betreuung vorhanden');
+    fixture.detectChanges();
+    click('Ergebnis speichern');
+    expect(text(page.querySelector('mat-error'))).toBe('„Bei Beginn der Betreuung vorhanden“ passt nur zu einem Datum bis zum Beginn der Betreuung.');
+    backend.expectNone('/api/clients/c-1/outcomes');
+  });
+
+  it('offers no date after today and refuses one typed in', () => {
+    const { choose, type, click, backend, page, text, field } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Beschäftigung');
+    const today = todayDate();
+    expect(field('Begonnen am')?.getAttribute('max')).toBe(today);
+    expect(field('Beendet am (optional)')?.getAttribute('max')).toBe(today);
+    type('Begonnen am', '2099-01-01');
+    click('Ergebnis speichern');
+    expect(text(page.querySelector('mat-error'))).toBe('Das Datum darf nicht in der Zukunft liegen.');
+    backend.expectNone('/api/clients/c-1/outcomes');
+  });
+
+  it('shows the API\'s 422 date error at the date (aria-invalid, message) and keeps what was typed', () => {
+    const { choose, type, click, backend, page, text, fixture, field } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Studium');
+    type('Begonnen am', '2025-10-01');
+    type('Studienfach (optional)', 'Informatik');
+    click('Ergebnis speichern');
+    backend
+      .expectOne('/api/clients/c-1/outcomes')
+      .flush(
+        { statusCode: 422, code: 'validationFailed', message: 'Invalid fields: achievedOn', errors: { achievedOn: 'inFuture' } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    fixture.detectChanges();
+    expect(text(page.querySelector('mat-error'))).toBe('Das Datum darf nicht in der Zukunft liegen.');
+    expect(field('Begonnen am')?.getAttribute('aria-invalid')).toBe('true');
+    expect(field<HTMLInputElement>('Begonnen am')?.value).toBe('2025-10-01');
+    expect(field<HTMLInputElement>('Studienfach (optional)')?.value).toBe('Informatik');
+  });
+
+  it('asks how an ended apprenticeship ended and sends it with the end', () => {
+    const { choose, type, click, backend, page } = renderWithFile(OutcomeForm);
+    choose('Art des Ergebnisses', 'Ausbildung');
+    type('Begonnen am', '2025-08-01');
+    expect(page.textContent).not.toContain('Wie endete die Ausbildung?');
+    type('Beendet am (optional)', '2025-11-30');
+    choose('Wie endete die Ausbildung?', 'ohne Abschluss beendet (abgebrochen)');
+    click('Ergebnis speichern');
+    const request = backend.expectOne('/api/clients/c-1/outcomes');
+    expect(request.request.body).toEqual({ kind: 'apprenticeship', achievedOn: '2025-08-01', endedOn: '2025-11-30', completed: false });
+    request.flush({ ...testOutcome({ kind: 'apprenticeship', achievedOn: '2025-08-01', endedOn: '2025-11-30', completed: false }), effects: { closedGoals: [], germanLevel: null } });
   });
 
   it('refuses an end before the start without asking the API', () => {

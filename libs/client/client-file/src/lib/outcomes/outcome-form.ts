@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -22,18 +23,34 @@ import {
 } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../client-file-store';
 import { localDate } from '../conversation-form/conversation-defaults';
+import { notAfterToday, todayDate } from './outcome-dates';
 import { saveProblem } from './outcome-problem';
 import { OUTCOME_FIELDS, OutcomeDetailField, outcomeRequest } from './outcome-request';
 
 /** Limits of the API's DTO. */
 export const OUTCOME_TEXT_LIMITS = { certificate: 100, description: 200 } as const;
 
-const DETAIL_FIELDS: readonly OutcomeDetailField[] = ['endedOn', 'level', 'certificate', 'employmentKind', 'fullTime', 'matchesQualification', 'description'];
+const DETAIL_FIELDS: readonly OutcomeDetailField[] = ['endedOn', 'completed', 'level', 'certificate', 'employmentKind', 'fullTime', 'matchesQualification', 'description'];
 
 /** `endedOn` not before the outcome's start (`achievedOn` of the same form). */
 export function notBeforeStart(control: AbstractControl<string>): ValidationErrors | null {
   const start = control.parent?.get('achievedOn')?.value as string | undefined;
   return control.value && start && control.value < start ? { endsBeforeStart: true } : null;
+}
+
+/**
+ * A date before the client's support start only when "bei Beginn vorhanden" is ticked (`beforeSupportStart`), and
+ * that box only for a date up to the start (`afterSupportStart`): the API's rules, checked before sending.
+ */
+export function supportStartRule(supportStart: () => string | null) {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    const start = supportStart();
+    const present = control.parent?.get('presentAtStart')?.value === true;
+    if (!start || !control.value) return null;
+    if (control.value < start && !present) return { beforeSupportStart: true };
+    if (control.value > start && present) return { afterSupportStart: true };
+    return null;
+  };
 }
 
 /** The text key of a control's first error (`outcomeEditor.errors.<code>`). */
@@ -51,7 +68,7 @@ export function outcomeErrorKey(control: FormControl<unknown>): string | null {
  */
 @Component({
   selector: 'ww-outcome-form',
-  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatRadioModule, MatSelectModule, TranslocoDirective, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormFieldModule, MatInput, MatProgressBar, MatRadioModule, MatSelectModule, TranslocoDirective, TranslocoPipe],
   templateUrl: './outcome-form.html',
   styleUrl: './outcome-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,6 +90,8 @@ export class OutcomeForm {
   /** A root translation key (`errors.<code>`) of a failed save. */
   protected readonly problem = signal<string | null>(null);
   protected readonly kind = signal<OutcomeKind | null>(null);
+  /** The latest date a picker offers: nothing that happened lies in the future. */
+  protected readonly today = todayDate();
 
   protected readonly outcome = this.buildForm(inject(NonNullableFormBuilder));
 
@@ -84,13 +103,20 @@ export class OutcomeForm {
     this.showFieldsOf(null);
     c.kind.valueChanges.pipe(takeUntilDestroyed()).subscribe((kind) => this.showFieldsOf(kind));
     c.achievedOn.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => c.endedOn.updateValueAndValidity());
+    c.presentAtStart.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      c.achievedOn.updateValueAndValidity();
+      c.achievedOn.markAsTouched();
+    });
   }
 
   private buildForm(fb: NonNullableFormBuilder) {
+    const supportStart = () => this.store.file()?.client.supportStart ?? null;
     return fb.group({
       kind: fb.control<OutcomeKind | null>(null, Validators.required),
-      achievedOn: fb.control(localDate(new Date()), Validators.required),
-      endedOn: fb.control('', notBeforeStart),
+      achievedOn: fb.control(localDate(new Date()), [Validators.required, notAfterToday, supportStartRule(supportStart)]),
+      presentAtStart: fb.control(false),
+      endedOn: fb.control('', [notBeforeStart, notAfterToday]),
+      completed: fb.control<boolean | null>(null),
       level: fb.control<B1OrHigher | null>('B1', Validators.required),
       certificate: fb.control('', Validators.maxLength(OUTCOME_TEXT_LIMITS.certificate)),
       employmentKind: fb.control<EmploymentKind | null>(null, Validators.required),

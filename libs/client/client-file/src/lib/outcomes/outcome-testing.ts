@@ -19,6 +19,8 @@ export function testOutcome(overrides: Partial<OutcomeResponse> = {}): OutcomeRe
     kind: 'employment',
     achievedOn: '2026-01-15',
     endedOn: null,
+    presentAtStart: false,
+    completed: null,
     level: null,
     certificate: null,
     employmentKind: 'mini_job',

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDate } from '../conversation-form/conversation-defaults';
+import { todayDate } from './outcome-dates';
 import { FileOptions, GermanTexts, renderWithFile, testOutcome, testRating } from './outcome-testing';
 import { RatingForm } from './rating-form';
 
@@ -67,5 +68,27 @@ describe('RatingForm', () => {
     click('Einschätzung speichern');
 
     expect(backend.expectOne('/api/clients/c-1/ratings').request.body).toMatchObject({ health: 5, socialEnvironment: 1, employmentQuality: 2 });
+  });
+
+  it('offers no date after today, refuses one typed in, and shows the API\'s 422 at the date keeping the input', () => {
+    const { choose, type, click, backend, page, text, field, fixture } = render();
+    expect(field('Datum der Einschätzung')?.getAttribute('max')).toBe(todayDate());
+    type('Datum der Einschätzung', '2099-01-01');
+    choose('Gesundheit', '4');
+    choose('Soziales Umfeld', '3');
+    click('Einschätzung speichern');
+    expect(text(page.querySelector('mat-error'))).toBe('Das Datum darf nicht in der Zukunft liegen.');
+    backend.expectNone('/api/clients/c-1/ratings');
+
+    type('Datum der Einschätzung', '2026-03-02');
+    click('Einschätzung speichern');
+    backend
+      .expectOne('/api/clients/c-1/ratings')
+      .flush({ statusCode: 422, code: 'validationFailed', message: 'Invalid fields: ratedOn', errors: { ratedOn: 'inFuture' } }, { status: 422, statusText: 'Unprocessable Entity' });
+    fixture.detectChanges();
+    expect(text(page.querySelector('mat-error'))).toBe('Das Datum darf nicht in der Zukunft liegen.');
+    expect(field('Datum der Einschätzung')?.getAttribute('aria-invalid')).toBe('true');
+    expect(field<HTMLInputElement>('Datum der Einschätzung')?.value).toBe('2026-03-02');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
   });
 });

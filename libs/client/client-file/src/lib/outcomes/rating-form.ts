@@ -11,6 +11,9 @@ import { OutcomesApi } from '@wegweiser/client/data-access';
 import { ClientFileResponse, CreateSoftRatingRequest, SOFT_RATING_SCALE } from '@wegweiser/shared/contracts';
 import { ClientFileStore } from '../client-file-store';
 import { localDate } from '../conversation-form/conversation-defaults';
+import { notAfterToday, todayDate } from './outcome-dates';
+import { outcomeErrorKey } from './outcome-form';
+import { saveProblem } from './outcome-problem';
 import { RATING_SERIES } from './rating-chart-scale';
 
 /** "Not employed": no quality of employment to rate. */
@@ -47,6 +50,8 @@ export class RatingForm {
   protected readonly values = Array.from({ length: SOFT_RATING_SCALE.max - SOFT_RATING_SCALE.min + 1 }, (_, i) => SOFT_RATING_SCALE.min + i);
   protected readonly notEmployed = NOT_EMPLOYED;
   protected readonly saving = signal(false);
+  /** The latest date the picker offers (a rating is never dated ahead). */
+  protected readonly today = todayDate();
 
   protected readonly rating = this.buildForm(inject(NonNullableFormBuilder));
 
@@ -58,7 +63,7 @@ export class RatingForm {
 
   private buildForm(fb: NonNullableFormBuilder) {
     return fb.group({
-      ratedOn: fb.control(localDate(new Date()), Validators.required),
+      ratedOn: fb.control(localDate(new Date()), [Validators.required, notAfterToday]),
       health: fb.control<number | null>(null, Validators.required),
       socialEnvironment: fb.control<number | null>(null, Validators.required),
       employmentQuality: fb.control<EmploymentQualityChoice | null>(isEmployed(this.store.file()) ? null : NOT_EMPLOYED, Validators.required),
@@ -72,6 +77,10 @@ export class RatingForm {
 
   protected control(factor: (typeof RATING_SERIES)[number]): FormControl<EmploymentQualityChoice | null> {
     return this.rating.controls[factor] as FormControl<EmploymentQualityChoice | null>;
+  }
+
+  protected dateErrorKey(): string | null {
+    return outcomeErrorKey(this.rating.controls.ratedOn);
   }
 
   protected saveOnShortcut(event: Event): void {
@@ -107,8 +116,15 @@ export class RatingForm {
         this.closed.emit();
         this.store.reload();
       },
-      // The global interceptor shows the API's message.
-      error: () => this.saving.set(false),
+      // The global interceptor shows the API's message; a field the API names shows its error there (what was typed stays).
+      error: (error: unknown) => {
+        this.saving.set(false);
+        for (const [field, code] of Object.entries(saveProblem(error).fields)) {
+          const control = this.rating.get(field);
+          control?.setErrors({ [code]: true });
+          control?.markAsTouched();
+        }
+      },
     });
   }
 }

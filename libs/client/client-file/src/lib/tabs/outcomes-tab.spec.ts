@@ -61,4 +61,22 @@ describe('OutcomesTab', () => {
     type('Datum', '2026-02-01');
     expect(tab.hasUnsavedChanges()).toBe(true);
   });
+
+  it('marks what was there at the start and how a training ended', () => {
+    const { page, text } = render({
+      canEdit: false,
+      outcomes: [
+        testOutcome({ id: 'o-1', kind: 'b1', level: 'B1', achievedOn: '2024-06-01', presentAtStart: true, employmentKind: null, fullTime: null, matchesQualification: null, description: null }),
+        testOutcome({ id: 'o-2', kind: 'apprenticeship', achievedOn: '2025-08-01', endedOn: '2026-07-31', completed: true, employmentKind: null, fullTime: null, matchesQualification: null }),
+        testOutcome({ id: 'o-3', kind: 'studies', achievedOn: '2025-10-01', endedOn: '2026-03-31', completed: false, employmentKind: null, fullTime: null, matchesQualification: null }),
+        testOutcome({ id: 'o-4', achievedOn: '2025-05-01' }),
+      ],
+    });
+    const cards = Array.from(page.querySelectorAll('li.card')).map(text);
+    expect(cards.find((c) => c.startsWith('Deutsch B1 erreicht'))).toContain('bei Beginn vorhanden');
+    expect(cards.find((c) => c.startsWith('Ausbildung'))).toContain('abgeschlossen');
+    expect(cards.find((c) => c.startsWith('Studium'))).toContain('abgebrochen');
+    const job = cards.find((c) => c.startsWith('Beschäftigung')) ?? '';
+    expect([job.includes('bei Beginn vorhanden'), job.includes('abgeschlossen'), job.includes('abgebrochen')]).toEqual([false, false, false]);
+  });
 });

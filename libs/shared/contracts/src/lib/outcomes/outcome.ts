@@ -26,6 +26,10 @@ export interface OutcomeResponse {
   kind: OutcomeKind;
   achievedOn: string;
   endedOn: string | null;
+  /** "Bei Beginn vorhanden": already there when the support started (the only case `achievedOn` may precede it). */
+  presentAtStart: boolean;
+  /** Apprenticeship / studies that ended: with the qualification (true) or broken off (false); null otherwise. */
+  completed: boolean | null;
   level: B1OrHigher | null;
   certificate: string | null;
   employmentKind: EmploymentKind | null;
@@ -36,10 +40,19 @@ export interface OutcomeResponse {
   createdAt: string;
 }
 
-/** Detail fields of an outcome (which of them a kind needs or refuses: see `OutcomeResponse`). */
+/**
+ * Detail fields of an outcome (which of them a kind needs or refuses: see `OutcomeResponse`).
+ * Dates rules (422 `validationFailed`, see `OUTCOME_FIELD_CODES`): no date after today (Berlin); `achievedOn` before
+ * the client's support start only with `presentAtStart`, and `presentAtStart` only up to the support start. They are
+ * checked when an outcome is written (POST; PATCH when it sends `achievedOn` or `presentAtStart`): a later change of
+ * the support start leaves stored outcomes as they are, and the evaluation reads any outcome dated before the start
+ * as "bei Beginn vorhanden", whatever its flag.
+ */
 export interface OutcomeDetails {
   achievedOn: string;
   endedOn?: string | null;
+  presentAtStart?: boolean;
+  completed?: boolean | null;
   level?: B1OrHigher | null;
   certificate?: string | null;
   employmentKind?: EmploymentKind | null;
@@ -80,7 +93,7 @@ export interface CreateSoftRatingRequest {
   employmentQuality?: number | null;
 }
 
-/** Field codes of outcome details that do not fit the kind. */
+/** Field codes of outcome details that do not fit the kind or the dates (POST/PATCH 422, soft rating's `ratedOn` too). */
 export const OUTCOME_FIELD_CODES = {
   /** The kind needs this detail (e.g. `employmentKind` for employment). */
   requiredForKind: 'requiredForKind',
@@ -88,6 +101,14 @@ export const OUTCOME_FIELD_CODES = {
   notForKind: 'notForKind',
   /** `endedOn` before `achievedOn`. */
   endsBeforeStart: 'endsBeforeStart',
+  /** A date after today (Berlin calendar day): `achievedOn`, `endedOn`, a rating's `ratedOn`. */
+  inFuture: 'inFuture',
+  /** `achievedOn` before the client's support start without `presentAtStart`. */
+  beforeSupportStart: 'beforeSupportStart',
+  /** `presentAtStart` with `achievedOn` after the client's support start. */
+  afterSupportStart: 'afterSupportStart',
+  /** `completed` without `endedOn` (an apprenticeship still running is neither completed nor broken off). */
+  requiresEnd: 'requiresEnd',
 } as const;
 
 /** Error codes of recording outcomes (409). */

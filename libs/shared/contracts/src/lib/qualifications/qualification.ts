@@ -89,4 +89,6 @@ export interface PutLanguageSkillRequest {
 export const QUALIFICATION_FIELD_CODES = {
   /** Certificate, exam and date are kept for German only. */
   onlyForGerman: 'onlyForGerman',
+  /** `certifiedOn` after today (Berlin calendar day): 422. */
+  inFuture: 'inFuture',
 } as const;
