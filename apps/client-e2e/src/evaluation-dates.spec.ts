@@ -28,17 +28,19 @@ test('a quarter chosen with the keyboard is the period shown in the preview, the
   await expect(form.getByRole('combobox', { name: 'Jahr', exact: true })).toContainText(String(last.year));
   await expect(form.getByRole('combobox', { name: 'Quartal', exact: true })).toContainText(`${last.quarter}. Quartal`);
 
-  // 2025, first quarter — with the keyboard only (a select opens with Enter, options by arrow keys).
+  // 2025, first quarter — with the keyboard only (a select opens with Enter; arrow keys, Home and End move).
   const year = form.getByRole('combobox', { name: 'Jahr', exact: true });
   await year.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: '2025', exact: true }).focus();
+  await expect(page.getByRole('option', { name: String(last.year), exact: true })).toHaveAttribute('aria-selected', 'true');
+  for (let y = last.year; y > 2025; y--) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(year).toContainText('2025');
   const quarter = form.getByRole('combobox', { name: 'Quartal', exact: true });
   await quarter.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: '1. Quartal (Jan.–März)' }).focus();
+  await expect(page.getByRole('option', { name: '1. Quartal (Jan.–März)' })).toBeVisible();
+  await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await expect(quarter).toContainText('1. Quartal');
 

@@ -64,7 +64,8 @@ const HAND: Record<string, number[][]> = {
     [3, 1, 4],
   ],
 };
-const K = 3;
+/** The municipality's k (its policy: default 5, never lower). */
+const K = 5;
 
 const tables = (report: EvaluationReportResponse) => report.sections.flatMap((s) => s.tables);
 const table = (report: EvaluationReportResponse, id: string): EvaluationTableResponse => {
@@ -96,7 +97,7 @@ describe('evaluation report: figures and disclosure control', () => {
 
   beforeAll(async () => {
     f = await createReportFixture();
-    report = (await preview({ ...DATASET_REQUEST, k: K }).expect(200)).body as EvaluationReportResponse;
+    report = (await preview(DATASET_REQUEST).expect(200)).body as EvaluationReportResponse;
   });
 
   afterAll(async () => {
@@ -108,7 +109,7 @@ describe('evaluation report: figures and disclosure control', () => {
       expect.objectContaining({
         template: 'annualCouncil',
         municipality: { code: 'EVAL', name: 'Testkommune EVAL' },
-        period: { from: '2024-01-01', to: '2024-06-30', firstCohort: '2024-Q1', lastCohort: '2024-Q2' },
+        period: { from: '2024-01-01', to: '2024-12-31', firstCohort: '2024-Q1', lastCohort: '2024-Q4' },
         granularity: 'quarter',
         k: K,
       }),
@@ -190,10 +191,10 @@ describe('evaluation report: figures and disclosure control', () => {
   });
 
   it('the same data twice gives the same suppression and byte-identical JSON and CSV downloads', async () => {
-    const again = (await preview({ ...DATASET_REQUEST, k: K }).expect(200)).body as EvaluationReportResponse;
+    const again = (await preview(DATASET_REQUEST).expect(200)).body as EvaluationReportResponse;
     expect(again).toEqual(report);
-    const first = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, k: K });
-    const second = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, k: K });
+    const first = await finishedReport(f.asEvaluator, DATASET_REQUEST);
+    const second = await finishedReport(f.asEvaluator, DATASET_REQUEST);
     for (const format of ['json', 'csv'] as const) {
       const a = (await download(f.asEvaluator, first.id, format).expect(200)).body as Buffer;
       const b = (await download(f.asEvaluator, second.id, format).expect(200)).body as Buffer;
@@ -214,16 +215,18 @@ describe('evaluation report: figures and disclosure control', () => {
     const previewed = await preview(body).expect(422);
     expect(previewed.body.code).toBe('populationBelowThreshold');
     expect(await f.sql('SELECT id FROM evaluation_report')).toEqual(before);
-    // k counts: the same period is refused at k = 3 as well, while Q1 2024 (12 clients) passes at k = 12 but not at 13.
-    await requestReport(f.asEvaluator, { ...body, k: 3 }).expect(422);
-    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31', k: 12 }).expect(200);
-    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31', k: 13 }).expect(422);
+    // k is the municipality's policy: a request cannot choose one (400), and Q1 2024 (12 clients) passes at k = 12 but not at 13.
+    await requestReport(f.asEvaluator, { ...body, k: 3 }).expect(400);
+    await f.sql('UPDATE municipality SET evaluation_k = 12 WHERE id = $1', [f.municipalityId]);
+    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31' }).expect(200);
+    await f.sql('UPDATE municipality SET evaluation_k = 13 WHERE id = $1', [f.municipalityId]);
+    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31' }).expect(422);
+    await f.sql('UPDATE municipality SET evaluation_k = 5 WHERE id = $1', [f.municipalityId]);
 
     const audited = await auditRows(f, `entity_type = 'evaluation_report' AND outcome = 'denied' AND user_id = $1`, [f.evaluatorId]);
     expect(audited.map((r) => [r.action, r.entity_id, r.client_id])).toEqual([
       ['export', null, null],
       ['read', null, null],
-      ['export', null, null],
       ['read', null, null],
     ]);
   });
