@@ -33,7 +33,7 @@ const RECORD_JOB = () => {
 };
 
 test('an evaluator previews the annual report, builds the PDF with progress and downloads it', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signIn(page, DEMO_ACCOUNTS.evaluator);
   await expect(page).toHaveURL(/\/auswertung$/);
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Auswertung' }).click();
@@ -83,7 +83,7 @@ test('an evaluator previews the annual report, builds the PDF with progress and 
   await page.evaluate(RECORD_JOB);
   await form.getByRole('button', { name: 'PDF erstellen' }).click();
   const job = page.getByRole('region', { name: 'Aktueller Bericht' });
-  await expect(job.getByRole('status')).toHaveText('Der Bericht ist fertig.', { timeout: 60_000 });
+  await expect(job.getByRole('status')).toHaveText('Der Bericht ist fertig.', { timeout: 90_000 });
   await expect(job.getByRole('progressbar')).toHaveCount(0);
   const trace = await page.evaluate(() => (window as unknown as { reportTrace: string[] }).reportTrace);
   test.info().annotations.push({ type: 'status sequence', description: trace.join(' → ') });
