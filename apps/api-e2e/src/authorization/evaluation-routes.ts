@@ -9,7 +9,7 @@ interface MatrixFixture {
 }
 
 interface EvaluationRouteCase {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   allowed: Role[];
   prepare?: (f: MatrixFixture, role: Role) => Promise<{ path?: string; body?: object }>;
@@ -45,8 +45,14 @@ async function reportOf(f: MatrixFixture, role: Role, done: boolean): Promise<st
   return row.id;
 }
 
-/** `/api/evaluation`: preview (evaluation:read), report jobs and downloads (evaluation:export), own jobs only. */
+/**
+ * `/api/evaluation`: preview (evaluation:read), report jobs and downloads (evaluation:export), own jobs only;
+ * the municipality's k (read: evaluation:read; change: evaluation:configure, administrators only).
+ */
 export const EVALUATION_ROUTES: EvaluationRouteCase[] = [
+  { method: 'GET', path: '/api/evaluation/policy', allowed: evaluators },
+  // The default k again: allowed, and nothing changes for the other routes' reports.
+  { method: 'PUT', path: '/api/evaluation/policy', allowed: ['admin'], prepare: async () => ({ body: { k: 5 } }) },
   { method: 'POST', path: '/api/evaluation/preview', allowed: evaluators, prepare: async (f, role) => ({ body: await requestBody(f, role) }) },
   { method: 'POST', path: '/api/evaluation/reports', allowed: evaluators, prepare: async (f, role) => ({ body: await requestBody(f, role) }) },
   { method: 'GET', path: '/api/evaluation/reports', allowed: evaluators },

@@ -3,7 +3,8 @@ import { CSRF_HEADER, EvaluationReportResponse, EvaluationTableResponse } from '
 import { auditRows, createReportFixture, DATASET_REQUEST, download, finishedReport, ReportFixture, requestReport } from './report-fixture';
 
 /**
- * Figures worked out by hand from metrics-dataset.ts (Q1 2024: a1–a12, Q2: b1–b10), as the report lays them out:
+ * Figures worked out by hand from metrics-dataset.ts for the year 2024 (Q1: a1–a12, Q2: b1–b10, Q3: x2 — male, 34,
+ * B1 after 1 month —, Q4: nobody), as the report lays them out:
  * count tables with the cohorts (or groups) as rows plus "Insgesamt", outcomes in the intervals 0–11, 12–23 and
  * 24–35 months plus "Insgesamt" (= within 36 months); shares cumulative within 12/24/36 months of the group's size.
  */
@@ -12,32 +13,40 @@ const HAND: Record<string, number[][]> = {
   'cohorts.gender': [
     [5, 5, 2, 12],
     [4, 5, 1, 10],
-    [9, 10, 3, 22],
+    [0, 1, 0, 1],
+    [0, 0, 0, 0],
+    [9, 11, 3, 23],
   ],
   // under 25: a2 a5 a9 | b4 b9; 25–34: a1 a6 a8 a12 | b1 b2 b6 b7; 35–44: a3 a7 a11 | b3 b8; 45+: a4 a10 | b5 b10
   'cohorts.ageBand': [
     [3, 4, 3, 2, 12],
     [2, 4, 2, 2, 10],
-    [5, 8, 5, 4, 22],
+    [0, 1, 0, 0, 1],
+    [0, 0, 0, 0, 0],
+    [5, 9, 5, 4, 23],
   ],
   // B1: Q1 months 11, 12, 1, 35, 0, 6, 3 → 5 | 1 | 1; Q2 months 6, 11, 1, 24 → 3 | 0 | 1
   'outcomes.b1': [
     [5, 1, 1, 7],
     [3, 0, 1, 4],
-    [8, 1, 2, 11],
+    [1, 0, 0, 1],
+    [0, 0, 0, 0],
+    [9, 1, 2, 12],
   ],
   // first employment: Q1 16, 23, 36 (not within 36), 8, 0 → 2 | 2 | 0; Q2 12, 6 → 1 | 1 | 0
   'outcomes.employment': [
     [2, 2, 0, 4],
     [1, 1, 0, 2],
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
     [3, 3, 0, 6],
   ],
   // by gender, both cohorts: female B1 a1 a3 a6 a8 a10 b1 b3 (all within 12); male a2 (12), a4 (35), b2 (11), b4 (24)
   'breakdown.gender.b1': [
     [7, 0, 0, 7],
-    [1, 1, 2, 4],
+    [2, 1, 2, 5],
     [0, 0, 0, 0],
-    [8, 1, 2, 11],
+    [9, 1, 2, 12],
   ],
   // female a1 (16), a3 (23), a8 (8), b5 (12); male a11 (0), b6 (6); a4's 36 months are not within 36
   'breakdown.gender.employment': [
@@ -50,21 +59,24 @@ const HAND: Record<string, number[][]> = {
   'softRatings.health': [
     [1, 1, 1, 3],
     [1, 0, 0, 1],
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
     [2, 1, 1, 4],
   ],
   // closed, by reason (rows: goals reached, moved away, window ended, no contact, declined, other) and cohort:
   // Q1 a2 a5 moved away, a9 no contact; Q2 b7 declined
   'closures.byReason': [
-    [0, 0, 0],
-    [2, 0, 2],
-    [0, 0, 0],
-    [1, 0, 1],
-    [0, 1, 1],
-    [0, 0, 0],
-    [3, 1, 4],
+    [0, 0, 0, 0, 0],
+    [2, 0, 0, 0, 2],
+    [0, 0, 0, 0, 0],
+    [1, 0, 0, 0, 1],
+    [0, 1, 0, 0, 1],
+    [0, 0, 0, 0, 0],
+    [3, 1, 0, 0, 4],
   ],
 };
-const K = 3;
+/** The municipality's k (its policy: default 5, never lower). */
+const K = 5;
 
 const tables = (report: EvaluationReportResponse) => report.sections.flatMap((s) => s.tables);
 const table = (report: EvaluationReportResponse, id: string): EvaluationTableResponse => {
@@ -96,19 +108,20 @@ describe('evaluation report: figures and disclosure control', () => {
 
   beforeAll(async () => {
     f = await createReportFixture();
-    report = (await preview({ ...DATASET_REQUEST, k: K }).expect(200)).body as EvaluationReportResponse;
+    report = (await preview(DATASET_REQUEST).expect(200)).body as EvaluationReportResponse;
   });
 
   afterAll(async () => {
     await f?.close();
   });
 
+
   it('describes the municipality, the period widened to whole cohorts and k', () => {
     expect(report).toEqual(
       expect.objectContaining({
         template: 'annualCouncil',
         municipality: { code: 'EVAL', name: 'Testkommune EVAL' },
-        period: { from: '2024-01-01', to: '2024-06-30', firstCohort: '2024-Q1', lastCohort: '2024-Q2' },
+        period: { from: '2024-01-01', to: '2024-12-31', firstCohort: '2024-Q1', lastCohort: '2024-Q4' },
         granularity: 'quarter',
         k: K,
       }),
@@ -127,26 +140,32 @@ describe('evaluation report: figures and disclosure control', () => {
         }),
       );
     }
-    // The figures the council reads first are all published.
-    expect(values(table(report, 'cohorts.gender')).map((r) => r.at(-1))).toEqual([12, 10, 22]);
-    expect(values(table(report, 'cohorts.gender')).at(-1)).toEqual([9, 10, 3, 22]);
+    // The cohort sizes the council reads first are published where at least k started (Q3: 1, Q4: none).
+    expect(values(table(report, 'cohorts.gender')).map((r) => r.at(-1))).toEqual([12, 10, null, null, 23]);
+    expect(values(table(report, 'cohorts.gender')).at(-1)).toEqual([null, 11, null, 23]);
     expect(values(table(report, 'outcomes.b1'))).toEqual([
       [5, null, null, 7],
-      [3, null, null, 4],
-      [8, null, null, 11],
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+      [9, null, null, 12],
     ]);
     expect(table(report, 'outcomes.b1').rows[0]?.text).toEqual(['5', '·', '·', '7']);
   });
 
   it('shares: 41,7 % = 5 of 12 within 12 months; hidden where the count behind them is hidden', () => {
     const shares = table(report, 'outcomes.b1.shares');
+    // 5 and 7 of 12 in Q1; 9 and 12 of 23 in the year.
     expect(values(shares)).toEqual([
       [41.7, null, 58.3],
-      [30, null, 40],
-      [36.4, null, 50],
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [39.1, null, 52.2],
     ]);
     expect(shares.rows[0]?.text[0]).toBe('41,7\u00a0%');
-    expect(values(table(report, 'outcomes.employment.shares')).at(-1)).toEqual([13.6, null, 27.3]);
+    // 6 of 23 within 36 months; within 12 (3) and 24 months the counts are below k.
+    expect(values(table(report, 'outcomes.employment.shares')).at(-1)).toEqual([null, null, 26.1]);
   });
 
   it('a share suppressed by the rate rule: 7 of 9 women reached B1 (count published), but 9 − 7 < k hides the share', () => {
@@ -155,17 +174,20 @@ describe('evaluation report: figures and disclosure control', () => {
     expect(7).toBeGreaterThanOrEqual(K);
     expect(9 - 7).toBeLessThan(K);
     expect(values(table(report, 'breakdown.gender.b1.shares'))[0]).toEqual([null, null, null]);
-    // The same women's employment, 4 of 9 (4 ≥ k, 5 ≥ k), is shown: 44,4 %.
-    expect(values(table(report, 'breakdown.gender.employment'))[0]?.at(-1)).toBe(4);
-    expect(values(table(report, 'breakdown.gender.employment.shares'))[0]?.at(-1)).toBe(44.4);
+    // The same women's employment, 4 of 9, is below k = 5: count and share hidden; the year's 6 of 23 is shown.
+    expect(values(table(report, 'breakdown.gender.employment'))[0]?.at(-1)).toBeNull();
+    expect(values(table(report, 'breakdown.gender.employment.shares'))[0]?.at(-1)).toBeNull();
+    expect(values(table(report, 'breakdown.gender.employment.shares')).at(-1)?.at(-1)).toBe(26.1);
   });
 
   it('medians in months, published only where at least k reached the outcome', () => {
     // Q1: B1 after 0, 1, 3, 6, 11, 12, 33 → 6; first job after 0, 8, 16, 23 → 12 (a job dated after today is not counted).
-    // Q2: B1 after 1, 6, 11, 24 → 8.5; jobs: 2 < k.
+    // Q2: B1 4 < k, jobs 2 < k; Q3, Q4 < k.
     expect(values(table(report, 'outcomes.medians'))).toEqual([
       [6, 12],
-      [8.5, null],
+      [null, null],
+      [null, null],
+      [null, null],
     ]);
   });
 
@@ -180,21 +202,21 @@ describe('evaluation report: figures and disclosure control', () => {
     }
   });
 
-  it('the default k = 5 hides more, still with no count below 5 and nothing recomputable', async () => {
+  it('the municipality\'s default k = 5: no count below 5 and nothing recomputable', async () => {
     const strict = (await preview(DATASET_REQUEST).expect(200)).body as EvaluationReportResponse;
     expect(strict.k).toBe(5);
     for (const t of tables(strict).filter((x) => x.kind === 'count')) {
       for (const value of values(t).flat()) if (value !== null) expect(value).toBeGreaterThanOrEqual(5);
       if (t.withTotals) expect(auditSuppression(asPublished(t), { k: 5 }).passed).toBe(true);
     }
-    expect(values(table(strict, 'outcomes.medians'))[1]).toEqual([null, null]);
+    expect(strict).toEqual(report);
   });
 
   it('the same data twice gives the same suppression and byte-identical JSON and CSV downloads', async () => {
-    const again = (await preview({ ...DATASET_REQUEST, k: K }).expect(200)).body as EvaluationReportResponse;
+    const again = (await preview(DATASET_REQUEST).expect(200)).body as EvaluationReportResponse;
     expect(again).toEqual(report);
-    const first = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, k: K });
-    const second = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, k: K });
+    const first = await finishedReport(f.asEvaluator, DATASET_REQUEST);
+    const second = await finishedReport(f.asEvaluator, DATASET_REQUEST);
     for (const format of ['json', 'csv'] as const) {
       const a = (await download(f.asEvaluator, first.id, format).expect(200)).body as Buffer;
       const b = (await download(f.asEvaluator, second.id, format).expect(200)).body as Buffer;
@@ -215,16 +237,18 @@ describe('evaluation report: figures and disclosure control', () => {
     const previewed = await preview(body).expect(422);
     expect(previewed.body.code).toBe('populationBelowThreshold');
     expect(await f.sql('SELECT id FROM evaluation_report')).toEqual(before);
-    // k counts: the same period is refused at k = 3 as well, while Q1 2024 (12 clients) passes at k = 12 but not at 13.
-    await requestReport(f.asEvaluator, { ...body, k: 3 }).expect(422);
-    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31', k: 12 }).expect(200);
-    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31', k: 13 }).expect(422);
+    // k is the municipality's policy: a request cannot choose one (400), and Q1 2024 (12 clients) passes at k = 12 but not at 13.
+    await requestReport(f.asEvaluator, { ...body, k: 3 }).expect(400);
+    await f.sql('UPDATE municipality SET evaluation_k = 12 WHERE id = $1', [f.municipalityId]);
+    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31' }).expect(200);
+    await f.sql('UPDATE municipality SET evaluation_k = 13 WHERE id = $1', [f.municipalityId]);
+    await preview({ template: 'cohortState', from: '2024-01-01', to: '2024-03-31' }).expect(422);
+    await f.sql('UPDATE municipality SET evaluation_k = 5 WHERE id = $1', [f.municipalityId]);
 
     const audited = await auditRows(f, `entity_type = 'evaluation_report' AND outcome = 'denied' AND user_id = $1`, [f.evaluatorId]);
     expect(audited.map((r) => [r.action, r.entity_id, r.client_id])).toEqual([
       ['export', null, null],
       ['read', null, null],
-      ['export', null, null],
       ['read', null, null],
     ]);
   });

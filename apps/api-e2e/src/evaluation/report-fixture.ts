@@ -1,12 +1,12 @@
 import { PasswordHasher } from '@wegweiser/api/auth';
-import { CSRF_HEADER, EvaluationReportJobResponse, EvaluationReportRequest } from '@wegweiser/shared/contracts';
+import { CSRF_HEADER, evaluationPeriod, EvaluationReportJobResponse, EvaluationReportRequest } from '@wegweiser/shared/contracts';
 import { DEMO_PASSWORD_FOR_TESTS, signIn, SignedInAgent } from '../support/sessions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-database';
 import { createMunicipality, insertPerson, PEOPLE } from './metrics-dataset';
 
-/** Q1 and Q2 of 2024 of the fixed dataset (12 + 10 clients, metrics-dataset.ts). */
-export const DATASET_REQUEST: EvaluationReportRequest = { template: 'annualCouncil', from: '2024-01-01', to: '2024-06-30' };
+/** The year 2024 of the fixed dataset (on the period grid): Q1 and Q2 (12 + 10 clients) and x2 in Q3 (metrics-dataset.ts). */
+export const DATASET_REQUEST: EvaluationReportRequest = { template: 'annualCouncil', ...evaluationPeriod('year', 2024) };
 
 /**
  * The evaluation API on the fixed dataset of metrics-dataset.ts (municipality

@@ -75,7 +75,7 @@ describe('evaluation report: privacy', () => {
       'Fluchttrauma',
     ];
     for (const template of ['annualCouncil', 'cohortState'] as const) {
-      const job = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, template, k: 3 });
+      const job = await finishedReport(f.asEvaluator, { ...DATASET_REQUEST, template });
       const pdf = (await download(f.asEvaluator, job.id, 'pdf').expect(200)).body as Buffer;
       const text = pdfText(pdf);
       // The text layer is there (a report of figures, not an image): the cohort labels and the title can be read.
@@ -95,7 +95,7 @@ describe('evaluation report: privacy', () => {
   });
 
   it('erasing clients (anonymous record, then delete) leaves the report of their older cohorts byte-identical', async () => {
-    const older = { ...DATASET_REQUEST, k: 3 };
+    const older = DATASET_REQUEST;
     const before = await finishedReport(f.asEvaluator, older);
     const beforeJson = (await download(f.asEvaluator, before.id, 'json').expect(200)).body as Buffer;
     const beforeCsv = (await download(f.asEvaluator, before.id, 'csv').expect(200)).body as Buffer;

@@ -28,6 +28,7 @@ export * from './lib/case-file/case-file';
 export * from './lib/team/dashboard';
 export * from './lib/reminders/reminder';
 export * from './lib/evaluation/evaluation';
+export * from './lib/evaluation/evaluation-period';
 export * from './lib/documents/client-documents';
 export * from './lib/retention/retention';
 export * from './lib/today/today';

@@ -1,101 +1,94 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { AbstractControl, FormControl, FormGroup, FormGroupDirective, NgForm, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { ErrorStateMatcher } from '@angular/material/core';
+import { AbstractControl, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import { isApiErrorResponse } from '@wegweiser/client/data-access';
-import { EVALUATION_K, EvaluationReportJobResponse, EvaluationReportRequest, EvaluationTemplate, evaluationReportFileName } from '@wegweiser/shared/contracts';
+import {
+  EVALUATION_QUARTERS,
+  evaluationPeriod,
+  EvaluationPeriodKind,
+  EvaluationQuarter,
+  EvaluationReportJobResponse,
+  EvaluationReportRequest,
+  EvaluationTemplate,
+  evaluationReportFileName,
+  lastCompleteQuarter,
+  toEvaluationGridPeriod,
+} from '@wegweiser/shared/contracts';
 
 /** The API's code for a period with fewer people than k (422). */
 export const POPULATION_BELOW_THRESHOLD = 'populationBelowThreshold';
 
+/** How many years back the period selects go. */
+export const YEARS_BACK = 10;
+
 export type ReportForm = FormGroup<{
   template: FormControl<EvaluationTemplate>;
-  from: FormControl<string>;
-  to: FormControl<string>;
-  k: FormControl<number | null>;
+  kind: FormControl<EvaluationPeriodKind>;
+  year: FormControl<number>;
+  quarter: FormControl<EvaluationQuarter>;
 }>;
 
-/** The last full calendar year before `today` (UTC): the period reports are usually asked for. */
-export function lastFullYear(today: Date): { from: string; to: string } {
-  const year = today.getUTCFullYear() - 1;
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
+/** `today` (UTC) as `YYYY-MM-DD`. */
+const isoDay = (today: Date) => today.toISOString().slice(0, 10);
+
+/** The years the period selects offer: this year and {@link YEARS_BACK} before it, newest first. */
+export function yearOptions(today: Date): number[] {
+  const year = today.getUTCFullYear();
+  return Array.from({ length: YEARS_BACK + 1 }, (_, i) => year - i);
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A `YYYY-MM-DD` that names a real day (the date input gives '' for incomplete ones). */
-const isoDay: ValidatorFn = (control) => {
-  const value = String(control.value ?? '');
-  if (value === '') return null;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return ISO_DAY.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? null : { date: true };
-};
-
-const integer: ValidatorFn = (control) => (control.value === null || Number.isInteger(Number(control.value)) ? null : { integer: true });
-
-/** The end of the period may not lie before its beginning. */
-export const periodOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
-  const from = group.get('from')?.value as string | undefined;
-  const to = group.get('to')?.value as string | undefined;
-  return from && to && ISO_DAY.test(from) && ISO_DAY.test(to) && to < from ? { periodOrder: true } : null;
-};
-
-/** The report form: template, support-start period (default: last full year) and k (default 5, 3–100). */
+/** The report form: template and a period on the grid (a quarter or a calendar year), by default the last complete quarter. */
 export function reportForm(today: Date): ReportForm {
-  const period = lastFullYear(today);
-  return new FormGroup(
-    {
-      template: new FormControl<EvaluationTemplate>('annualCouncil', { nonNullable: true, validators: Validators.required }),
-      from: new FormControl(period.from, { nonNullable: true, validators: [Validators.required, isoDay] }),
-      to: new FormControl(period.to, { nonNullable: true, validators: [Validators.required, isoDay] }),
-      k: new FormControl<number | null>(EVALUATION_K.default, [Validators.required, Validators.min(EVALUATION_K.min), Validators.max(EVALUATION_K.max), integer]),
-    },
-    { validators: periodOrder },
-  );
+  const last = lastCompleteQuarter(isoDay(today));
+  return new FormGroup({
+    template: new FormControl<EvaluationTemplate>('annualCouncil', { nonNullable: true, validators: Validators.required }),
+    kind: new FormControl<EvaluationPeriodKind>('quarter', { nonNullable: true, validators: Validators.required }),
+    year: new FormControl(last.year, { nonNullable: true, validators: Validators.required }),
+    quarter: new FormControl<EvaluationQuarter>(last.quarter, { nonNullable: true, validators: Validators.required }),
+  });
 }
 
-/** The request body of a valid form. */
+export const QUARTERS = EVALUATION_QUARTERS;
+
+/** The request body of a valid form: the first and last day of the chosen quarter or year. */
 export function toRequest(form: ReportForm): EvaluationReportRequest {
   const value = form.getRawValue();
-  return { template: value.template, from: value.from, to: value.to, k: Number(value.k) };
+  const period = value.kind === 'year' ? evaluationPeriod('year', value.year) : evaluationPeriod('quarter', value.year, value.quarter);
+  return { template: value.template, ...period };
 }
 
 /** The text key (`form.errors.<key>`) of a control's first error; a server's code reads as "invalid". */
 export function errorKey(control: AbstractControl): string | null {
   const errors = control.errors;
   if (!errors) return null;
-  for (const key of ['required', 'date', 'integer', 'min', 'max']) {
+  for (const key of ['required', 'integer', 'min', 'max']) {
     if (errors[key]) return key;
   }
   return 'invalid';
 }
 
-/** The period's end shows an error also when it lies before the beginning. */
-export const periodEndMatcher: ErrorStateMatcher = {
-  isErrorState: (control: AbstractControl | null, form: FormGroupDirective | NgForm | null) =>
-    !!control && (control.invalid || !!control.parent?.hasError('periodOrder')) && (control.touched || !!form?.submitted),
-};
+/** Whole numbers only (a number field may hold 5.5). */
+export const integer: ValidatorFn = (control) => (control.value === null || control.value === '' || Number.isInteger(Number(control.value)) ? null : { integer: true });
 
 /** What the form says about a refused request. */
 export type ReportProblem =
-  | { kind: 'tooFew'; k: number }
+  | { kind: 'tooFew'; k: number | null }
   | { kind: 'invalid' }
   | { kind: 'failed'; messageKey: 'form.failed' | 'form.forbidden' | 'form.network' };
 
 /**
- * Reads a refused preview or report: 422 → too few people for k; 400 → the
- * API's field errors go onto the controls; anything else → one message.
+ * Reads a refused preview or report: 422 → too few people for the municipality's k; 400 → the API's field
+ * errors go onto the controls (a period off the grid onto the period's selects); anything else → one message.
  */
-export function reportProblem(error: unknown, request: EvaluationReportRequest, form: ReportForm): ReportProblem {
+export function reportProblem(error: unknown, form: ReportForm, k: number | null): ReportProblem {
   if (!(error instanceof HttpErrorResponse)) return { kind: 'failed', messageKey: 'form.failed' };
   const body: unknown = error.error;
   const code = isApiErrorResponse(body) ? body.code : undefined;
-  if (error.status === 422 && code === POPULATION_BELOW_THRESHOLD) {
-    return { kind: 'tooFew', k: request.k ?? EVALUATION_K.default };
-  }
+  if (error.status === 422 && code === POPULATION_BELOW_THRESHOLD) return { kind: 'tooFew', k };
   if (error.status === 400) {
     const fields = isApiErrorResponse(body) ? (body.errors ?? {}) : {};
     for (const [field, fieldCode] of Object.entries(fields)) {
-      const control = form.get(field);
+      const name = field === 'from' || field === 'to' ? (form.controls.kind.value === 'quarter' ? 'quarter' : 'year') : field;
+      const control = form.get(name);
       if (control) {
         control.setErrors({ ...control.errors, server: fieldCode });
         control.markAsTouched();
@@ -112,9 +105,10 @@ export function isSettled(job: EvaluationReportJobResponse): boolean {
   return job.state === 'done' || job.state === 'failed';
 }
 
-/** A download's file name when the response names none: the German word of the template and the period (a whole year as its number). */
+/** A download's file name when the response names none: the German word of the template and the period (`2025`, `2025-Q1`). */
 export function fallbackFileName(job: EvaluationReportJobResponse, format: string): string {
-  const year = job.from.slice(0, 4);
-  const wholeYear = job.from === `${year}-01-01` && job.to === `${year}-12-31`;
-  return wholeYear ? evaluationReportFileName(job.template, year, year, format) : evaluationReportFileName(job.template, job.from, job.to, format);
+  const grid = toEvaluationGridPeriod(job.from, job.to);
+  if (!grid) return evaluationReportFileName(job.template, job.from, job.to, format);
+  const label = grid.kind === 'year' ? String(grid.year) : `${grid.year}-Q${grid.quarter}`;
+  return evaluationReportFileName(job.template, label, label, format);
 }

@@ -48,6 +48,8 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   evaluation_record: ['SELECT', 'INSERT'],
   /** Report jobs: created, then progress, state and files updated; deleted only by the retention job (as the owner). */
   evaluation_report: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Changes of the disclosure threshold k (old, new, who, when): appended, never rewritten. */
+  evaluation_policy_change: ['SELECT', 'INSERT'],
   /** Erased clients (former id, day, reason): appended by the erasure, never changed or removed (replayed after a restore). */
   erasure_ledger: ['SELECT', 'INSERT'],
   /** Art. 17 requests: created, then confirmed; kept as the record of the erasure. */

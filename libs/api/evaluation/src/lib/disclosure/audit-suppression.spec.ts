@@ -96,18 +96,18 @@ describe('auditSuppression', () => {
           ['A', 'B'],
           ['x', 'y'],
           [
-            [3, 6],
+            [5, 6],
             [7, 8],
           ],
         ),
-        { k: 3 },
+        { k: 5 },
       ),
     );
     expect(auditSuppression(small).passed).toBe(true);
-    expect(auditSuppression(small, { k: 5 }).belowK).toEqual([
+    expect(auditSuppression(small, { k: 6 }).belowK).toEqual([
       { kind: 'cell', row: 0, column: 0 },
     ]);
-    expect(() => assertProtected(small, { k: 5 })).toThrow(DisclosureRiskError);
+    expect(() => assertProtected(small, { k: 6 })).toThrow(DisclosureRiskError);
 
     const narrow = publishTable(
       suppressTable(

@@ -52,7 +52,7 @@ describe('share rule', () => {
     expect(isSharePublishable({ numerator: 5, denominator: 12 }, 6)).toBe(
       false,
     );
-    expect(isSharePublishable({ numerator: 3, denominator: 6 }, 3)).toBe(true);
+    expect(isSharePublishable({ numerator: 6, denominator: 12 }, 6)).toBe(true);
   });
 
   it('rejects impossible shares', () => {

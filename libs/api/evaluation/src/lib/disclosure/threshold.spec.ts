@@ -5,14 +5,14 @@ import {
 import { assertPopulation, DEFAULT_K, resolveK } from './threshold';
 
 describe('resolveK', () => {
-  it('defaults to 5 and accepts any integer from 3', () => {
+  it('defaults to 5 and accepts any integer from 5', () => {
     expect(resolveK()).toBe(DEFAULT_K);
     expect(DEFAULT_K).toBe(5);
-    expect(resolveK(3)).toBe(3);
+    expect(resolveK(5)).toBe(5);
     expect(resolveK(11)).toBe(11);
   });
 
-  it.each([2, 0, -5, 3.5, Number.NaN, Infinity])(
+  it.each([4, 3, 2, 0, -5, 5.5, Number.NaN, Infinity])(
     'refuses k = %p with a typed error',
     (k) => {
       expect(() => resolveK(k)).toThrow(InvalidThresholdError);
@@ -44,6 +44,6 @@ describe('assertPopulation', () => {
   });
 
   it('validates k itself', () => {
-    expect(() => assertPopulation(10, 2)).toThrow(InvalidThresholdError);
+    expect(() => assertPopulation(10, 4)).toThrow(InvalidThresholdError);
   });
 });

@@ -1,12 +1,13 @@
+import { EVALUATION_K } from '@wegweiser/shared/contracts';
 import {
   InvalidThresholdError,
   PopulationBelowThresholdError,
 } from './disclosure-errors';
 
-/** Default minimum number of distinct clients behind every published count. */
-export const DEFAULT_K = 5;
-/** `k` may be configured, but never below this. */
-export const MIN_K = 3;
+/** Default minimum number of distinct clients behind every published count (the municipality's policy unless changed). */
+export const DEFAULT_K = EVALUATION_K.default;
+/** `k` is the municipality's policy (issue 19) and never below this. */
+export const MIN_K = EVALUATION_K.min;
 
 /** Returns a valid `k` (default {@link DEFAULT_K}); throws {@link InvalidThresholdError} for anything below {@link MIN_K}. */
 export function resolveK(k: number | undefined = DEFAULT_K): number {

@@ -5,8 +5,9 @@ import type {
   EvaluationReportRequest,
   EvaluationReportResponse,
 } from '@wegweiser/shared/contracts';
-import { assertPopulation, resolveK } from '../disclosure';
+import { assertPopulation } from '../disclosure';
 import { EvaluationMetricsService } from '../metrics/evaluation-metrics.service';
+import { EvaluationPolicyService } from '../policy/evaluation-policy.service';
 import type { Breakdown } from '../metrics/evaluation-metrics.sql';
 import type { EvaluationMetrics } from '../metrics/evaluation-metrics.types';
 import { toCohortRange } from '../metrics/metrics-query';
@@ -33,6 +34,7 @@ export class EvaluationReportService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly metrics: EvaluationMetricsService,
+    private readonly policy: EvaluationPolicyService,
   ) {}
 
   /** Distinct persons whose support started in the period (widened to whole cohorts of the template). */
@@ -50,7 +52,8 @@ export class EvaluationReportService {
   }
 
   /**
-   * The published report: throws `InvalidThresholdError` (k < 3), `PopulationBelowThresholdError` (fewer than k
+   * The published report, with the municipality's k (issue 19: a policy, not a request parameter): throws
+   * `PopulationBelowThresholdError` (fewer than k
    * persons), `InvalidMetricsQueryError` (bad dates) or `DisclosureRiskError` (never expected: the audit failed).
    * `onProgress` gets fractions 0 < f ≤ 1 after each step.
    */
@@ -59,7 +62,7 @@ export class EvaluationReportService {
     onProgress?: (fraction: number) => void | Promise<void>,
   ): Promise<EvaluationReportResponse> {
     const template = reportTemplate(request.template);
-    const k = resolveK(request.k);
+    const k = await this.policy.k();
     const query = {
       from: request.from,
       to: request.to,

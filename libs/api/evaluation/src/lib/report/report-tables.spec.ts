@@ -216,9 +216,9 @@ describe('report tables on hand-made metrics (k = 5)', () => {
   });
 
   it('hides a median reached by fewer than k persons, and shows it when k allows', () => {
-    const few = handMetrics(measureCounts(0, 0, 0, 4));
+    const few = handMetrics(measureCounts(0, 0, 0, 5));
     const hidden = table(
-      buildReportSections(OUTCOMES_ONLY, few, 5),
+      buildReportSections(OUTCOMES_ONLY, few, 6),
       'outcomes.medians',
     );
     expect(values(hidden)).toEqual([
@@ -227,14 +227,14 @@ describe('report tables on hand-made metrics (k = 5)', () => {
     ]);
     expect(hidden.rows[1].text).toEqual(['14', '·']);
     const shown = table(
-      buildReportSections(OUTCOMES_ONLY, few, 3),
+      buildReportSections(OUTCOMES_ONLY, few, 5),
       'outcomes.medians',
     );
-    expect(values(shown)[1]).toEqual([14, 40]);
+    expect(values(shown)[1]).toEqual([14, 17]);
   });
 
-  it('refuses k below 3 and metrics that do not fit the template', () => {
-    expect(() => buildReportSections(OUTCOMES_ONLY, handMetrics(), 2)).toThrow(
+  it('refuses k below 5 and metrics that do not fit the template', () => {
+    expect(() => buildReportSections(OUTCOMES_ONLY, handMetrics(), 4)).toThrow(
       InvalidThresholdError,
     );
     expect(() =>

@@ -132,7 +132,8 @@ export function buildReportSections(
 
 /** The whole report response (no creation date, so the same data gives the same bytes). */
 export function buildEvaluationReport(input: {
-  request: EvaluationReportRequest;
+  /** The request with the k it is built with (the municipality's policy; default 5). */
+  request: EvaluationReportRequest & { k?: number };
   municipality: { code: string; name: string };
   metrics: ReportMetrics;
 }): EvaluationReportResponse {

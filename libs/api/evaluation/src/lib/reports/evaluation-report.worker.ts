@@ -59,7 +59,8 @@ export class EvaluationReportWorker implements OnModuleInit {
     const owner: ReportOwner = { municipalityId: data.municipalityId, userId: data.requestedBy };
     const job = await this.store.start(owner, data.reportId);
     if (!job) return;
-    const request: EvaluationReportRequest = { template: job.template, from: job.period_from, to: job.period_to, k: job.k };
+    // k is the municipality's policy, read when the report is built (EvaluationReportService.build).
+    const request: EvaluationReportRequest = { template: job.template, from: job.period_from, to: job.period_to };
     const days = this.config.EVALUATION_REPORT_RETENTION_DAYS;
     try {
       let shown: number = REPORT_PROGRESS.started;

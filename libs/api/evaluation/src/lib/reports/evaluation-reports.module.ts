@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@wegweiser/api/audit';
 import { EvaluationModule } from '../evaluation.module';
+import { EvaluationPolicyController } from '../policy/evaluation-policy.controller';
+import { EvaluationPolicySettingsService } from '../policy/evaluation-policy-settings.service';
 import { EvaluationReportRetention } from './evaluation-report.retention';
 import { EvaluationReportStore } from './evaluation-report.store';
 import { EvaluationReportWorker } from './evaluation-report.worker';
@@ -9,12 +11,13 @@ import { EvaluationReportsService } from './evaluation-reports.service';
 
 /**
  * The evaluation API (`/api/evaluation`): preview, background report jobs
- * (on the API's job runner, `JobsModule`), downloads and retention.
+ * (on the API's job runner, `JobsModule`), downloads and retention; the
+ * municipality's disclosure threshold k (`/api/evaluation/policy`).
  */
 @Module({
   imports: [EvaluationModule, AuditModule],
-  controllers: [EvaluationReportsController],
-  providers: [EvaluationReportStore, EvaluationReportWorker, EvaluationReportRetention, EvaluationReportsService],
+  controllers: [EvaluationReportsController, EvaluationPolicyController],
+  providers: [EvaluationReportStore, EvaluationReportWorker, EvaluationReportRetention, EvaluationReportsService, EvaluationPolicySettingsService],
   exports: [EvaluationReportRetention, EvaluationReportWorker],
 })
 export class EvaluationReportsModule {}

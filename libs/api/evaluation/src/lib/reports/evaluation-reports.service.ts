@@ -3,14 +3,14 @@ import { AuditService } from '@wegweiser/api/audit';
 import { TenantContext } from '@wegweiser/api/core';
 import {
   ERROR_CODES,
-  EVALUATION_K,
   EvaluationReportFormat,
   EvaluationReportJobResponse,
   EvaluationReportListResponse,
   EvaluationReportRequest,
   EvaluationReportResponse,
 } from '@wegweiser/shared/contracts';
-import { assertPopulation, resolveK } from '../disclosure';
+import { assertPopulation } from '../disclosure';
+import { EvaluationPolicyService } from '../policy/evaluation-policy.service';
 import { EvaluationReportService } from '../report';
 import { toEvaluationHttpError } from './evaluation-report.errors';
 import { REPORT_CONTENT_TYPES, reportFileName, toReportJobResponse } from './evaluation-report.mapping';
@@ -41,6 +41,7 @@ export class EvaluationReportsService {
     private readonly worker: EvaluationReportWorker,
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
+    private readonly policy: EvaluationPolicyService,
   ) {}
 
   async preview(request: EvaluationReportRequest): Promise<EvaluationReportResponse> {
@@ -49,15 +50,12 @@ export class EvaluationReportsService {
     return report;
   }
 
-  /** Checks k and the population now (422, nothing stored), then stores and queues the job. */
+  /** Checks the population against the municipality's k now (422, nothing stored), then stores and queues the job. */
   async request(request: EvaluationReportRequest): Promise<EvaluationReportJobResponse> {
     const user = this.tenant.requireUser();
     const owner: ReportOwner = { municipalityId: user.municipalityId, userId: user.id };
-    const k = request.k ?? EVALUATION_K.default;
-    await this.refusing('export', async () => {
-      resolveK(k);
-      assertPopulation(await this.reports.population(request), k);
-    });
+    const k = await this.policy.k();
+    await this.refusing('export', async () => assertPopulation(await this.reports.population(request), k));
     const job = await this.store.create(owner, { template: request.template, from: request.from, to: request.to, k });
     await this.audit.record({ action: 'export', outcome: 'success', entityType: ENTITY, entityId: job.id });
     try {

@@ -6,7 +6,7 @@ import { HANDLES_ERRORS_LOCALLY } from '../http/api-error';
 import { EvaluationApi } from './evaluation-api';
 
 describe('EvaluationApi', () => {
-  const body: EvaluationReportRequest = { template: 'annualCouncil', from: '2025-01-01', to: '2025-12-31', k: 5 };
+  const body: EvaluationReportRequest = { template: 'annualCouncil', from: '2025-01-01', to: '2025-12-31' };
 
   function setup() {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
@@ -29,6 +29,12 @@ describe('EvaluationApi', () => {
     expect(http.expectOne('/api/evaluation/reports').request.method).toBe('GET');
     api.report('a/b').subscribe();
     expect(http.expectOne('/api/evaluation/reports/a%2Fb').request.method).toBe('GET');
+
+    api.policy().subscribe();
+    expect(http.expectOne('/api/evaluation/policy').request.method).toBe('GET');
+    api.setPolicy({ k: 8 }).subscribe();
+    const put = http.expectOne('/api/evaluation/policy');
+    expect([put.request.method, put.request.body, put.request.context.get(HANDLES_ERRORS_LOCALLY)]).toEqual(['PUT', { k: 8 }, true]);
     http.verify();
   });
 

@@ -2,6 +2,8 @@ import { HttpClient, HttpContext, HttpParams, HttpResponse } from '@angular/comm
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
+  EvaluationPolicyRequest,
+  EvaluationPolicyResponse,
   EvaluationReportFormat,
   EvaluationReportJobResponse,
   EvaluationReportListResponse,
@@ -22,6 +24,16 @@ export class EvaluationApi {
   private readonly http = inject(HttpClient);
   private readonly base = apiUrl(API_ROUTES.evaluation);
   private readonly local = () => new HttpContext().set(HANDLES_ERRORS_LOCALLY, true);
+
+  /** `GET /api/evaluation/policy`: the municipality's disclosure threshold k. */
+  policy(): Observable<EvaluationPolicyResponse> {
+    return this.http.get<EvaluationPolicyResponse>(`${this.base}/policy`, { context: this.local() });
+  }
+
+  /** `PUT /api/evaluation/policy` (administrators): sets k (400 with a field error for anything but an integer 5…100). */
+  setPolicy(request: EvaluationPolicyRequest): Observable<EvaluationPolicyResponse> {
+    return this.http.put<EvaluationPolicyResponse>(`${this.base}/policy`, request, { context: this.local() });
+  }
 
   /** `POST /api/evaluation/preview`: the published tables (422 `populationBelowThreshold` when too few people). */
   preview(request: EvaluationReportRequest): Observable<EvaluationReportResponse> {

@@ -3,14 +3,19 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { CurrentUser } from '@wegweiser/client/data-access';
-import { Permission } from '@wegweiser/shared/contracts';
+import { evaluationPeriod, lastCompleteQuarter, Permission } from '@wegweiser/shared/contracts';
 import { evaluationTranslations } from '../i18n.testing';
 import { REPORT_POLL_MS } from '../report-job/report-polling';
-import { lastFullYear } from '../report-request';
 import { doneJob, sampleJob, sampleReport } from '../testing';
 import { EvaluationPage } from './evaluation-page';
 
 const REPORTS = '/api/evaluation/reports';
+const POLICY = '/api/evaluation/policy';
+/** The default period: the last complete quarter before today. */
+const lastQuarter = () => {
+  const { year, quarter } = lastCompleteQuarter(new Date().toISOString().slice(0, 10));
+  return evaluationPeriod('quarter', year, quarter);
+};
 
 describe('EvaluationPage', () => {
   let fixture: ComponentFixture<EvaluationPage>;
@@ -22,7 +27,7 @@ describe('EvaluationPage', () => {
   const status = () => page().querySelector('[role="status"]')?.textContent?.trim();
   const jobBar = () => page().querySelector('[role="progressbar"][aria-label="Fortschritt des Berichts"]');
 
-  function render(permissions: Permission[] = ['evaluation:read', 'evaluation:export']) {
+  function render(permissions: Permission[] = ['evaluation:read', 'evaluation:export'], k = 5) {
     jest.useFakeTimers();
     TestBed.configureTestingModule({
       imports: [EvaluationPage, evaluationTranslations()],
@@ -35,6 +40,18 @@ describe('EvaluationPage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(EvaluationPage);
+    fixture.detectChanges();
+    backend.expectOne({ method: 'GET', url: POLICY }).flush({ k });
+    fixture.detectChanges();
+  }
+
+  function choose(label: string, option: string): void {
+    const field = Array.from(page().querySelectorAll('mat-form-field')).find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+    (field?.querySelector('.mat-mdc-select-trigger') as HTMLElement).click();
+    fixture.detectChanges();
+    const target = Array.from(document.querySelectorAll('mat-option')).find((o) => o.textContent?.trim() === option) as HTMLElement | undefined;
+    if (!target) throw new Error(`no option "${option}"`);
+    target.click();
     fixture.detectChanges();
   }
 
@@ -65,15 +82,18 @@ describe('EvaluationPage', () => {
     jest.restoreAllMocks();
   });
 
-  it('previews the last full year with k = 5 and shows the tables', () => {
+  it('states the municipality\'s k, asks for no k, and previews the last complete quarter', () => {
     render();
     backend.expectOne(REPORTS).flush({ items: [] });
     fixture.detectChanges();
     expect(text()).toContain('Sie haben noch keine Berichte erstellt.');
+    expect(text()).toContain('Geheimhaltungsschwelle k = 5 (festgelegt von der Administration)');
+    expect(page().querySelector('input[type="number"]')).toBeNull();
+    expect(text()).not.toContain('Geheimhaltung k speichern');
 
     click('Vorschau anzeigen');
     const preview = backend.expectOne('/api/evaluation/preview');
-    expect(preview.request.body).toEqual({ template: 'annualCouncil', ...lastFullYear(new Date()), k: 5 });
+    expect(preview.request.body).toEqual({ template: 'annualCouncil', ...lastQuarter() });
     preview.flush(sampleReport());
     fixture.detectChanges();
 
@@ -81,10 +101,22 @@ describe('EvaluationPage', () => {
     expect(alert()).toBe('');
   });
 
-  it('says at the form when too few people started in the period (422)', () => {
+  it('asks for a whole year when "Jahr" is chosen (no quarter select then)', () => {
     render();
     backend.expectOne(REPORTS).flush({ items: [] });
-    type('Schwellenwert k', '7');
+    choose('Quartal oder Jahr', 'Jahr');
+    const year = new Date().getUTCFullYear() - 1;
+    choose('Jahr', String(year));
+    expect(Array.from(page().querySelectorAll('mat-label')).map((l) => l.textContent?.trim())).not.toContain('Quartal');
+    click('Vorschau anzeigen');
+    const preview = backend.expectOne('/api/evaluation/preview');
+    expect(preview.request.body).toEqual({ template: 'annualCouncil', from: `${year}-01-01`, to: `${year}-12-31` });
+    preview.flush(sampleReport());
+  });
+
+  it('says at the form when too few people started in the period (422), with the municipality\'s k', () => {
+    render(['evaluation:read', 'evaluation:export'], 7);
+    backend.expectOne(REPORTS).flush({ items: [] });
     click('Vorschau anzeigen');
     backend.expectOne('/api/evaluation/preview').flush({ statusCode: 422, code: 'populationBelowThreshold', message: 'x' }, { status: 422, statusText: 'Unprocessable Entity' });
     fixture.detectChanges();
@@ -93,23 +125,53 @@ describe('EvaluationPage', () => {
     expect(page().querySelector('table')).toBeNull();
   });
 
-  it('shows the field errors of a 400 and sends nothing for invalid input', () => {
+  it('shows the field errors of a 400 at the period', () => {
     render();
     backend.expectOne(REPORTS).flush({ items: [] });
     click('Vorschau anzeigen');
     backend.expectOne('/api/evaluation/preview').flush(
-      { statusCode: 400, code: 'validationFailed', message: 'x', errors: { from: 'invalid' } },
+      { statusCode: 400, code: 'validationFailed', message: 'x', errors: { to: 'notOnPeriodGrid' } },
       { status: 400, statusText: 'Bad Request' },
     );
     fixture.detectChanges();
     expect(alert()).toBe('Bitte prüfen Sie die markierten Eingaben.');
     expect(text()).toContain('Dieser Wert wird nicht angenommen.');
+  });
 
-    type('Schwellenwert k', '2');
-    click('Vorschau anzeigen');
-    backend.expectNone('/api/evaluation/preview');
-    expect(text()).toContain('Mindestens 3.');
-    expect(alert()).toBe('Bitte prüfen Sie die markierten Eingaben.');
+  it('lets the administrator change k in "Geheimhaltung": checked at the field, saved with feedback, then stated', () => {
+    render(['evaluation:read', 'evaluation:export', 'evaluation:configure']);
+    backend.expectOne(REPORTS).flush({ items: [] });
+    expect(page().querySelector('h2#evaluation-policy-title')?.textContent).toBe('Geheimhaltung');
+
+    type('Geheimhaltungsschwelle k', '4');
+    click('k speichern');
+    backend.expectNone({ method: 'PUT', url: POLICY });
+    expect(text()).toContain('Mindestens 5.');
+
+    type('Geheimhaltungsschwelle k', '200');
+    click('k speichern');
+    backend.expectNone({ method: 'PUT', url: POLICY });
+    expect(text()).toContain('Höchstens 100.');
+
+    // A refusal by the API shows at the field, not as a saved value.
+    type('Geheimhaltungsschwelle k', '9');
+    click('k speichern');
+    backend.expectOne({ method: 'PUT', url: POLICY }).flush(
+      { statusCode: 400, code: 'validationFailed', message: 'x', errors: { k: 'min' } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    fixture.detectChanges();
+    expect(text()).toContain('Dieser Wert wird nicht angenommen.');
+    expect(page().querySelector('.policy__status')?.textContent?.trim()).toBe('');
+
+    type('Geheimhaltungsschwelle k', '8');
+    click('k speichern');
+    const put = backend.expectOne({ method: 'PUT', url: POLICY });
+    expect(put.request.body).toEqual({ k: 8 });
+    put.flush({ k: 8 });
+    fixture.detectChanges();
+    expect(page().querySelector('.policy__status')?.textContent?.trim()).toBe('Gespeichert: k = 8 gilt ab sofort für alle Auswertungen.');
+    expect(text()).toContain('Geheimhaltungsschwelle k = 8 (festgelegt von der Administration)');
   });
 
   it('builds the PDF with a progress bar and a live status, then offers the downloads', () => {
@@ -118,7 +180,7 @@ describe('EvaluationPage', () => {
 
     click('PDF erstellen');
     const create = backend.expectOne({ method: 'POST', url: REPORTS });
-    expect(create.request.body).toEqual({ template: 'annualCouncil', ...lastFullYear(new Date()), k: 5 });
+    expect(create.request.body).toEqual({ template: 'annualCouncil', ...lastQuarter() });
     create.flush(sampleJob(), { status: 202, statusText: 'Accepted' });
     fixture.detectChanges();
     backend.expectOne({ method: 'GET', url: REPORTS }).flush({ items: [sampleJob()] });
@@ -193,11 +255,12 @@ describe('EvaluationPage', () => {
     backend.expectNone(`${REPORTS}/r-1`);
   });
 
-  it('offers only the preview without evaluation:export', () => {
+  it('offers only the preview without evaluation:export, and no k setting without evaluation:configure', () => {
     render(['evaluation:read']);
     backend.expectNone(REPORTS);
     expect(button('Vorschau anzeigen')).toBeDefined();
     expect(button('PDF erstellen')).toBeUndefined();
+    expect(button('k speichern')).toBeUndefined();
     expect(text()).not.toContain('Meine Berichte');
   });
 });

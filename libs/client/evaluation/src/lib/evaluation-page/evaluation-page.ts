@@ -1,31 +1,33 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CurrentUser, EvaluationApi } from '@wegweiser/client/data-access';
-import { EVALUATION_K, EVALUATION_TEMPLATES, EvaluationReportJobResponse, EvaluationReportRequest, EvaluationReportResponse } from '@wegweiser/shared/contracts';
+import { EVALUATION_PERIOD_KINDS, EVALUATION_TEMPLATES, EvaluationReportJobResponse, EvaluationReportRequest, EvaluationReportResponse } from '@wegweiser/shared/contracts';
 import { EMPTY, Subject, catchError, finalize, map, of, switchMap, tap } from 'rxjs';
 import { MyReports } from '../my-reports/my-reports';
 import { ReportJob } from '../report-job/report-job';
 import { pollReport } from '../report-job/report-polling';
 import { ReportPreview } from '../report-preview/report-preview';
-import { ReportProblem, errorKey, isSettled, periodEndMatcher, reportForm, reportProblem, toRequest } from '../report-request';
+import { PolicyCard } from '../policy-card/policy-card';
+import { QUARTERS, ReportProblem, errorKey, isSettled, reportForm, reportProblem, toRequest, yearOptions } from '../report-request';
 
 type PreviewState = { status: 'idle' } | { status: 'loading' } | { status: 'loaded'; report: EvaluationReportResponse };
 
 /**
- * "Auswertung": choose a template, the support-start period and k; look at
- * the anonymised tables (preview) and build the report files in the
- * background ("PDF erstellen", with progress); below, the user's own reports.
+ * "Auswertung": choose a template and a period on the grid (a quarter or a
+ * calendar year); look at the anonymised tables (preview) and build the report
+ * files in the background ("PDF erstellen", with progress); below, the user's
+ * own reports. k is the municipality's policy: stated here, changed by the
+ * administrator in the card "Geheimhaltung".
  */
 @Component({
   selector: 'ww-evaluation-page',
-  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatInput, MatProgressBar, MatSelectModule, TranslocoDirective, MyReports, ReportJob, ReportPreview],
+  imports: [ReactiveFormsModule, MatButton, MatFormFieldModule, MatProgressBar, MatSelectModule, TranslocoDirective, MyReports, PolicyCard, ReportJob, ReportPreview],
   templateUrl: './evaluation-page.html',
   styleUrl: './evaluation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,12 +40,18 @@ export class EvaluationPage {
   private readonly myReports = viewChild(MyReports);
 
   protected readonly templates = EVALUATION_TEMPLATES;
-  protected readonly limits = EVALUATION_K;
+  protected readonly kinds = EVALUATION_PERIOD_KINDS;
+  protected readonly quarters = QUARTERS;
+  protected readonly years = yearOptions(new Date());
   protected readonly form = reportForm(new Date());
   protected readonly controls = this.form.controls;
+  protected readonly kind = toSignal(this.controls.kind.valueChanges, { initialValue: this.controls.kind.value });
   protected readonly errorKey = errorKey;
-  protected readonly periodEndMatcher = periodEndMatcher;
   protected readonly canExport = computed(() => this.user.can('evaluation:export'));
+  protected readonly canConfigure = computed(() => this.user.can('evaluation:configure'));
+  /** The municipality's k (null until loaded, or when it could not be read). */
+  protected readonly k = signal<number | null>(null);
+  protected readonly kLost = signal(false);
 
   protected readonly preview = signal<PreviewState>({ status: 'idle' });
   protected readonly problem = signal<ReportProblem | null>(null);
@@ -52,13 +60,18 @@ export class EvaluationPage {
   protected readonly jobLost = signal(false);
 
   constructor() {
+    this.api
+      .policy()
+      .pipe(takeUntilDestroyed())
+      .subscribe({ next: (policy) => this.k.set(policy.k), error: () => this.kLost.set(true) });
+
     this.previews
       .pipe(
         tap(() => this.preview.set({ status: 'loading' })),
         switchMap((request) =>
           this.api.preview(request).pipe(
             map((report) => ({ report })),
-            catchError((error: unknown) => of({ problem: reportProblem(error, request, this.form) })),
+            catchError((error: unknown) => of({ problem: reportProblem(error, this.form, this.k()) })),
           ),
         ),
         takeUntilDestroyed(),
@@ -92,6 +105,12 @@ export class EvaluationPage {
       });
   }
 
+  /** The administrator saved a new k: the page states it, and the next preview uses it. */
+  protected policyChanged(k: number): void {
+    this.k.set(k);
+    this.kLost.set(false);
+  }
+
   protected showPreview(): void {
     const request = this.validRequest();
     if (request) this.previews.next(request);
@@ -110,7 +129,7 @@ export class EvaluationPage {
           this.jobs.next(job);
           this.myReports()?.reload();
         },
-        error: (error: unknown) => this.problem.set(reportProblem(error, request, this.form)),
+        error: (error: unknown) => this.problem.set(reportProblem(error, this.form, this.k())),
       });
   }
 

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'reminder:read',
   'evaluation:read',
   'evaluation:export',
+  'evaluation:configure',
   'audit:read',
   'client:legal-hold',
   'client:erasure-request',
@@ -33,8 +34,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   manager: ['client:read', 'client:write', 'partner:read', 'reminder:read'],
   /** Sachgebietsleitung: reads and writes the team's clients, reassigns within the team, answers subject-access requests (Art. 15 GDPR), sets legal holds and requests erasures (Art. 17). */
   team_lead: ['client:read', 'client:write', 'client:reassign', 'client:subject-access', 'extension:approve', 'plan:approve', 'team:dashboard', 'partner:read', 'reminder:read', 'client:legal-hold', 'client:erasure-request'],
-  /** Administration: accounts, teams, reference data, exports, retention (policy, dry run, confirming erasures), the funder's Verwendungsnachweis (staff-level counts); no case data. */
-  admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export', 'retention:manage', 'funding:report'],
+  /** Administration: accounts, teams, reference data, exports, the evaluation's disclosure threshold k, retention (policy, dry run, confirming erasures), the funder's Verwendungsnachweis (staff-level counts); no case data. */
+  admin: ['user:manage', 'team:manage', 'reference:manage', 'partner:read', 'partner:manage', 'evaluation:read', 'evaluation:export', 'evaluation:configure', 'retention:manage', 'funding:report'],
   /** Evaluation: anonymised figures only (preview and report exports). */
   evaluator: ['evaluation:read', 'evaluation:export'],
   /** Datenschutz: the audit trail; no case data. */

@@ -36,8 +36,22 @@ function evaluationPeriodLabel(first: string, last: string): string {
 export const EVALUATION_BREAKDOWNS = ['gender', 'ageBand', 'region', 'municipality'] as const;
 export type EvaluationBreakdown = (typeof EVALUATION_BREAKDOWNS)[number];
 
-/** The disclosure threshold k: default 5, never below 3. */
-export const EVALUATION_K = { default: 5, min: 3, max: 100 } as const;
+/**
+ * The disclosure threshold k: a policy of the municipality set by its
+ * administrator (`PUT /api/evaluation/policy`), default 5, never below 5.
+ * It is not a request parameter: requests cannot lower it.
+ */
+export const EVALUATION_K = { default: 5, min: 5, max: 100 } as const;
+
+/** `GET /api/evaluation/policy` (and the answer of `PUT`): the municipality's disclosure threshold. */
+export interface EvaluationPolicyResponse {
+  k: number;
+}
+
+/** Body of `PUT /api/evaluation/policy` (administrators): an integer {@link EVALUATION_K.min}…{@link EVALUATION_K.max}. */
+export interface EvaluationPolicyRequest {
+  k: number;
+}
 
 /** Formats a finished report can be downloaded in. */
 export const EVALUATION_REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
@@ -45,14 +59,17 @@ export type EvaluationReportFormat = (typeof EVALUATION_REPORT_FORMATS)[number];
 
 /**
  * Body of `POST /api/evaluation/preview` and `POST /api/evaluation/reports`:
- * the support-start period (`YYYY-MM-DD`, widened to whole cohorts) and k.
+ * the support-start period, on the grid (a whole quarter or calendar year,
+ * see `evaluationPeriod`; anything else → 400 `notOnPeriodGrid`). There is no
+ * k: the municipality's policy applies, and a body that sends `k` is refused
+ * (400, unknown property) whatever its value.
  */
 export interface EvaluationReportRequest {
   template: EvaluationTemplate;
+  /** First day of the quarter or year (`YYYY-MM-DD`). */
   from: string;
+  /** Last day of the same quarter or year. */
   to: string;
-  /** Default {@link EVALUATION_K.default}; below {@link EVALUATION_K.min} → 400. */
-  k?: number;
 }
 
 /** What a table's figures are. */
