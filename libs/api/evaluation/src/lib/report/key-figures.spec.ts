@@ -71,7 +71,7 @@ function report(overrides: Partial<Record<string, EvaluationTableResponse>> = {}
       ['2024-Q3', [null, 6, 5, null, 7, 20]],
       ['Insgesamt', [7, 24, 16, 5, 23, 75]],
     ]),
-    table('status.employment.month24', ['sozialversicherungspflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt'], [
+    table('status.employment.month24', ['SV-pflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt'], [
       ['2024-Q1', [12, null, 5, null, 30]],
       ['2024-Q2', [null, null, 6, 8, 25]],
       ['2024-Q3', ['pending']],
@@ -123,7 +123,7 @@ describe('keyFigures', () => {
 
   it('puts the previous report beside each figure', () => {
     const previous = report({
-      'status.employment.month24': table('status.employment.month24', ['sozialversicherungspflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt'], [
+      'status.employment.month24': table('status.employment.month24', ['SV-pflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt'], [
         ['2023-Q1', ['pending']],
         ['Insgesamt', ['pending']],
       ]),
@@ -185,7 +185,7 @@ describe('keyFigures', () => {
     const figures = byId(
       keyFigures(
         report({
-          'status.employment.month24': pending('status.employment.month24', ['sozialversicherungspflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt']),
+          'status.employment.month24': pending('status.employment.month24', ['SV-pflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt']),
           'plans.agreed': pending('plans.agreed', ['innerhalb von 3 Monaten vereinbart', 'später vereinbart', '(noch) kein Plan']),
         }),
         null,

@@ -10,7 +10,7 @@ export const NOT_OBSERVABLE = 'noch nicht beobachtbar';
 
 export const EMPLOYMENT_STATUS_KEYS = ['socialInsurance', 'selfEmployed', 'miniJob', 'notEmployed'] as const satisfies readonly (keyof EmploymentStatusCounts)[];
 export const EMPLOYMENT_STATUS_LABELS: Record<keyof EmploymentStatusCounts, string> = {
-  socialInsurance: 'sozialversicherungspflichtig',
+  socialInsurance: 'SV-pflichtig',
   selfEmployed: 'selbständig',
   miniJob: 'Minijob',
   notEmployed: 'nicht beschäftigt',
@@ -44,7 +44,7 @@ export const CASELOAD_COLUMNS = ['offene Betreuungen', 'Betreuungen je Integrati
 
 export const STATUS_NOTES = {
   employment:
-    'Stand der Beschäftigung am Tag m volle Monate nach Betreuungsbeginn: eine Beschäftigung, die bis dahin begonnen und nicht vorher beendet wurde. Jede Person zählt einmal, bei mehreren Beschäftigungen unter der ersten zutreffenden Art (sozialversicherungspflichtig vor selbständig vor Minijob). Eine kurze Beschäftigung, die vor diesem Tag endete, zählt als „nicht beschäftigt“.',
+    'Stand der Beschäftigung am Tag m volle Monate nach Betreuungsbeginn: eine Beschäftigung, die bis dahin begonnen und nicht vorher beendet wurde; SV-pflichtig = sozialversicherungspflichtig. Jede Person zählt einmal, bei mehreren Beschäftigungen unter der ersten zutreffenden Art (sozialversicherungspflichtig vor selbständig vor Minijob). Eine kurze Beschäftigung, die vor diesem Tag endete, zählt als „nicht beschäftigt“.',
   training:
     'Stand 36 volle Monate nach Betreuungsbeginn, je Person die erste zutreffende Angabe: abgeschlossen (bis dahin erfolgreich beendet), laufend (begonnen und nicht beendet), abgebrochen (ohne Abschluss beendet), nicht begonnen (keine nach Betreuungsbeginn begonnen).',
   plans:

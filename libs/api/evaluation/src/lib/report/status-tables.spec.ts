@@ -91,7 +91,7 @@ describe('status tables', () => {
     expect(q2.text[1]).toBe('·');
     expect(q2.values.slice(0, 4).filter((v) => v === null).length).toBeGreaterThanOrEqual(2);
     expect(response.rows[2].text).toEqual(new Array(5).fill('noch nicht beobachtbar'));
-    expect(response.columnLabels).toEqual(['sozialversicherungspflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt', 'Insgesamt']);
+    expect(response.columnLabels).toEqual(['SV-pflichtig', 'selbständig', 'Minijob', 'nicht beschäftigt', 'Insgesamt']);
     expect(response.rows[3].label).toBe('Insgesamt');
     expect(response.rows[3].values[4] === null || response.rows[3].values[4] === 55).toBe(true);
   });

@@ -19,7 +19,7 @@ export function methodParagraphs(
   return [
     {
       heading: 'Grundgesamtheit und Kohorten',
-      text: `Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat, jede genau einmal – auch Personen, deren Akte inzwischen gelöscht ist (anonymer Auswertungsdatensatz). Die Kohorten werden nach dem Quartal des Betreuungsbeginns gebildet; dieser Bericht fasst sie je ${cohort} zusammen. Der Berichtszeitraum wird auf ganze Kohorten erweitert. Das Vorjahr auf der ersten Seite sind dieselben Quartale ein Jahr früher.`,
+      text: `Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat, jede genau einmal – auch Personen, deren Akte inzwischen gelöscht ist (anonymer Auswertungsdatensatz). Die Kohorten werden nach dem Quartal des Betreuungsbeginns gebildet; dieser Bericht fasst sie je ${cohort} zusammen. Berichtszeiträume sind ganze Quartale oder Kalenderjahre (ein festes Raster). Das Vorjahr auf der ersten Seite sind dieselben Quartale ein Jahr früher.`,
     },
     {
       heading: 'Deutsch B1',
@@ -31,11 +31,11 @@ export function methodParagraphs(
     },
     {
       heading: 'Ausbildung und Studium',
-      text: 'Gezählt werden Ausbildungen und Studien, die innerhalb von 36 Monaten seit Betreuungsbeginn begonnen wurden, und ihr Stand nach 36 Monaten: abgeschlossen oder laufend.',
+      text: 'Gezählt werden Ausbildungen und Studien, die innerhalb von 36 Monaten seit Betreuungsbeginn begonnen wurden, und ihr Stand nach 36 Monaten: abgeschlossen, laufend, abgebrochen oder nicht begonnen.',
     },
     {
       heading: 'Dauer bis B1 und bis zur Beschäftigung',
-      text: 'Die Dauer bis Deutsch B1 bzw. bis zur ersten Beschäftigung wird als Median nach Kaplan–Meier in vollen Monaten angegeben. Personen, die das Ergebnis bis zum Ende ihrer Beobachtung (Ende der Betreuung oder Stichtag des Berichts) nicht erreicht haben, gehen bis dahin ein (Zensierung); ausgewiesen wird auch die Zahl der Personen unter Risiko. „noch nicht beobachtbar“ heißt: Der Stichtag bzw. der Median liegt noch nach dem Ende der Beobachtung.',
+      text: 'Die Dauer bis Deutsch B1 bzw. bis zur ersten Beschäftigung wird als Median nach Kaplan–Meier in vollen Monaten angegeben. Personen, die das Ergebnis bis zum Ende ihrer Beobachtung (Stand der Daten, höchstens 36 Monate; bei gelöschten Akten der Tag der Löschung) nicht erreicht haben, gehen bis dahin ein (Zensierung); das Ende der Betreuung beendet die Beobachtung nicht; ausgewiesen wird auch die Zahl der Personen unter Risiko. „noch nicht beobachtbar“ heißt: Der Stichtag bzw. der Median liegt noch nach dem Ende der Beobachtung.',
     },
     {
       heading: 'Schutz vor Rückschlüssen auf Personen',

@@ -21,6 +21,8 @@ const PADDING_Y = 2;
 
 interface TableGeometry {
   widths: number[];
+  /** Font size of each header cell: smaller than `headerSize` where its longest word would not fit (never split a word). */
+  headerSizes: number[];
   lefts: number[];
   headerHeight: number;
   heights: number[];
@@ -28,8 +30,19 @@ interface TableGeometry {
   startRoom: number;
 }
 
-const headerStyle = (spec: TableSpec, c: number) => ({
-  size: spec.headerSize,
+/** Header words are never broken inside (a screen reader would read "sozialversicherun gspflichtig"). */
+const MIN_HEADER_SIZE = 5;
+
+function fittingHeaderSizes(writer: TaggedWriter, spec: TableSpec, widths: readonly number[]): number[] {
+  return spec.header.map((text, c) => {
+    const inner = widths[c] - 2 * spec.padding;
+    const longest = Math.max(0, ...text.split(/\s+/).map((word) => writer.widthOf(word, { size: spec.headerSize, bold: true })));
+    return longest <= inner ? spec.headerSize : Math.max(MIN_HEADER_SIZE, Math.floor(((spec.headerSize * inner * 0.95) / longest) * 10) / 10);
+  });
+}
+
+const headerStyle = (spec: TableSpec, c: number, sizes: readonly number[]) => ({
+  size: sizes[c] ?? spec.headerSize,
   bold: true,
   align: c === 0 ? ('left' as const) : ('right' as const),
 });
@@ -62,7 +75,8 @@ function geometry(writer: TaggedWriter, spec: TableSpec): TableGeometry {
       ),
     ) +
     2 * PADDING_Y;
-  const headerHeight = rowHeight(spec.header, (c) => headerStyle(spec, c));
+  const headerSizes = fittingHeaderSizes(writer, spec, widths);
+  const headerHeight = rowHeight(spec.header, (c) => headerStyle(spec, c, headerSizes));
   const heights = spec.rows.map((row, r) =>
     rowHeight(row.cells, (c) => cellStyle(spec, r, c)),
   );
@@ -71,7 +85,7 @@ function geometry(writer: TaggedWriter, spec: TableSpec): TableGeometry {
     spec.keepTogether && total <= frame.bottom - frame.top
       ? total
       : headerHeight + (heights[0] ?? 0);
-  return { widths, lefts, headerHeight, heights, startRoom };
+  return { widths, headerSizes, lefts, headerHeight, heights, startRoom };
 }
 
 /** Room a table needs at its start, so its title can be kept with it. */
@@ -90,10 +104,8 @@ export function drawTable(
   spec: TableSpec,
 ): StructElement {
   const { frame } = writer;
-  const { widths, lefts, headerHeight, heights, startRoom } = geometry(
-    writer,
-    spec,
-  );
+  const { widths, headerSizes, lefts, headerHeight, heights, startRoom } =
+    geometry(writer, spec);
   const inner = (c: number) => widths[c] - 2 * spec.padding;
   writer.ensureSpace(startRoom);
 
@@ -130,7 +142,7 @@ export function drawTable(
     drawRow(
       spec.header,
       headerHeight,
-      (c) => headerStyle(spec, c),
+      (c) => headerStyle(spec, c, headerSizes),
       (c, draw) => {
         if (row) writer.tagged(row, 'TH', draw, { scope: 'Column' });
         else writer.artifact(draw);

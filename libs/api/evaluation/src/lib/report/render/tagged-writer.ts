@@ -95,6 +95,12 @@ export class TaggedWriter {
     this.doc.endMarkedContent();
   }
 
+  /** Width of `text` on one line at `style`. */
+  widthOf(text: string, style: TextStyle): number {
+    this.setFont('NotoSans', style);
+    return this.doc.widthOfString(withoutBidiControls(text));
+  }
+
   /** Height of `text` in `width` at `style`. */
   heightOf(text: string, width: number, style: TextStyle): number {
     this.setFont('NotoSans', style);
