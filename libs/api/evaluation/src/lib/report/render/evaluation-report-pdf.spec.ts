@@ -125,7 +125,7 @@ describe('evaluation report PDF', () => {
       'zertifizierte Deutschkenntnis auf Niveau B1',
       '„bei Beginn vorhanden“ und zählt nie als Erfolg',
       'sozialversicherungspflichtig vor selbstständig vor Minijob',
-      'abgeschlossen oder laufend',
+      'abgeschlossen, laufend, abgebrochen oder nicht begonnen',
       'Kaplan–Meier',
       'Zensierung',
       'unter Risiko',
