@@ -8,6 +8,7 @@ import type {
 import {
   assertProtected,
   countFootnote,
+  DisclosureRiskError,
   formatCount,
   formatShare,
   publishTable,
@@ -20,7 +21,11 @@ import {
   type ShareCell,
 } from '../disclosure';
 import { InvalidReportMetricsError } from './report-cohorts';
-import { TOTAL_LABEL, WINDOW_LABELS } from './report-labels';
+import {
+  NOT_OBSERVABLE_TEXT,
+  TOTAL_LABEL,
+  WINDOW_LABELS,
+} from './report-labels';
 import { medianFootnote } from './report-notes';
 import {
   planReport,
@@ -34,6 +39,13 @@ import {
   reportTemplate,
   type EvaluationReportTemplate,
 } from './report-templates';
+import { atomsOf, auditReleases, type ReleasedFigure } from '../releases/release-audit';
+import { scopeKey } from '../releases/figure-scope';
+import {
+  releasedFigures,
+  truthOf,
+  type ReleasedTable,
+} from '../releases/release-figures';
 
 /**
  * Builds the published sections of a report from raw metrics:
@@ -51,34 +63,74 @@ export function buildReportSections(
   metrics: ReportMetrics,
   k: number,
 ): EvaluationSectionResponse[] {
+  return buildReleaseSections(template, metrics, k).sections;
+}
+
+/** A report's sections and the figures to record in the release ledger. */
+export interface BuiltRelease {
+  readonly sections: EvaluationSectionResponse[];
+  readonly figures: ReleasedFigure[];
+}
+
+/** More repairs than this means something is wrong (each repair suppresses at least one more figure). */
+const MAX_REPAIRS = 2_000;
+
+/**
+ * As {@link buildReportSections}, and then audits the release together with `prior` (the figures of overlapping
+ * quarters already in the release ledger; see `auditReleases`). With an empty ledger this still audits all tables
+ * of the report as one LP (families linked by their group sizes). While the audit fails, the smallest published
+ * figure of the new release near the failing one (sharing an equation with it, not published before) is
+ * suppressed too and the report's tables are suppressed again (so each table still passes its own audit). Old
+ * releases are never changed. Terminates: with every new figure suppressed the LP is the old one, which passed.
+ */
+export function buildReleaseSections(
+  template: EvaluationReportTemplate,
+  metrics: ReportMetrics,
+  k: number,
+  prior: readonly ReleasedFigure[] = [],
+): BuiltRelease {
   const threshold = resolveK(k);
-  const plan = planReport(template, metrics);
+  const plan = planReport(template, metrics, threshold);
   const planned = plan.flatMap((section) => section.tables);
   const ids = planned.map((table) => table.id);
   if (new Set(ids).size !== ids.length)
     throw new InvalidReportMetricsError('duplicate table id');
-
   const counts = planned.filter(
     (t): t is PlannedCountTable => t.kind === 'count',
   );
-  const linked = counts.filter((t) => t.withTotals);
-  const suppressed = suppressLinkedTables(
-    linked.map((t) => t.table),
-    { k: threshold },
+  const truth = truthOf(metrics);
+  const priorPublished = new Set(
+    prior.filter((f) => f.value !== null).map((f) => scopeKey(f.scope)),
   );
-  const published = new Map<string, PublishedCountTable>();
-  linked.forEach((t, i) => published.set(t.id, publishTable(suppressed[i])));
-  linked.forEach((t) =>
-    assertProtected(published.get(t.id) as PublishedCountTable, {
+  const forced = new Set<string>();
+  const refused = new Set<string>();
+  let published = publishCounts(counts, threshold, forced);
+  let figures = releasedFigures(released(counts, published));
+  for (let repairs = 0; ; repairs++) {
+    const audit = auditReleases({
+      prior,
+      release: figures,
       k: threshold,
-    }),
-  );
-  for (const t of counts.filter((c) => !c.withTotals)) {
-    const cellsOnly = publishCellsOnly(t.table, threshold);
-    assertCellsProtected(cellsOnly, threshold);
-    published.set(t.id, cellsOnly);
+      truth,
+      firstOnly: true,
+    });
+    if (audit.passed) break;
+    const failing = audit.failures[0].scope;
+    const candidate = repairCandidate(
+      figures,
+      priorPublished,
+      refused,
+      audit.neighbours(failing),
+    );
+    if (!candidate || repairs >= MAX_REPAIRS)
+      throw new DisclosureRiskError([`${scopeKey(failing)} across releases`]);
+    const key = scopeKey(candidate.scope);
+    forced.add(`figure:${key}`);
+    published = publishCounts(counts, threshold, forced);
+    figures = releasedFigures(released(counts, published));
+    if (figures.some((f) => scopeKey(f.scope) === key && f.value !== null))
+      refused.add(key);
   }
-  const shownKeys = publishedKeys(linked, published);
 
   const respond = (table: PlannedTable): EvaluationTableResponse => {
     switch (table.kind) {
@@ -93,23 +145,81 @@ export function buildReportSections(
         const sourcePublished = published.get(table.source);
         if (!source || !sourcePublished)
           throw new InvalidReportMetricsError(`no count table ${table.source}`);
-        return shareResponse(
-          table,
-          source,
-          sourcePublished,
-          shownKeys,
-          threshold,
-        );
+        return shareResponse(table, source, sourcePublished, threshold);
       }
       case 'median':
         return medianResponse(table, threshold);
     }
   };
-  return plan.map((section) => ({
-    id: section.id,
-    title: section.title,
-    tables: section.tables.map(respond),
+  return {
+    sections: plan.map((section) => ({
+      id: section.id,
+      title: section.title,
+      tables: section.tables.map(respond),
+    })),
+    figures,
+  };
+}
+
+/**
+ * Suppresses the count tables of a report: tables with totals through `suppressLinkedTables` together (shared
+ * margins get one decision), each then checked by `assertProtected`; tables without totals (overlapping
+ * categories) cell by cell. `forced`: entry keys the audit across releases wants suppressed.
+ */
+function publishCounts(
+  counts: readonly PlannedCountTable[],
+  k: number,
+  forced: ReadonlySet<string>,
+): Map<string, PublishedCountTable> {
+  const linked = counts.filter((t) => t.withTotals);
+  const suppressed = suppressLinkedTables(
+    linked.map((t) => t.table),
+    { k, forcedKeys: forced },
+  );
+  const published = new Map<string, PublishedCountTable>();
+  linked.forEach((t, i) => published.set(t.id, publishTable(suppressed[i])));
+  linked.forEach((t) =>
+    assertProtected(published.get(t.id) as PublishedCountTable, { k }),
+  );
+  for (const t of counts.filter((c) => !c.withTotals)) {
+    const cellsOnly = publishCellsOnly(t.table, k, forced);
+    assertCellsProtected(cellsOnly, k);
+    published.set(t.id, cellsOnly);
+  }
+  return published;
+}
+
+function released(
+  counts: readonly PlannedCountTable[],
+  published: ReadonlyMap<string, PublishedCountTable>,
+): ReleasedTable[] {
+  return counts.map((t) => ({
+    scope: t.scope,
+    withTotals: t.withTotals,
+    published: published.get(t.id) as PublishedCountTable,
   }));
+}
+
+/** The smallest published new figure sharing an equation with the failing one (ties by scope key). */
+function repairCandidate(
+  figures: readonly ReleasedFigure[],
+  priorPublished: ReadonlySet<string>,
+  refused: ReadonlySet<string>,
+  near: ReadonlySet<string>,
+): ReleasedFigure | undefined {
+  const open = figures.filter((f) => {
+    const key = scopeKey(f.scope);
+    return f.value !== null && !priorPublished.has(key) && !refused.has(key);
+  });
+  const touching = open.filter((f) =>
+    atomsOf(f.scope).some((a) => near.has(a)),
+  );
+  const pool = touching.length > 0 ? touching : open;
+  return [...pool].sort(
+    (a, b) =>
+      (a.value as number) - (b.value as number) ||
+      (scopeKey(a.scope) < scopeKey(b.scope) ? -1 : 1),
+  )[0];
 }
 
 /** The whole report response (no creation date, so the same data gives the same bytes). */
@@ -118,67 +228,64 @@ export function buildEvaluationReport(input: {
   municipality: { code: string; name: string };
   metrics: ReportMetrics;
 }): EvaluationReportResponse {
+  return buildEvaluationRelease({ ...input, k: resolveK(input.request.k) })
+    .report;
+}
+
+/** The report response and the figures it releases (for the ledger). `prior`: overlapping figures released before. */
+export function buildEvaluationRelease(input: {
+  request: EvaluationReportRequest;
+  municipality: { code: string; name: string };
+  metrics: ReportMetrics;
+  k: number;
+  prior?: readonly ReleasedFigure[];
+}): { report: EvaluationReportResponse; figures: ReleasedFigure[] } {
   const template = reportTemplate(input.request.template);
-  const k = resolveK(input.request.k);
+  const k = resolveK(input.k);
   const { total } = input.metrics;
-  return {
-    template: template.id,
-    title: template.title,
-    municipality: {
-      code: input.municipality.code,
-      name: input.municipality.name,
-    },
-    period: {
-      from: input.request.from,
-      to: input.request.to,
-      firstCohort: total.firstCohort,
-      lastCohort: total.lastCohort,
-    },
-    granularity: template.granularity,
+  const built = buildReleaseSections(
+    template,
+    input.metrics,
     k,
-    keyFigures: [],
-    previousPeriod: null,
-    sections: buildReportSections(template, input.metrics, k),
+    input.prior ?? [],
+  );
+  return {
+    report: {
+      template: template.id,
+      title: template.title,
+      municipality: {
+        code: input.municipality.code,
+        name: input.municipality.name,
+      },
+      period: {
+        from: input.request.from,
+        to: input.request.to,
+        firstCohort: total.firstCohort,
+        lastCohort: total.lastCohort,
+      },
+      granularity: template.granularity,
+      k,
+      keyFigures: [],
+      previousPeriod: null,
+      sections: built.sections,
+    },
+    figures: built.figures,
   };
 }
 
-/** Report-wide keys of printed margins → whether they are shown (the same in every table after linking). */
-function publishedKeys(
-  tables: readonly PlannedCountTable[],
-  published: ReadonlyMap<string, PublishedCountTable>,
-): Map<string, boolean> {
-  const shown = new Map<string, boolean>();
-  for (const { id, table } of tables) {
-    const keys = table.sharedKeys;
-    const result = published.get(id) as PublishedCountTable;
-    const pairs: [string | null | undefined, number | null][] = [
-      ...result.rowTotals.map(
-        (v, r): [string | null | undefined, number | null] => [
-          keys?.rowTotals?.[r],
-          v,
-        ],
-      ),
-      ...result.columnTotals.map(
-        (v, c): [string | null | undefined, number | null] => [
-          keys?.columnTotals?.[c],
-          v,
-        ],
-      ),
-      [keys?.grandTotal, result.grandTotal],
-    ];
-    for (const [key, value] of pairs)
-      if (typeof key === 'string') shown.set(key, value !== null);
-  }
-  return shown;
-}
-
 /** Cells below k hidden, margins not printed (categories overlap, so there is no additivity to protect). */
-function publishCellsOnly(table: CountTable, k: number): PublishedCountTable {
+function publishCellsOnly(
+  table: CountTable,
+  k: number,
+  forced: ReadonlySet<string>,
+): PublishedCountTable {
+  const isForced = (r: number, c: number) =>
+    forced.has(table.entryKeys?.cells[r][c] ?? '');
   return {
     rowLabels: [...table.rowLabels],
     columnLabels: [...table.columnLabels],
-    cells: table.cells.map((row) =>
-      row.map((value) => (value >= k ? value : null)),
+    cells: table.cells.map((row, r) =>
+      row.map((value, c) => (value >= k && !isForced(r, c) ? value : null)),
     ),
     rowTotals: table.rowTotals.map(() => null),
     columnTotals: table.columnTotals.map(() => null),
@@ -256,11 +363,13 @@ function shareResponse(
   plan: PlannedShareTable,
   source: PlannedCountTable,
   published: PublishedCountTable,
-  shownKeys: ReadonlyMap<string, boolean>,
   k: number,
 ): EvaluationTableResponse {
   const raw = source.table;
-  const rawRows = [...raw.cells, raw.columnTotals];
+  const rawRows = [
+    ...raw.cells.map((cells, r) => ({ cells, total: raw.rowTotals[r] })),
+    { cells: raw.columnTotals, total: raw.grandTotal },
+  ];
   const shownRows = [
     ...published.cells.map((cells, r) => ({
       cells,
@@ -268,39 +377,51 @@ function shareResponse(
     })),
     { cells: published.columnTotals, total: published.grandTotal },
   ];
-  if (plan.denominators.length !== rawRows.length)
-    throw new InvalidReportMetricsError(`denominators of ${plan.id}`);
+  if (plan.observable.length !== rawRows.length)
+    throw new InvalidReportMetricsError(`observable rows of ${plan.id}`);
+  const offset = plan.atStartColumn ? 1 : 0;
   const rowLabels = [...raw.rowLabels, TOTAL_LABEL];
   const columnLabels: string[] = [...WINDOW_LABELS];
-  const cumulative = (cells: readonly number[], window: number) =>
-    cells.slice(0, window + 1).reduce((sum, value) => sum + value, 0);
-  /** The numerator follows from the printed row: the cells up to the window, or the total and the cells after it. */
-  const numeratorShown = (r: number, window: number) => {
+  const shown = (values: readonly (number | null)[]) =>
+    values.every((v) => v !== null);
+  /** Persons who could still reach the outcome: the row total minus those who had it at start. */
+  const denominator = ({ cells, total }: { cells: readonly number[]; total: number }) =>
+    total - (plan.atStartColumn ? cells[0] : 0);
+  /** The denominator follows from the printed row: total and at-start count, or every other cell. */
+  const denominatorShown = (r: number) => {
     const { cells, total } = shownRows[r];
-    const shown = (values: readonly (number | null)[]) =>
-      values.every((v) => v !== null);
     return (
-      shown(cells.slice(0, window + 1)) ||
-      (total !== null && shown(cells.slice(window + 1)))
+      (total !== null && (!plan.atStartColumn || cells[0] !== null)) ||
+      shown(cells.slice(offset))
+    );
+  };
+  /** The numerator follows from the printed row: the intervals up to the window, or the denominator and the cells after it. */
+  const numeratorShown = (r: number, window: number) => {
+    const { cells } = shownRows[r];
+    return (
+      shown(cells.slice(offset, offset + window + 1)) ||
+      (denominatorShown(r) && shown(cells.slice(offset + window + 1)))
     );
   };
   const shares = suppressShareTable(
     {
       rowLabels,
       columnLabels,
-      cells: rawRows.map((cells, r) =>
+      cells: rawRows.map((row) =>
         columnLabels.map((_, w) => ({
-          numerator: cumulative(cells, w),
-          denominator: plan.denominators[r].value,
+          numerator: row.cells
+            .slice(offset, offset + w + 1)
+            .reduce((sum, value) => sum + value, 0),
+          denominator: denominator(row),
         })),
       ),
     },
     k,
     (rowLabel, columnLabel) => {
       const r = rowLabels.indexOf(rowLabel);
+      const w = columnLabels.indexOf(columnLabel);
       return (
-        shownKeys.get(plan.denominators[r].key) !== true ||
-        !numeratorShown(r, columnLabels.indexOf(columnLabel))
+        !plan.observable[r][w] || !denominatorShown(r) || !numeratorShown(r, w)
       );
     },
   );
@@ -313,7 +434,9 @@ function shareResponse(
     rows: shares.cells.map((cells, r) => ({
       label: rowLabels[r],
       values: cells.map((cell) => (cell === null ? null : sharePercent(cell))),
-      text: cells.map(formatShare),
+      text: cells.map((cell, w) =>
+        plan.observable[r][w] ? formatShare(cell) : NOT_OBSERVABLE_TEXT,
+      ),
     })),
     withTotals: false,
     footnotes: [shareFootnote('de', k), ...plan.footnotes],

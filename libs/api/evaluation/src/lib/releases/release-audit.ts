@@ -1,0 +1,219 @@
+import { resolveK, resolveProtection } from '../disclosure';
+import { normalised, scopeKey, type FigureScope } from './figure-scope';
+import { AtomSystem, type Equation, type Interval } from './ledger-lp';
+
+/** A figure as released: its scope and its value, `null` when it was suppressed. */
+export interface ReleasedFigure {
+  readonly scope: FigureScope;
+  readonly value: number | null;
+}
+
+/** Input of {@link auditReleases}. */
+export interface ReleaseAuditInput {
+  /** Figures already in the ledger (of overlapping quarters); never changed. */
+  readonly prior: readonly ReleasedFigure[];
+  /** The figures of the new release. */
+  readonly release: readonly ReleasedFigure[];
+  readonly k: number;
+  readonly protection?: number;
+  /** True value of an aggregate when known at report time (the quarters of the new release), else undefined. */
+  readonly truth?: (scope: FigureScope) => number | undefined;
+  /** Stop at the first failure (the repair loop needs one at a time). Default false. */
+  readonly firstOnly?: boolean;
+}
+
+/** Something an attacker could narrow too far from all releases together. */
+export interface ReleaseAuditFailure {
+  readonly scope: FigureScope;
+  /** `suppressed`: a suppressed figure; `smallAggregate`: a sum of atoms below k that is not printed anywhere. */
+  readonly kind: 'suppressed' | 'smallAggregate';
+  readonly interval: Interval;
+}
+
+export interface ReleaseAudit {
+  readonly passed: boolean;
+  readonly failures: readonly ReleaseAuditFailure[];
+  /** The solved system. */
+  readonly system: AtomSystem;
+  /** The atoms of a scope and every atom sharing an equation with one of them (where to look for a repair). */
+  readonly neighbours: (scope: FigureScope) => Set<string>;
+}
+
+const ALL = '*';
+
+/** The atoms a scope sums over. */
+export function atomsOf(scope: FigureScope): string[] {
+  const atoms: string[] = [];
+  for (const quarter of scope.quarters)
+    for (const row of scope.rows)
+      for (const column of scope.columns)
+        atoms.push(atomKey(scope.family, quarter, row, column));
+  return atoms;
+}
+
+export function atomKey(family: string, quarter: string, row: string, column: string): string {
+  return `${family}|${quarter}|${row}|${column}`;
+}
+
+/** `size:<dimension>` and `outcome:<measure>:<dimension>` share the group sizes of their dimension. */
+function dimensionOf(family: string): string | undefined {
+  const parts = family.split(':');
+  if (parts[0] === 'size' && parts.length === 2) return parts[1];
+  if (parts[0] === 'outcome' && parts.length === 3) return parts[2];
+  return undefined;
+}
+
+/**
+ * Audits a new release together with every overlapping figure already released (one LP, decomposed):
+ * variables = atoms (non-negative), equalities = every published figure (old and new) plus the links between
+ * families (per quarter and group, the outcome columns of every measure add up to the group size, and the groups
+ * of a breakdown add up to the cohort size). Fails for every suppressed figure (old or new) whose interval is
+ * narrower than the protection width, and for every derivable small aggregate: a sum over a contiguous range of
+ * the release's quarters × a row member set × a column member set of a family (the sets printed in its figures)
+ * whose true value is below k and whose interval is narrower than the protection width.
+ */
+export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
+  const k = resolveK(input.k);
+  const protection = resolveProtection(input.protection);
+  const figures = [...input.prior, ...input.release];
+  const published = new Map<string, number>();
+  for (const figure of input.release)
+    if (figure.value !== null) published.set(scopeKey(figure.scope), figure.value);
+  // Old figures revised by later data entry (same scope, other value) are superseded by the new value.
+  for (const figure of input.prior) {
+    const key = scopeKey(figure.scope);
+    if (figure.value !== null && !published.has(key)) published.set(key, figure.value);
+  }
+  const scopes = new Map<string, FigureScope>();
+  for (const figure of figures) scopes.set(scopeKey(figure.scope), figure.scope);
+
+  const equations: Equation[] = [];
+  for (const [key, value] of published) equations.push(sumEquation(atomsOf(scopes.get(key) as FigureScope), value));
+  equations.push(...links([...scopes.values()]));
+  const system = new AtomSystem(equations);
+  if (!system.feasible) throw new Error('released figures are inconsistent (no feasible completion)');
+  const byAtom = new Map<string, Equation[]>();
+  for (const equation of equations)
+    for (const atom of equation.terms.keys()) {
+      const list = byAtom.get(atom) ?? [];
+      list.push(equation);
+      byAtom.set(atom, list);
+    }
+  const neighbours = (scope: FigureScope) => {
+    const result = new Set<string>(atomsOf(scope));
+    for (const atom of [...result]) for (const equation of byAtom.get(atom) ?? []) for (const other of equation.terms.keys()) result.add(other);
+    return result;
+  };
+
+  const failures: ReleaseAuditFailure[] = [];
+  const narrow = (interval: Interval) => interval.max - interval.min < protection;
+  for (const [key, scope] of sorted(scopes)) {
+    if (published.has(key)) continue;
+    const interval = system.interval(atomsOf(scope));
+    if (narrow(interval)) {
+      failures.push({ scope, kind: 'suppressed', interval });
+      if (input.firstOnly) return { passed: false, failures, system, neighbours };
+    }
+  }
+  const truth = input.truth;
+  if (truth) {
+    for (const scope of candidateAggregates(input.release, figures)) {
+      const key = scopeKey(scope);
+      if (scopes.has(key)) continue;
+      const value = truth(scope);
+      if (value === undefined || value >= k) continue;
+      const interval = system.interval(atomsOf(scope));
+      if (narrow(interval)) {
+        failures.push({ scope, kind: 'smallAggregate', interval });
+        if (input.firstOnly) return { passed: false, failures, system, neighbours };
+      }
+    }
+  }
+  return { passed: failures.length === 0, failures, system, neighbours };
+}
+
+function sumEquation(atoms: readonly string[], value: number): Equation {
+  return { terms: new Map(atoms.map((atom) => [atom, 1])), rhs: value };
+}
+
+/** Per quarter and group: Σ outcome columns = group size; per quarter: Σ groups = cohort size. */
+function links(scopes: readonly FigureScope[]): Equation[] {
+  const rowsOf = new Map<string, Set<string>>();
+  const quartersOf = new Map<string, Set<string>>();
+  const columnsOf = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, values: readonly string[]) => {
+    const set = map.get(key) ?? new Set<string>();
+    values.forEach((v) => set.add(v));
+    map.set(key, set);
+  };
+  for (const scope of scopes) {
+    const dimension = dimensionOf(scope.family);
+    if (dimension === undefined) continue;
+    add(rowsOf, dimension, scope.rows);
+    add(quartersOf, dimension, scope.quarters);
+    add(quartersOf, 'all', scope.quarters);
+    add(columnsOf, scope.family, scope.columns);
+  }
+  const equations: Equation[] = [];
+  for (const [family, columns] of columnsOf) {
+    if (!family.startsWith('outcome:')) continue;
+    const dimension = dimensionOf(family) as string;
+    for (const quarter of quartersOf.get(dimension) ?? []) {
+      for (const row of rowsOf.get(dimension) ?? []) {
+        const terms = new Map<string, number>();
+        for (const column of columns) terms.set(atomKey(family, quarter, row, column), 1);
+        terms.set(atomKey(`size:${dimension}`, quarter, row, ALL), -1);
+        equations.push({ terms, rhs: 0 });
+      }
+    }
+  }
+  for (const [dimension, rows] of rowsOf) {
+    if (dimension === 'all') continue;
+    for (const quarter of quartersOf.get(dimension) ?? []) {
+      const terms = new Map<string, number>();
+      for (const row of rows) terms.set(atomKey(`size:${dimension}`, quarter, row, ALL), 1);
+      terms.set(atomKey('size:all', quarter, ALL, ALL), -1);
+      equations.push({ terms, rhs: 0 });
+    }
+  }
+  return equations;
+}
+
+/**
+ * Sums over a contiguous range of the new release's quarters × one row member set × one column member set of a
+ * family, the sets being those printed in the family's figures (old or new).
+ */
+function candidateAggregates(
+  release: readonly ReleasedFigure[],
+  figures: readonly ReleasedFigure[],
+): FigureScope[] {
+  const quarters = normalised(release.flatMap((f) => f.scope.quarters));
+  const ranges: string[][] = [];
+  for (let from = 0; from < quarters.length; from++)
+    for (let to = from; to < quarters.length; to++)
+      if (contiguous(quarters.slice(from, to + 1))) ranges.push(quarters.slice(from, to + 1));
+  const families = new Map<string, { rows: Map<string, readonly string[]>; columns: Map<string, readonly string[]> }>();
+  for (const { scope } of figures) {
+    const entry = families.get(scope.family) ?? { rows: new Map(), columns: new Map() };
+    entry.rows.set(scope.rows.join(','), scope.rows);
+    entry.columns.set(scope.columns.join(','), scope.columns);
+    families.set(scope.family, entry);
+  }
+  const result: FigureScope[] = [];
+  for (const [family, { rows, columns }] of [...families].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    for (const range of ranges)
+      for (const rowSet of rows.values())
+        for (const columnSet of columns.values())
+          result.push({ family, quarters: range, rows: rowSet, columns: columnSet });
+  return result;
+}
+
+/** Consecutive quarters (`2025-Q4`, `2026-Q1`, …). */
+function contiguous(quarters: readonly string[]): boolean {
+  const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  return quarters.every((q, i) => i === 0 || index(q) === index(quarters[i - 1]) + 1);
+}
+
+function sorted(scopes: ReadonlyMap<string, FigureScope>): [string, FigureScope][] {
+  return [...scopes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
