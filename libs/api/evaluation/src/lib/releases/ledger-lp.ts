@@ -49,7 +49,11 @@ export class AtomSystem {
     let min = 0;
     let max = 0;
     const byComponent = new Map<number, string[]>();
-    for (const atom of new Set(atoms)) {
+    const unique = [...new Set(atoms)];
+    // An atom in no equation can be anything ≥ 0: no LP needed to see the sum is unbounded.
+    if (unique.some((a) => !this.fixed.has(a) && !this.componentOf.has(a)))
+      return { min: 0, max: Infinity };
+    for (const atom of unique) {
       const value = this.fixed.get(atom);
       if (value !== undefined) {
         min += value;

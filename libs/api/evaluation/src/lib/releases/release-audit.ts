@@ -1,5 +1,6 @@
 import { resolveK, resolveProtection } from '../disclosure';
 import { normalised, scopeKey, type FigureScope } from './figure-scope';
+import { AtomClasses } from './atom-classes';
 import { AtomSystem, type Equation, type Interval } from './ledger-lp';
 
 /** A figure as released: its scope and its value, `null` when it was suppressed. */
@@ -37,12 +38,12 @@ export interface ReleaseAudit {
   readonly system: AtomSystem;
   /** The atoms of a scope and every atom sharing an equation with one of them (where to look for a repair). */
   readonly neighbours: (scope: FigureScope) => Set<string>;
+  /** The atoms of a figure in this audit's atom classes. */
+  readonly atomsOf: (scope: FigureScope) => string[];
 }
 
-const ALL = '*';
-
-/** The atoms a scope sums over. */
-export function atomsOf(scope: FigureScope): string[] {
+/** The raw atoms a scope sums over (one per quarter × row member × column member). */
+export function rawAtomsOf(scope: FigureScope): string[] {
   const atoms: string[] = [];
   for (const quarter of scope.quarters)
     for (const row of scope.rows)
@@ -55,21 +56,14 @@ export function atomKey(family: string, quarter: string, row: string, column: st
   return `${family}|${quarter}|${row}|${column}`;
 }
 
-/** `size:<dimension>` and `outcome:<measure>:<dimension>` share the group sizes of their dimension. */
-function dimensionOf(family: string): string | undefined {
-  const parts = family.split(':');
-  if (parts[0] === 'size' && parts.length === 2) return parts[1];
-  if (parts[0] === 'outcome' && parts.length === 3) return parts[2];
-  return undefined;
-}
 
 /**
  * Audits a new release together with every overlapping figure already released (one LP, decomposed):
- * variables = atoms (non-negative), equalities = every published figure (old and new) plus the links between
+ * variables = atoms (non-negative; members that no figure tells apart are one atom, see `AtomClasses`), equalities = every published figure (old and new) plus the links between
  * families (per quarter and group, the outcome columns of every measure add up to the group size, and the groups
  * of a breakdown add up to the cohort size). Fails for every suppressed figure (old or new) whose interval is
  * narrower than the protection width, and for every derivable small aggregate: a sum over a contiguous range of
- * the release's quarters × a row member set × a column member set of a family (the sets printed in its figures)
+ * the quarters both the new release and the ledger cover × a row member set × a column member set of a family (the sets printed in its figures)
  * whose true value is below k and whose interval is narrower than the protection width.
  */
 export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
@@ -86,10 +80,12 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
   }
   const scopes = new Map<string, FigureScope>();
   for (const figure of figures) scopes.set(scopeKey(figure.scope), figure.scope);
+  const classes = new AtomClasses([...scopes.values()]);
+  const atomsOf = (scope: FigureScope) => classes.atoms(scope) ?? [];
 
   const equations: Equation[] = [];
   for (const [key, value] of published) equations.push(sumEquation(atomsOf(scopes.get(key) as FigureScope), value));
-  equations.push(...links([...scopes.values()]));
+  equations.push(...classes.links());
   const system = new AtomSystem(equations);
   if (!system.feasible) throw new Error('released figures are inconsistent (no feasible completion)');
   const byAtom = new Map<string, Equation[]>();
@@ -112,71 +108,31 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     const interval = system.interval(atomsOf(scope));
     if (narrow(interval)) {
       failures.push({ scope, kind: 'suppressed', interval });
-      if (input.firstOnly) return { passed: false, failures, system, neighbours };
+      if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
     }
   }
   const truth = input.truth;
   if (truth) {
-    for (const scope of candidateAggregates(input.release, figures)) {
+    for (const scope of candidateAggregates(input.release, input.prior, figures)) {
       const key = scopeKey(scope);
       if (scopes.has(key)) continue;
       const value = truth(scope);
       if (value === undefined || value >= k) continue;
-      const interval = system.interval(atomsOf(scope));
+      const atoms = classes.atoms(scope);
+      // Not a union of atom classes: only bounded through the group sizes (see AtomClasses), not derivable.
+      if (!atoms) continue;
+      const interval = system.interval(atoms);
       if (narrow(interval)) {
         failures.push({ scope, kind: 'smallAggregate', interval });
-        if (input.firstOnly) return { passed: false, failures, system, neighbours };
+        if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
       }
     }
   }
-  return { passed: failures.length === 0, failures, system, neighbours };
+  return { passed: failures.length === 0, failures, system, neighbours, atomsOf };
 }
 
 function sumEquation(atoms: readonly string[], value: number): Equation {
   return { terms: new Map(atoms.map((atom) => [atom, 1])), rhs: value };
-}
-
-/** Per quarter and group: Σ outcome columns = group size; per quarter: Σ groups = cohort size. */
-function links(scopes: readonly FigureScope[]): Equation[] {
-  const rowsOf = new Map<string, Set<string>>();
-  const quartersOf = new Map<string, Set<string>>();
-  const columnsOf = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, values: readonly string[]) => {
-    const set = map.get(key) ?? new Set<string>();
-    values.forEach((v) => set.add(v));
-    map.set(key, set);
-  };
-  for (const scope of scopes) {
-    const dimension = dimensionOf(scope.family);
-    if (dimension === undefined) continue;
-    add(rowsOf, dimension, scope.rows);
-    add(quartersOf, dimension, scope.quarters);
-    add(quartersOf, 'all', scope.quarters);
-    add(columnsOf, scope.family, scope.columns);
-  }
-  const equations: Equation[] = [];
-  for (const [family, columns] of columnsOf) {
-    if (!family.startsWith('outcome:')) continue;
-    const dimension = dimensionOf(family) as string;
-    for (const quarter of quartersOf.get(dimension) ?? []) {
-      for (const row of rowsOf.get(dimension) ?? []) {
-        const terms = new Map<string, number>();
-        for (const column of columns) terms.set(atomKey(family, quarter, row, column), 1);
-        terms.set(atomKey(`size:${dimension}`, quarter, row, ALL), -1);
-        equations.push({ terms, rhs: 0 });
-      }
-    }
-  }
-  for (const [dimension, rows] of rowsOf) {
-    if (dimension === 'all') continue;
-    for (const quarter of quartersOf.get(dimension) ?? []) {
-      const terms = new Map<string, number>();
-      for (const row of rows) terms.set(atomKey(`size:${dimension}`, quarter, row, ALL), 1);
-      terms.set(atomKey('size:all', quarter, ALL, ALL), -1);
-      equations.push({ terms, rhs: 0 });
-    }
-  }
-  return equations;
 }
 
 /**
@@ -185,9 +141,11 @@ function links(scopes: readonly FigureScope[]): Equation[] {
  */
 function candidateAggregates(
   release: readonly ReleasedFigure[],
+  prior: readonly ReleasedFigure[],
   figures: readonly ReleasedFigure[],
 ): FigureScope[] {
-  const quarters = normalised(release.flatMap((f) => f.scope.quarters));
+  const before = new Set(prior.flatMap((f) => f.scope.quarters));
+  const quarters = normalised(release.flatMap((f) => f.scope.quarters)).filter((q) => before.has(q));
   const ranges: string[][] = [];
   for (let from = 0; from < quarters.length; from++)
     for (let to = from; to < quarters.length; to++)

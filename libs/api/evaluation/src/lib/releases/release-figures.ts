@@ -3,7 +3,7 @@ import type { CohortOutcomes, EvaluationMetrics } from '../metrics/evaluation-me
 import { outcomeCells } from '../report/report-cohorts';
 import { outcomeColumns, REPORT_MEASURES, SOFT_CHANGE_KEYS } from '../report/report-labels';
 import { entryScopes, normalised, quartersOf, scopeKey, type FigureScope, type TableScope } from './figure-scope';
-import { atomKey, atomsOf, type ReleasedFigure } from './release-audit';
+import { atomKey, rawAtomsOf, type ReleasedFigure } from './release-audit';
 
 /** The count tables of a release: their scope (absent = not recorded) and what was printed. */
 export interface ReleasedTable {
@@ -77,6 +77,6 @@ export function truthOf(metrics: TruthMetrics): (scope: FigureScope) => number |
   for (const row of metrics.total.goals) put('goals', row.cohort, row.fieldOfAction, row.state, row.clients);
   return (scope) => {
     if (!scope.quarters.every((q) => quarters.has(q))) return undefined;
-    return atomsOf({ ...scope, quarters: normalised(scope.quarters) }).reduce((sum, atom) => sum + (atoms.get(atom) ?? 0), 0);
+    return rawAtomsOf({ ...scope, quarters: normalised(scope.quarters) }).reduce((sum, atom) => sum + (atoms.get(atom) ?? 0), 0);
   };
 }

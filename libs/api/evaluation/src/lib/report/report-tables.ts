@@ -39,8 +39,8 @@ import {
   reportTemplate,
   type EvaluationReportTemplate,
 } from './report-templates';
-import { atomsOf, auditReleases, type ReleasedFigure } from '../releases/release-audit';
-import { scopeKey } from '../releases/figure-scope';
+import { auditReleases, type ReleasedFigure } from '../releases/release-audit';
+import { scopeKey, type FigureScope } from '../releases/figure-scope';
 import {
   releasedFigures,
   truthOf,
@@ -77,8 +77,8 @@ const MAX_REPAIRS = 2_000;
 
 /**
  * As {@link buildReportSections}, and then audits the release together with `prior` (the figures of overlapping
- * quarters already in the release ledger; see `auditReleases`). With an empty ledger this still audits all tables
- * of the report as one LP (families linked by their group sizes). While the audit fails, the smallest published
+ * quarters already in the release ledger; see `auditReleases`); nothing to do when nothing overlaps (the
+ * tables' own audits protect a first release). While the audit fails, the smallest published
  * figure of the new release near the failing one (sharing an equation with it, not published before) is
  * suppressed too and the report's tables are suppressed again (so each table still passes its own audit). Old
  * releases are never changed. Terminates: with every new figure suppressed the LP is the old one, which passed.
@@ -106,7 +106,7 @@ export function buildReleaseSections(
   const refused = new Set<string>();
   let published = publishCounts(counts, threshold, forced);
   let figures = releasedFigures(released(counts, published));
-  for (let repairs = 0; ; repairs++) {
+  for (let repairs = 0; prior.length > 0; repairs++) {
     const audit = auditReleases({
       prior,
       release: figures,
@@ -121,6 +121,7 @@ export function buildReleaseSections(
       priorPublished,
       refused,
       audit.neighbours(failing),
+      audit.atomsOf,
     );
     if (!candidate || repairs >= MAX_REPAIRS)
       throw new DisclosureRiskError([`${scopeKey(failing)} across releases`]);
@@ -206,6 +207,7 @@ function repairCandidate(
   priorPublished: ReadonlySet<string>,
   refused: ReadonlySet<string>,
   near: ReadonlySet<string>,
+  atomsOf: (scope: FigureScope) => string[],
 ): ReleasedFigure | undefined {
   const open = figures.filter((f) => {
     const key = scopeKey(f.scope);
