@@ -76,6 +76,9 @@ export const OUTCOME_COLUMN_LABELS: Record<OutcomeColumnKey, string> = {
   ...INTERVAL_LABELS,
   notWithin36: 'nicht innerhalb von 36 Monaten',
 };
+/** The last column when fewer than k persons had the outcome at start (then folded in, see report-plan). */
+export const NOT_REACHED_OR_AT_START_LABEL =
+  'nicht innerhalb von 36 Monaten oder bei Beginn vorhanden';
 /** The measures with an at-start count (`CohortOutcomes.atStart`). */
 export const AT_START_MEASURES: readonly MeasureKey[] = [
   'b1',

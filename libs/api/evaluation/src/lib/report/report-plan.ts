@@ -36,8 +36,10 @@ import {
   GOAL_STATE_LABELS,
   MEASURE_LABELS,
   MEDIAN_COLUMNS,
+  NOT_REACHED_OR_AT_START_LABEL,
   OUTCOME_COLUMN_LABELS,
   outcomeColumns,
+  type OutcomeColumnKey,
   WINDOW_MONTHS,
   REPORT_CLOSURE_REASONS,
   REPORT_FIELDS_OF_ACTION,
@@ -114,8 +116,10 @@ const CLIENTS = 'clients';
 const cohortKey = (cohort: string) => `${CLIENTS}|cohort=${cohort}`;
 const groupKey = (breakdown: Breakdown, members: readonly string[]) =>
   `${CLIENTS}|${breakdown}=${[...members].sort().join('+')}`;
-const outcomeKeys = (measure: MeasureKey) =>
-  outcomeColumns(measure).map((column) => `${measure}|${column}`);
+const outcomeKeys = (
+  measure: MeasureKey,
+  members: readonly (readonly string[])[],
+) => members.map((m) => `${measure}|${m.join('+')}`);
 /** Row member of the dimension `all` (no breakdown). */
 const ALL = '*';
 const quartersOfAll = (cohorts: readonly string[]) =>
@@ -208,7 +212,7 @@ export function planReport(
       tables: [
         ...REPORT_MEASURES.flatMap((measure) =>
           withShares(
-            outcomesByCohort(measure, cohorts, byCohort),
+            outcomesByCohort(measure, cohorts, byCohort, k),
             observable([...cohorts.map((c) => [c]), cohorts]),
           ),
         ),
@@ -227,7 +231,7 @@ export function planReport(
         title: `Ergebnisse nach ${BREAKDOWN_SCHEMES[breakdown].heading}`,
         tables: template.breakdownMeasures.flatMap((measure) =>
           withShares(
-            outcomesByGroup(breakdown, measure, result, cohorts, groups),
+            outcomesByGroup(breakdown, measure, result, cohorts, groups, k),
             observable([...groups.groups.map(() => cohorts), cohorts]),
           ),
         ),
@@ -369,16 +373,58 @@ function mergedFootnote(groups: ReturnType<typeof breakdownGroups>['groups']): s
     : [];
 }
 
+/**
+ * When fewer than k persons of the whole table had the outcome at start, "bei Beginn vorhanden" is folded into the
+ * last column (it would be suppressed in every row and take the shares' denominators with it); the shares then
+ * refer to all persons. `members`: the outcome columns each printed column sums (the ledger scope).
+ */
+function foldAtStart(
+  measure: MeasureKey,
+  raw: readonly (readonly number[])[],
+  k: number,
+): {
+  columns: OutcomeColumnKey[];
+  cells: number[][];
+  labels: string[];
+  members: OutcomeColumnKey[][];
+} {
+  const all = outcomeColumns(measure);
+  const atStartTotal = sumOf(raw.map((row) => (all[0] === 'atStart' ? row[0] : 0)));
+  if (all[0] !== 'atStart' || atStartTotal >= k)
+    return {
+      columns: all,
+      cells: raw.map((row) => [...row]),
+      labels: all.map((c) => OUTCOME_COLUMN_LABELS[c]),
+      members: all.map((c) => [c]),
+    };
+  const columns = all.slice(1);
+  return {
+    columns,
+    cells: raw.map((row) => [...row.slice(1, -1), row[row.length - 1] + row[0]]),
+    labels: columns.map((c) =>
+      c === 'notWithin36' && atStartTotal > 0
+        ? NOT_REACHED_OR_AT_START_LABEL
+        : OUTCOME_COLUMN_LABELS[c],
+    ),
+    members: columns.map((c) =>
+      c === 'notWithin36' ? ['atStart', 'notWithin36'] : [c],
+    ),
+  };
+}
+
 function outcomesByCohort(
   measure: MeasureKey,
   cohorts: readonly string[],
   byCohort: (cohort: string) => CohortOutcomes | undefined,
+  k: number,
 ): PlannedCountTable {
-  const columns = outcomeColumns(measure);
-  const cells = cohorts.map((cohort) => {
+  const raw = cohorts.map((cohort) => {
     const row = byCohort(cohort);
-    return row ? outcomeCells(row, measure) : columns.map(() => 0);
+    return row
+      ? outcomeCells(row, measure)
+      : outcomeColumns(measure).map(() => 0);
   });
+  const { columns, cells, labels, members } = foldAtStart(measure, raw, k);
   return withScope(
     {
       kind: 'count',
@@ -387,11 +433,11 @@ function outcomesByCohort(
       rowHeading: COHORT_HEADING,
       table: countTable(
         cohorts,
-        columns.map((c) => OUTCOME_COLUMN_LABELS[c]),
+        labels,
         cells,
         {
           rowTotals: cohorts.map(cohortKey),
-          columnTotals: outcomeKeys(measure),
+          columnTotals: outcomeKeys(measure, members),
           grandTotal: CLIENTS,
         },
       ),
@@ -401,8 +447,8 @@ function outcomesByCohort(
     cohortRowsScope(
       `outcome:${measure}:all`,
       cohorts,
-      columns,
-      columns.map((c) => ({ columns: [c] })),
+      outcomeColumns(measure),
+      members.map((m) => ({ columns: m })),
     ),
   );
 }
@@ -413,14 +459,15 @@ function outcomesByGroup(
   result: EvaluationMetrics,
   cohorts: readonly string[],
   { groups, groupOf }: ReturnType<typeof breakdownGroups>,
+  k: number,
 ): PlannedCountTable {
-  const columns = outcomeColumns(measure);
-  const cells = zeros(groups.length, columns.length);
+  const raw = zeros(groups.length, outcomeColumns(measure).length);
   for (const row of result.cohorts) {
     checkCohort(row.cohort, cohorts);
     const g = groupOf(row.group);
-    outcomeCells(row, measure).forEach((count, i) => (cells[g][i] += count));
+    outcomeCells(row, measure).forEach((count, i) => (raw[g][i] += count));
   }
+  const { columns, cells, labels, members } = foldAtStart(measure, raw, k);
   const scheme = BREAKDOWN_SCHEMES[breakdown];
   return withScope(
     {
@@ -430,11 +477,11 @@ function outcomesByGroup(
       rowHeading: scheme.heading,
       table: countTable(
         groups.map((g) => g.label),
-        columns.map((c) => OUTCOME_COLUMN_LABELS[c]),
+        labels,
         cells,
         {
           rowTotals: groups.map((g) => groupKey(breakdown, g.members)),
-          columnTotals: outcomeKeys(measure),
+          columnTotals: outcomeKeys(measure, members),
           grandTotal: CLIENTS,
         },
       ),
@@ -445,9 +492,9 @@ function outcomesByGroup(
       family: `outcome:${measure}:${breakdown}`,
       quarters: quartersOfAll(cohorts),
       rows: groups.flatMap((g) => g.members),
-      columns,
+      columns: outcomeColumns(measure),
       rowAxis: groups.map((g) => ({ rows: g.members })),
-      columnAxis: columns.map((c) => ({ columns: [c] })),
+      columnAxis: members.map((m) => ({ columns: m })),
     },
   );
 }
