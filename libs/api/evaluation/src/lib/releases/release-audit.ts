@@ -63,8 +63,9 @@ export function atomKey(family: string, quarter: string, row: string, column: st
  * families (per quarter and group, the outcome columns of every measure add up to the group size, and the groups
  * of a breakdown add up to the cohort size). Fails for every suppressed figure (old or new) whose interval is
  * narrower than the protection width, and for every derivable small aggregate: a sum over a contiguous range of
- * the quarters both the new release and the ledger cover × a row member set × a column member set of a family (the sets printed in its figures)
- * whose true value is below k and whose interval is narrower than the protection width.
+ * the quarters of the new release and the ledger × a row member set × a column member set of a family (the sets printed in its figures)
+ * whose true value is below k and whose interval is narrower than the protection width (where the true value is
+ * not at hand — quarters outside the new release — when the published figures fix it below k).
  */
 export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
   const k = resolveK(input.k);
@@ -116,12 +117,23 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     for (const scope of candidateAggregates(input.release, input.prior, figures)) {
       const key = scopeKey(scope);
       if (scopes.has(key)) continue;
-      const value = truth(scope);
-      if (value === undefined || value >= k) continue;
       const atoms = classes.atoms(scope);
       // Not a union of atom classes: only bounded through the group sizes (see AtomClasses), not derivable.
       if (!atoms) continue;
-      const interval = system.interval(atoms);
+      const value = truth(scope);
+      let interval: Interval;
+      if (value === undefined) {
+        // Reaches a quarter outside the new release (true value not at hand): a failure when the published
+        // figures fix it to a value below k (e.g. year minus quarter), found without an LP.
+        const fixed = atoms.map((atom) => system.fixedValue(atom));
+        if (fixed.some((v) => v === undefined)) continue;
+        const sum = (fixed as number[]).reduce((total, v) => total + v, 0);
+        if (sum >= k) continue;
+        interval = { min: sum, max: sum };
+      } else {
+        if (value >= k) continue;
+        interval = system.interval(atoms);
+      }
       if (narrow(interval)) {
         failures.push({ scope, kind: 'smallAggregate', interval });
         if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
@@ -144,12 +156,14 @@ function candidateAggregates(
   prior: readonly ReleasedFigure[],
   figures: readonly ReleasedFigure[],
 ): FigureScope[] {
+  const mine = new Set(release.flatMap((f) => f.scope.quarters));
   const before = new Set(prior.flatMap((f) => f.scope.quarters));
-  const quarters = normalised(release.flatMap((f) => f.scope.quarters)).filter((q) => before.has(q));
+  // Ranges over the quarters of both releases, as long as they touch the new one's (differencing needs both).
+  const quarters = normalised([...mine, ...before]);
   const ranges: string[][] = [];
   for (let from = 0; from < quarters.length; from++)
     for (let to = from; to < quarters.length; to++)
-      if (contiguous(quarters.slice(from, to + 1))) ranges.push(quarters.slice(from, to + 1));
+      if (contiguous(quarters.slice(from, to + 1)) && before.size > 0) ranges.push(quarters.slice(from, to + 1));
   const families = new Map<string, { rows: Map<string, readonly string[]>; columns: Map<string, readonly string[]> }>();
   for (const { scope } of figures) {
     const entry = families.get(scope.family) ?? { rows: new Map(), columns: new Map() };

@@ -107,30 +107,33 @@ export function buildReleaseSections(
   let published = publishCounts(counts, threshold, forced);
   let figures = releasedFigures(released(counts, published));
   for (let repairs = 0; prior.length > 0; repairs++) {
-    const audit = auditReleases({
-      prior,
-      release: figures,
-      k: threshold,
-      truth,
-      firstOnly: true,
-    });
+    const audit = auditReleases({ prior, release: figures, k: threshold, truth });
     if (audit.passed) break;
-    const failing = audit.failures[0].scope;
-    const candidate = repairCandidate(
-      figures,
-      priorPublished,
-      refused,
-      audit.neighbours(failing),
-      audit.atomsOf,
-    );
-    if (!candidate || repairs >= MAX_REPAIRS)
-      throw new DisclosureRiskError([`${scopeKey(failing)} across releases`]);
-    const key = scopeKey(candidate.scope);
-    forced.add(`figure:${key}`);
+    // One repair per failure at a time (distinct figures), then suppress and audit again.
+    const chosen = new Map<string, ReleasedFigure>();
+    for (const failure of audit.failures) {
+      const candidate = repairCandidate(
+        figures.filter((f) => !chosen.has(scopeKey(f.scope))),
+        priorPublished,
+        refused,
+        audit.neighbours(failure.scope),
+        audit.atomsOf,
+      );
+      if (candidate) chosen.set(scopeKey(candidate.scope), candidate);
+    }
+    // Nothing new left to suppress: every new figure is suppressed or was published before, so what is still
+    // narrow is narrow in the ledger alone (old releases are never changed) — this release adds nothing to it.
+    if (chosen.size === 0) break;
+    if (repairs >= MAX_REPAIRS)
+      throw new DisclosureRiskError([
+        `${scopeKey(audit.failures[0].scope)} across releases`,
+      ]);
+    for (const key of chosen.keys()) forced.add(`figure:${key}`);
     published = publishCounts(counts, threshold, forced);
     figures = releasedFigures(released(counts, published));
-    if (figures.some((f) => scopeKey(f.scope) === key && f.value !== null))
-      refused.add(key);
+    for (const key of chosen.keys())
+      if (figures.some((f) => scopeKey(f.scope) === key && f.value !== null))
+        refused.add(key);
   }
 
   const respond = (table: PlannedTable): EvaluationTableResponse => {
