@@ -62,7 +62,8 @@ export function atomKey(family: string, quarter: string, row: string, column: st
  * variables = atoms (non-negative; members that no figure tells apart are one atom, see `AtomClasses`), equalities = every published figure (old and new) plus the links between
  * families (per quarter and group, the outcome columns of every measure add up to the group size, and the groups
  * of a breakdown add up to the cohort size). Fails for every suppressed figure (old or new) whose interval is
- * narrower than the protection width, and for every derivable small aggregate: a sum over a contiguous range of
+ * narrower than the protection width and reaches below k (one narrowed to values ≥ k was a complementary
+ * suppression and reveals no small count), and for every derivable small aggregate: a sum over a contiguous range of
  * the quarters of the new release and the ledger × a row member set × a column member set of a family (the sets printed in its figures)
  * whose true value is below k and whose interval is narrower than the protection width (where the true value is
  * not at hand — quarters outside the new release — when the published figures fix it below k).
@@ -107,7 +108,8 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
   for (const [key, scope] of sorted(scopes)) {
     if (published.has(key)) continue;
     const interval = system.interval(atomsOf(scope));
-    if (narrow(interval)) {
+    // Narrowed to values ≥ k only: a complementary suppression (not sensitive itself), nothing small is revealed.
+    if (narrow(interval) && interval.min < k) {
       failures.push({ scope, kind: 'suppressed', interval });
       if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
     }
