@@ -21,30 +21,31 @@ const HAND: Record<string, number[][]> = {
     [5, 8, 5, 4, 22],
   ],
   // B1: Q1 months 11, 12, 1, 35, 0, 6, 3 → 5 | 1 | 1; Q2 months 6, 11, 1, 24 → 3 | 0 | 1
+  // issue 19: group × {0–11, 12–23, 24–35, not within 36 (nobody at start: folded in)} with the cohort size as total
   'outcomes.b1': [
-    [5, 1, 1, 7],
-    [3, 0, 1, 4],
-    [8, 1, 2, 11],
+    [5, 1, 1, 5, 12],
+    [3, 0, 1, 6, 10],
+    [8, 1, 2, 11, 22],
   ],
   // first employment: Q1 16, 23, 36 (not within 36), 8, 0 → 2 | 2 | 0; Q2 12, 6 → 1 | 1 | 0
   'outcomes.employment': [
-    [2, 2, 0, 4],
-    [1, 1, 0, 2],
-    [3, 3, 0, 6],
+    [2, 2, 0, 8, 12],
+    [1, 1, 0, 8, 10],
+    [3, 3, 0, 16, 22],
   ],
   // by gender, both cohorts: female B1 a1 a3 a6 a8 a10 b1 b3 (all within 12); male a2 (12), a4 (35), b2 (11), b4 (24)
   'breakdown.gender.b1': [
-    [7, 0, 0, 7],
-    [1, 1, 2, 4],
-    [0, 0, 0, 0],
-    [8, 1, 2, 11],
+    [7, 0, 0, 2, 9],
+    [1, 1, 2, 6, 10],
+    [0, 0, 0, 3, 3],
+    [8, 1, 2, 11, 22],
   ],
   // female a1 (16), a3 (23), a8 (8), b5 (12); male a11 (0), b6 (6); a4's 36 months are not within 36
   'breakdown.gender.employment': [
-    [1, 3, 0, 4],
-    [2, 0, 0, 2],
-    [0, 0, 0, 0],
-    [3, 3, 0, 6],
+    [1, 3, 0, 5, 9],
+    [2, 0, 0, 8, 10],
+    [0, 0, 0, 3, 3],
+    [3, 3, 0, 16, 22],
   ],
   // first against latest rating: Q1 a1 ↑ a2 ↓ a4 = (health), Q2 b1 ↑
   'softRatings.health': [

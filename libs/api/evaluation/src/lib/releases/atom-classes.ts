@@ -45,7 +45,8 @@ class Partition {
       result.add(name);
     }
     for (const name of result)
-      if (!name.split('+').every((element) => wanted.has(element))) return undefined;
+      if (!name.split('+').every((element) => wanted.has(element)))
+        return undefined;
     return [...result].sort();
   }
 
@@ -75,22 +76,40 @@ export class AtomClasses {
 
   constructor(scopes: readonly FigureScope[]) {
     const byFamily = new Map<string, FigureScope[]>();
-    for (const scope of scopes) byFamily.set(scope.family, [...(byFamily.get(scope.family) ?? []), scope]);
+    for (const scope of scopes)
+      byFamily.set(scope.family, [
+        ...(byFamily.get(scope.family) ?? []),
+        scope,
+      ]);
     const linked = scopes.filter((s) => dimensionOf(s.family) !== undefined);
     const sizeQuarters = new Partition(linked.map((s) => s.quarters));
-    const dimensions = new Set(linked.map((s) => dimensionOf(s.family) as string));
+    const dimensions = new Set(
+      linked.map((s) => dimensionOf(s.family) as string),
+    );
     const sizeRows = new Map<string, Partition>();
     for (const dimension of dimensions)
-      sizeRows.set(dimension, new Partition(linked.filter((s) => dimensionOf(s.family) === dimension).map((s) => s.rows)));
+      sizeRows.set(
+        dimension,
+        new Partition(
+          linked
+            .filter((s) => dimensionOf(s.family) === dimension)
+            .map((s) => s.rows),
+        ),
+      );
     // Links need the size families even when no figure of theirs is printed.
     for (const dimension of dimensions) {
-      if (!byFamily.has(`size:${dimension}`)) byFamily.set(`size:${dimension}`, []);
+      if (!byFamily.has(`size:${dimension}`))
+        byFamily.set(`size:${dimension}`, []);
     }
-    if (dimensions.size > 0 && !byFamily.has('size:all')) byFamily.set('size:all', []);
+    if (dimensions.size > 0 && !byFamily.has('size:all'))
+      byFamily.set('size:all', []);
     for (const [family, list] of byFamily) {
       const dimension = dimensionOf(family);
       const isSize = family.startsWith('size:');
-      this.quarters.set(family, isSize ? sizeQuarters : new Partition(list.map((s) => s.quarters)));
+      this.quarters.set(
+        family,
+        isSize ? sizeQuarters : new Partition(list.map((s) => s.quarters)),
+      );
       this.rows.set(
         family,
         isSize && dimension !== undefined
@@ -99,7 +118,8 @@ export class AtomClasses {
       );
       this.columns.set(family, new Set(list.flatMap((s) => s.columns)));
     }
-    if (this.rows.has('size:all')) this.rows.set('size:all', new Partition([[ALL]]));
+    if (this.rows.has('size:all'))
+      this.rows.set('size:all', new Partition([[ALL]]));
     this.families = [...byFamily.keys()].sort();
   }
 
@@ -111,7 +131,8 @@ export class AtomClasses {
     const atoms: string[] = [];
     for (const quarter of quarters)
       for (const row of rows)
-        for (const column of scope.columns) atoms.push(`${scope.family}|${quarter}|${row}|${column}`);
+        for (const column of scope.columns)
+          atoms.push(`${scope.family}|${quarter}|${row}|${column}`);
     return atoms;
   }
 
@@ -128,15 +149,24 @@ export class AtomClasses {
         for (const quarter of quarterClasses)
           for (const row of rowClasses) {
             const terms = new Map<string, number>();
-            for (const column of this.columns.get(family) ?? []) terms.set(`${family}|${quarter}|${row}|${column}`, 1);
-            const inside = this.atoms({ family: size, quarters: quarter.split('+'), rows: row.split('+'), columns: [ALL] }) ?? [];
-            for (const atom of inside) terms.set(atom, (terms.get(atom) ?? 0) - 1);
+            for (const column of this.columns.get(family) ?? [])
+              terms.set(`${family}|${quarter}|${row}|${column}`, 1);
+            const inside =
+              this.atoms({
+                family: size,
+                quarters: quarter.split('+'),
+                rows: row.split('+'),
+                columns: [ALL],
+              }) ?? [];
+            for (const atom of inside)
+              terms.set(atom, (terms.get(atom) ?? 0) - 1);
             equations.push({ terms, rhs: 0 });
           }
       } else if (dimension !== 'all') {
         for (const quarter of quarterClasses) {
           const terms = new Map<string, number>();
-          for (const row of rowClasses) terms.set(`${family}|${quarter}|${row}|${ALL}`, 1);
+          for (const row of rowClasses)
+            terms.set(`${family}|${quarter}|${row}|${ALL}`, 1);
           terms.set(`size:all|${quarter}|${ALL}|${ALL}`, -1);
           equations.push({ terms, rhs: 0 });
         }

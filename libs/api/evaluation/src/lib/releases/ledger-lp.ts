@@ -78,7 +78,10 @@ export class AtomSystem {
   }
 
   private presolve(equations: readonly Equation[]): boolean {
-    let pending = equations.map((e) => ({ terms: new Map(e.terms), rhs: e.rhs }));
+    let pending = equations.map((e) => ({
+      terms: new Map(e.terms),
+      rhs: e.rhs,
+    }));
     let changed = true;
     while (changed) {
       changed = false;
@@ -103,7 +106,10 @@ export class AtomSystem {
           changed = true;
           continue;
         }
-        if (Math.abs(rhs) <= TOLERANCE && [...unknown.values()].every((c) => c > 0)) {
+        if (
+          Math.abs(rhs) <= TOLERANCE &&
+          [...unknown.values()].every((c) => c > 0)
+        ) {
           for (const atom of unknown.keys()) this.fixed.set(atom, 0);
           changed = true;
           continue;
@@ -140,7 +146,9 @@ export class AtomSystem {
     }
     for (const equation of this.reduced) {
       const [first] = equation.terms.keys();
-      this.componentEquations[this.componentOf.get(first) as number].push(equation);
+      this.componentEquations[this.componentOf.get(first) as number].push(
+        equation,
+      );
     }
   }
 
@@ -162,11 +170,22 @@ export class AtomSystem {
       const model: Model['variables'] = {};
       for (const [atom, terms] of Object.entries(variables))
         model[atom] = target.has(atom) ? { ...terms, [OBJECTIVE]: 1 } : terms;
-      const result = solver.Solve({ optimize: OBJECTIVE, opType: direction, constraints, variables: model }) as SolveResult;
-      if (!result.feasible) throw new Error('released figures are inconsistent (no feasible completion)');
-      if (result.bounded === false || !Number.isFinite(result.result)) return direction === 'max' ? Infinity : 0;
+      const result = solver.Solve({
+        optimize: OBJECTIVE,
+        opType: direction,
+        constraints,
+        variables: model,
+      }) as SolveResult;
+      if (!result.feasible)
+        throw new Error(
+          'released figures are inconsistent (no feasible completion)',
+        );
+      if (result.bounded === false || !Number.isFinite(result.result))
+        return direction === 'max' ? Infinity : 0;
       const rounded = Math.round(result.result) + 0;
-      return Math.abs(rounded - result.result) < TOLERANCE ? rounded : result.result;
+      return Math.abs(rounded - result.result) < TOLERANCE
+        ? rounded
+        : result.result;
     };
     const interval = { min: solve('min'), max: solve('max') };
     this.cache.set(key, interval);

@@ -2,14 +2,22 @@ import { auditSuppression, type PublishedCountTable } from '../disclosure';
 import type { ReportMetrics } from '../report/report-plan';
 import { buildReleaseSections } from '../report/report-tables';
 import { reportTemplate } from '../report/report-templates';
-import { personsMetrics, type FixturePerson } from '../report/testing/report-fixture';
+import {
+  personsMetrics,
+  type FixturePerson,
+} from '../report/testing/report-fixture';
 import type { EvaluationTableResponse } from '@wegweiser/shared/contracts';
 import { scopeKey } from './figure-scope';
 import { auditReleases, type ReleasedFigure } from './release-audit';
 
 const TEMPLATE = reportTemplate('annualCouncil');
 
-function person(cohort: string, gender: string, ageBand: string, b1Months?: number): FixturePerson {
+function person(
+  cohort: string,
+  gender: string,
+  ageBand: string,
+  b1Months?: number,
+): FixturePerson {
   return {
     cohort,
     gender,
@@ -26,9 +34,15 @@ function many(n: number, make: (i: number) => FixturePerson): FixturePerson[] {
   return Array.from({ length: n }, (_, i) => make(i));
 }
 
-function metricsOf(persons: readonly FixturePerson[], firstCohort: string, lastCohort: string): ReportMetrics {
+function metricsOf(
+  persons: readonly FixturePerson[],
+  firstCohort: string,
+  lastCohort: string,
+): ReportMetrics {
   const range = { firstCohort, lastCohort };
-  const inRange = persons.filter((p) => p.cohort >= firstCohort && p.cohort <= lastCohort);
+  const inRange = persons.filter(
+    (p) => p.cohort >= firstCohort && p.cohort <= lastCohort,
+  );
   return {
     total: personsMetrics(inRange, range),
     byBreakdown: {
@@ -38,7 +52,10 @@ function metricsOf(persons: readonly FixturePerson[], firstCohort: string, lastC
   };
 }
 
-function findTable(sections: { tables: EvaluationTableResponse[] }[], id: string): EvaluationTableResponse {
+function findTable(
+  sections: { tables: EvaluationTableResponse[] }[],
+  id: string,
+): EvaluationTableResponse {
   const found = sections.flatMap((s) => s.tables).find((t) => t.id === id);
   if (!found) throw new Error(`no table ${id}`);
   return found;
@@ -62,13 +79,39 @@ describe('acceptance 1: the complement of an outcome is a cell of the audited tw
   // under 25: 5 of 5 reached B1; 25–34: 13 of 16; plus two larger groups.
   const persons = [
     ...many(5, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '18_24', 3)),
-    ...many(16, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '25_34', i < 13 ? 5 + i : undefined)),
-    ...many(20, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '35_44', i < 10 ? 8 : undefined)),
-    ...many(15, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '45_plus', i < 8 ? 20 : undefined)),
+    ...many(16, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '25_34',
+        i < 13 ? 5 + i : undefined,
+      ),
+    ),
+    ...many(20, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '35_44',
+        i < 10 ? 8 : undefined,
+      ),
+    ),
+    ...many(15, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '45_plus',
+        i < 8 ? 20 : undefined,
+      ),
+    ),
   ];
-  const { sections } = buildReleaseSections(TEMPLATE, metricsOf(persons, '2024-Q1', '2024-Q1'), 5);
+  const { sections } = buildReleaseSections(
+    TEMPLATE,
+    metricsOf(persons, '2024-Q1', '2024-Q1'),
+    5,
+  );
   const b1 = findTable(sections, 'breakdown.ageBand.b1');
-  const row = (label: string) => b1.rows.find((r) => r.label === label)?.values ?? [];
+  const row = (label: string) =>
+    b1.rows.find((r) => r.label === label)?.values ?? [];
   const notReached = b1.columnLabels.indexOf('nicht innerhalb von 36 Monaten');
 
   it('prints the group size as the row total and hides both "not reached" counts below k', () => {
@@ -81,9 +124,12 @@ describe('acceptance 1: the complement of an outcome is a cell of the audited tw
   it('leaves every hidden count, the "not reached" ones included, an interval of at least the protection width', () => {
     const audit = auditSuppression(asPublished(b1), { k: 5 });
     expect(audit.passed).toBe(true);
-    const hidden = audit.intervals.filter((i) => i.entry.kind === 'cell' && i.entry.column === notReached);
+    const hidden = audit.intervals.filter(
+      (i) => i.entry.kind === 'cell' && i.entry.column === notReached,
+    );
     expect(hidden.length).toBeGreaterThanOrEqual(2);
-    for (const interval of hidden) expect(interval.max - interval.min).toBeGreaterThanOrEqual(1);
+    for (const interval of hidden)
+      expect(interval.max - interval.min).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -97,9 +143,23 @@ describe('the audit across releases (acceptance 2, on hand-made releases)', () =
     '2024-Q3': (i) => (i < 6 ? 15 : undefined),
     '2024-Q4': (i) => (i < 6 ? 15 : undefined),
   };
-  const quarter = (cohort: string, men: number, women: number, diverse: number) => [
-    ...many(men, (i) => person(cohort, 'male', i % 2 ? '25_34' : '35_44', MEN_B1[cohort](i))),
-    ...many(women, (i) => person(cohort, 'female', i % 2 ? '25_34' : '35_44', i % 3 ? 14 : undefined)),
+  const quarter = (
+    cohort: string,
+    men: number,
+    women: number,
+    diverse: number,
+  ) => [
+    ...many(men, (i) =>
+      person(cohort, 'male', i % 2 ? '25_34' : '35_44', MEN_B1[cohort](i)),
+    ),
+    ...many(women, (i) =>
+      person(
+        cohort,
+        'female',
+        i % 2 ? '25_34' : '35_44',
+        i % 3 ? 14 : undefined,
+      ),
+    ),
     ...many(diverse, () => person(cohort, 'diverse', '25_34', 4)),
   ];
   const persons = [
@@ -119,9 +179,14 @@ describe('the audit across releases (acceptance 2, on hand-made releases)', () =
         f.scope.rows.join() === 'diverse,unspecified',
     );
 
-  it('without the ledger, quarter and year together would give the small group away (the test can fail)', () => {
+  it('without the ledger, quarter and year together give a small aggregate away: year minus quarter (the test can fail)', () => {
     const yearAlone = buildReleaseSections(TEMPLATE, yearMetrics, 5).figures;
-    const audit = auditReleases({ prior: q1, release: yearAlone, k: 5, truth: () => undefined });
+    const audit = auditReleases({
+      prior: q1,
+      release: yearAlone,
+      k: 5,
+      truth: () => undefined,
+    });
     expect(audit.passed).toBe(false);
   });
 
@@ -140,11 +205,22 @@ describe('the audit across releases (acceptance 2, on hand-made releases)', () =
 
   it('year then quarter: the quarter is suppressed further instead', () => {
     const year = buildReleaseSections(TEMPLATE, yearMetrics, 5).figures;
-    const quarterAfter = buildReleaseSections(TEMPLATE, q1Metrics, 5, year).figures;
+    const quarterAfter = buildReleaseSections(
+      TEMPLATE,
+      q1Metrics,
+      5,
+      year,
+    ).figures;
     const audit = auditReleases({ prior: year, release: quarterAfter, k: 5 });
     expect(audit.failures).toEqual([]);
-    const published = new Set(quarterAfter.filter((f) => f.value !== null).map((f) => scopeKey(f.scope)));
-    const unprotected = q1.filter((f) => f.value !== null && !published.has(scopeKey(f.scope)));
+    const published = new Set(
+      quarterAfter
+        .filter((f) => f.value !== null)
+        .map((f) => scopeKey(f.scope)),
+    );
+    const unprotected = q1.filter(
+      (f) => f.value !== null && !published.has(scopeKey(f.scope)),
+    );
     expect(unprotected.length).toBeGreaterThan(0);
   });
 });

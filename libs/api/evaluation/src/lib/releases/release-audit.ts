@@ -52,10 +52,14 @@ export function rawAtomsOf(scope: FigureScope): string[] {
   return atoms;
 }
 
-export function atomKey(family: string, quarter: string, row: string, column: string): string {
+export function atomKey(
+  family: string,
+  quarter: string,
+  row: string,
+  column: string,
+): string {
   return `${family}|${quarter}|${row}|${column}`;
 }
-
 
 /**
  * Audits a new release together with every overlapping figure already released (one LP, decomposed):
@@ -74,22 +78,29 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
   const figures = [...input.prior, ...input.release];
   const published = new Map<string, number>();
   for (const figure of input.release)
-    if (figure.value !== null) published.set(scopeKey(figure.scope), figure.value);
+    if (figure.value !== null)
+      published.set(scopeKey(figure.scope), figure.value);
   // Old figures revised by later data entry (same scope, other value) are superseded by the new value.
   for (const figure of input.prior) {
     const key = scopeKey(figure.scope);
-    if (figure.value !== null && !published.has(key)) published.set(key, figure.value);
+    if (figure.value !== null && !published.has(key))
+      published.set(key, figure.value);
   }
   const scopes = new Map<string, FigureScope>();
-  for (const figure of figures) scopes.set(scopeKey(figure.scope), figure.scope);
+  for (const figure of figures)
+    scopes.set(scopeKey(figure.scope), figure.scope);
   const classes = new AtomClasses([...scopes.values()]);
   const atomsOf = (scope: FigureScope) => classes.atoms(scope) ?? [];
 
   const equations: Equation[] = [];
-  for (const [key, value] of published) equations.push(sumEquation(atomsOf(scopes.get(key) as FigureScope), value));
+  for (const [key, value] of published)
+    equations.push(sumEquation(atomsOf(scopes.get(key) as FigureScope), value));
   equations.push(...classes.links());
   const system = new AtomSystem(equations);
-  if (!system.feasible) throw new Error('released figures are inconsistent (no feasible completion)');
+  if (!system.feasible)
+    throw new Error(
+      'released figures are inconsistent (no feasible completion)',
+    );
   const byAtom = new Map<string, Equation[]>();
   for (const equation of equations)
     for (const atom of equation.terms.keys()) {
@@ -99,24 +110,32 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     }
   const neighbours = (scope: FigureScope) => {
     const result = new Set<string>(atomsOf(scope));
-    for (const atom of [...result]) for (const equation of byAtom.get(atom) ?? []) for (const other of equation.terms.keys()) result.add(other);
+    for (const atom of [...result])
+      for (const equation of byAtom.get(atom) ?? [])
+        for (const other of equation.terms.keys()) result.add(other);
     return result;
   };
 
   const failures: ReleaseAuditFailure[] = [];
-  const narrow = (interval: Interval) => interval.max - interval.min < protection;
+  const narrow = (interval: Interval) =>
+    interval.max - interval.min < protection;
   for (const [key, scope] of sorted(scopes)) {
     if (published.has(key)) continue;
     const interval = system.interval(atomsOf(scope));
     // Narrowed to values ≥ k only: a complementary suppression (not sensitive itself), nothing small is revealed.
     if (narrow(interval) && interval.min < k) {
       failures.push({ scope, kind: 'suppressed', interval });
-      if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
+      if (input.firstOnly)
+        return { passed: false, failures, system, neighbours, atomsOf };
     }
   }
   const truth = input.truth;
   if (truth) {
-    for (const scope of candidateAggregates(input.release, input.prior, figures)) {
+    for (const scope of candidateAggregates(
+      input.release,
+      input.prior,
+      figures,
+    )) {
       const key = scopeKey(scope);
       if (scopes.has(key)) continue;
       const atoms = classes.atoms(scope);
@@ -138,11 +157,18 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
       }
       if (narrow(interval)) {
         failures.push({ scope, kind: 'smallAggregate', interval });
-        if (input.firstOnly) return { passed: false, failures, system, neighbours, atomsOf };
+        if (input.firstOnly)
+          return { passed: false, failures, system, neighbours, atomsOf };
       }
     }
   }
-  return { passed: failures.length === 0, failures, system, neighbours, atomsOf };
+  return {
+    passed: failures.length === 0,
+    failures,
+    system,
+    neighbours,
+    atomsOf,
+  };
 }
 
 function sumEquation(atoms: readonly string[], value: number): Equation {
@@ -165,29 +191,51 @@ function candidateAggregates(
   const ranges: string[][] = [];
   for (let from = 0; from < quarters.length; from++)
     for (let to = from; to < quarters.length; to++)
-      if (contiguous(quarters.slice(from, to + 1)) && before.size > 0) ranges.push(quarters.slice(from, to + 1));
-  const families = new Map<string, { rows: Map<string, readonly string[]>; columns: Map<string, readonly string[]> }>();
+      if (contiguous(quarters.slice(from, to + 1)) && before.size > 0)
+        ranges.push(quarters.slice(from, to + 1));
+  const families = new Map<
+    string,
+    {
+      rows: Map<string, readonly string[]>;
+      columns: Map<string, readonly string[]>;
+    }
+  >();
   for (const { scope } of figures) {
-    const entry = families.get(scope.family) ?? { rows: new Map(), columns: new Map() };
+    const entry = families.get(scope.family) ?? {
+      rows: new Map(),
+      columns: new Map(),
+    };
     entry.rows.set(scope.rows.join(','), scope.rows);
     entry.columns.set(scope.columns.join(','), scope.columns);
     families.set(scope.family, entry);
   }
   const result: FigureScope[] = [];
-  for (const [family, { rows, columns }] of [...families].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const [family, { rows, columns }] of [...families].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  ))
     for (const range of ranges)
       for (const rowSet of rows.values())
         for (const columnSet of columns.values())
-          result.push({ family, quarters: range, rows: rowSet, columns: columnSet });
+          result.push({
+            family,
+            quarters: range,
+            rows: rowSet,
+            columns: columnSet,
+          });
   return result;
 }
 
 /** Consecutive quarters (`2025-Q4`, `2026-Q1`, …). */
 function contiguous(quarters: readonly string[]): boolean {
-  const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
-  return quarters.every((q, i) => i === 0 || index(q) === index(quarters[i - 1]) + 1);
+  const index = (q: string) =>
+    Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  return quarters.every(
+    (q, i) => i === 0 || index(q) === index(quarters[i - 1]) + 1,
+  );
 }
 
-function sorted(scopes: ReadonlyMap<string, FigureScope>): [string, FigureScope][] {
+function sorted(
+  scopes: ReadonlyMap<string, FigureScope>,
+): [string, FigureScope][] {
   return [...scopes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -50,7 +50,11 @@ describe('groups merged into "übrige" and observability (issue 19)', () => {
   it('merges the groups below k into "übrige" when together they reach k, listing their members', () => {
     // unter 25: 3, 25–34: 20, 35–44: 30, 45 und älter: 2 → "übrige" = unter 25 + 45 und älter = 5.
     const merged = mergeSmallGroups(ageBands, [3, 20, 30, 2], 5);
-    expect(merged.groups.map((g) => g.label)).toEqual(['25–34', '35–44', 'übrige']);
+    expect(merged.groups.map((g) => g.label)).toEqual([
+      '25–34',
+      '35–44',
+      'übrige',
+    ]);
     expect(merged.groups[2].members).toEqual(['under_18', '18_24', '45_plus']);
     expect(merged.groups[2].mergedLabels).toEqual(['unter 25', '45 und älter']);
     expect(merged.groupOf('45_plus')).toBe(2);
@@ -59,7 +63,11 @@ describe('groups merged into "übrige" and observability (issue 19)', () => {
 
   it('merges nothing when the small groups stay below k together (women stay a group of their own)', () => {
     const merged = mergeSmallGroups(genders, [15, 22, 3], 5);
-    expect(merged.groups.map((g) => g.label)).toEqual(['weiblich', 'männlich', 'divers / keine Angabe']);
+    expect(merged.groups.map((g) => g.label)).toEqual([
+      'weiblich',
+      'männlich',
+      'divers / keine Angabe',
+    ]);
   });
 
   it('knows when a cohort can have been observed for N months', () => {

@@ -160,18 +160,20 @@ export type PrintedGroup = ReportGroup;
  * group is suppressed instead, with complementary suppression as usual. Depends only on the group sizes.
  */
 export function mergeSmallGroups(
-  scheme: { groups: readonly ReportGroup[]; groupOf: (value: string | null) => number },
+  scheme: {
+    groups: readonly ReportGroup[];
+    groupOf: (value: string | null) => number;
+  },
   sizes: readonly number[],
   k: number,
-): { groups: readonly PrintedGroup[]; groupOf: (value: string | null) => number } {
-  const small = scheme.groups
-    .map((_, g) => g)
-    .filter((g) => sizes[g] < k);
+): {
+  groups: readonly PrintedGroup[];
+  groupOf: (value: string | null) => number;
+} {
+  const small = scheme.groups.map((_, g) => g).filter((g) => sizes[g] < k);
   const merged = small.reduce((sum, g) => sum + sizes[g], 0);
   if (small.length < 2 || merged < k) return scheme;
-  const kept = scheme.groups
-    .map((_, g) => g)
-    .filter((g) => sizes[g] >= k);
+  const kept = scheme.groups.map((_, g) => g).filter((g) => sizes[g] >= k);
   const other: PrintedGroup = {
     key: OTHER_GROUP.key,
     label: OTHER_GROUP.label,

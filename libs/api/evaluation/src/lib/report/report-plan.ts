@@ -270,7 +270,8 @@ function reportGroups(
     result.cohorts.map((row) => row.group ?? ''),
   );
   const sizes = scheme.groups.map(() => 0);
-  for (const row of result.cohorts) sizes[scheme.groupOf(row.group)] += row.clients;
+  for (const row of result.cohorts)
+    sizes[scheme.groupOf(row.group)] += row.clients;
   return mergeSmallGroups(scheme, sizes, k);
 }
 
@@ -366,10 +367,14 @@ function cohortsByGroup(
 }
 
 /** "übrige" lists its members. */
-function mergedFootnote(groups: ReturnType<typeof breakdownGroups>['groups']): string[] {
+function mergedFootnote(
+  groups: ReturnType<typeof breakdownGroups>['groups'],
+): string[] {
   const other = groups.find((g) => g.mergedLabels);
   return other?.mergedLabels
-    ? [`„${other.label}“ fasst Gruppen mit weniger Personen als der Mindestfallzahl zusammen: ${other.mergedLabels.join(', ')}.`]
+    ? [
+        `„${other.label}“ fasst Gruppen mit weniger Personen als der Mindestfallzahl zusammen: ${other.mergedLabels.join(', ')}.`,
+      ]
     : [];
 }
 
@@ -389,7 +394,9 @@ function foldAtStart(
   members: OutcomeColumnKey[][];
 } {
   const all = outcomeColumns(measure);
-  const atStartTotal = sumOf(raw.map((row) => (all[0] === 'atStart' ? row[0] : 0)));
+  const atStartTotal = sumOf(
+    raw.map((row) => (all[0] === 'atStart' ? row[0] : 0)),
+  );
   if (all[0] !== 'atStart' || atStartTotal >= k)
     return {
       columns: all,
@@ -400,7 +407,10 @@ function foldAtStart(
   const columns = all.slice(1);
   return {
     columns,
-    cells: raw.map((row) => [...row.slice(1, -1), row[row.length - 1] + row[0]]),
+    cells: raw.map((row) => [
+      ...row.slice(1, -1),
+      row[row.length - 1] + row[0],
+    ]),
     labels: columns.map((c) =>
       c === 'notWithin36' && atStartTotal > 0
         ? NOT_REACHED_OR_AT_START_LABEL
@@ -424,23 +434,18 @@ function outcomesByCohort(
       ? outcomeCells(row, measure)
       : outcomeColumns(measure).map(() => 0);
   });
-  const { columns, cells, labels, members } = foldAtStart(measure, raw, k);
+  const { cells, labels, members } = foldAtStart(measure, raw, k);
   return withScope(
     {
       kind: 'count',
       id: `outcomes.${measure}`,
       title: `${MEASURE_LABELS[measure]}${SHARE_TITLE_FROM}`,
       rowHeading: COHORT_HEADING,
-      table: countTable(
-        cohorts,
-        labels,
-        cells,
-        {
-          rowTotals: cohorts.map(cohortKey),
-          columnTotals: outcomeKeys(measure, members),
-          grandTotal: CLIENTS,
-        },
-      ),
+      table: countTable(cohorts, labels, cells, {
+        rowTotals: cohorts.map(cohortKey),
+        columnTotals: outcomeKeys(measure, members),
+        grandTotal: CLIENTS,
+      }),
       withTotals: true,
       footnotes: [NOTES.cohort, NOTES.months],
     },
@@ -467,7 +472,7 @@ function outcomesByGroup(
     const g = groupOf(row.group);
     outcomeCells(row, measure).forEach((count, i) => (raw[g][i] += count));
   }
-  const { columns, cells, labels, members } = foldAtStart(measure, raw, k);
+  const { cells, labels, members } = foldAtStart(measure, raw, k);
   const scheme = BREAKDOWN_SCHEMES[breakdown];
   return withScope(
     {
@@ -656,7 +661,9 @@ function closures(
           rows: [ALL],
           columns: reasons,
           rowAxis: reasons.map((reason) => ({ columns: [reason] })),
-          columnAxis: cohorts.map((cohort) => ({ quarters: quartersOf(cohort) })),
+          columnAxis: cohorts.map((cohort) => ({
+            quarters: quartersOf(cohort),
+          })),
         },
       ),
     ],

@@ -107,7 +107,12 @@ export function buildReleaseSections(
   let published = publishCounts(counts, threshold, forced);
   let figures = releasedFigures(released(counts, published));
   for (let repairs = 0; prior.length > 0; repairs++) {
-    const audit = auditReleases({ prior, release: figures, k: threshold, truth });
+    const audit = auditReleases({
+      prior,
+      release: figures,
+      k: threshold,
+      truth,
+    });
     if (audit.passed) break;
     // One repair per failure at a time (distinct figures), then suppress and audit again.
     const chosen = new Map<string, ReleasedFigure>();
@@ -390,8 +395,13 @@ function shareResponse(
   const shown = (values: readonly (number | null)[]) =>
     values.every((v) => v !== null);
   /** Persons who could still reach the outcome: the row total minus those who had it at start. */
-  const denominator = ({ cells, total }: { cells: readonly number[]; total: number }) =>
-    total - (plan.atStartColumn ? cells[0] : 0);
+  const denominator = ({
+    cells,
+    total,
+  }: {
+    cells: readonly number[];
+    total: number;
+  }) => total - (plan.atStartColumn ? cells[0] : 0);
   /** The denominator follows from the printed row: total and at-start count, or every other cell. */
   const denominatorShown = (r: number) => {
     const { cells, total } = shownRows[r];
