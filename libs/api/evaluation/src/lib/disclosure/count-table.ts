@@ -14,6 +14,19 @@ export interface CountTable {
   readonly grandTotal: number;
   /** Keys of margins that other tables of the same report print too (see `suppressLinkedTables`). */
   readonly sharedKeys?: SharedMarginKeys;
+  /**
+   * Optional identity of every entry (e.g. its release-ledger scope): an entry whose key is in the `forcedKeys` of
+   * {@link suppressTable} is suppressed (used to suppress more of a new release when the audit across releases fails).
+   */
+  readonly entryKeys?: EntryKeys;
+}
+
+/** One key per entry of a table, shaped like the table. */
+export interface EntryKeys {
+  readonly cells: readonly (readonly string[])[];
+  readonly rowTotals: readonly string[];
+  readonly columnTotals: readonly string[];
+  readonly grandTotal: string;
 }
 
 /** Report-wide identities of a table's margins, e.g. `b1Within24|cohort=2024-Q1`; `null` = not shared. */

@@ -14,10 +14,11 @@ import { suppressTable, type SuppressionOptions } from './suppress-table';
  */
 export function suppressLinkedTables(
   tables: readonly CountTable[],
-  options: Omit<SuppressionOptions, 'forcedKeys'> = {},
+  options: SuppressionOptions = {},
 ): SuppressedCountTable[] {
   assertConsistentKeys(tables);
-  const forced = new Set<string>();
+  // `options.forcedKeys` seeds the set (keys the audit across releases wants suppressed).
+  const forced = new Set<string>(options.forcedKeys ?? []);
   for (;;) {
     const results = tables.map((table) =>
       suppressTable(table, { ...options, forcedKeys: forced }),

@@ -5,9 +5,20 @@ import {
   type SuppressionStatus,
 } from './count-table';
 import { feasibleIntervals } from './feasible-intervals';
-import { canonicalOrder, fromCanonical, toCanonical } from './canonical-order';
+import {
+  canonicalOrder,
+  fromCanonical,
+  toCanonical,
+  type CanonicalOrder,
+} from './canonical-order';
 import { resolveProtection } from './protection';
-import { gridLines, type Grid, type Line, type Position } from './table-grid';
+import {
+  gridLines,
+  toGrid,
+  type Grid,
+  type Line,
+  type Position,
+} from './table-grid';
 import { resolveK } from './threshold';
 
 /** Options of {@link suppressTable}. */
@@ -18,7 +29,7 @@ export interface SuppressionOptions {
   readonly protection?: number;
   /** Complementary suppression; switch off only to demonstrate the audit. Default true. */
   readonly complementary?: boolean;
-  /** Shared margin keys that must be suppressed because another table of the report suppresses them. */
+  /** Shared margin keys (or entry keys) that must be suppressed: another table of the report, or the audit across releases, needs it. */
   readonly forcedKeys?: ReadonlySet<string>;
 }
 
@@ -44,17 +55,37 @@ export function suppressTable(
   const order = canonicalOrder(table);
   const values = toCanonical(order, table, (value) => value);
   const keys = toCanonical(order, table, (_, key) => key);
+  const entryKeys = canonicalEntryKeys(order, table);
   const status: Grid<SuppressionStatus> = values.map((row, r) =>
     row.map((value, c): SuppressionStatus => {
       if (value < k) return 'primary';
       const key = keys[r][c];
-      return key !== null && options.forcedKeys?.has(key)
-        ? 'complementary'
-        : 'published';
+      const entryKey = entryKeys?.[r][c];
+      const forced =
+        (key !== null && options.forcedKeys?.has(key)) ||
+        (entryKey !== undefined && options.forcedKeys?.has(entryKey));
+      return forced ? 'complementary' : 'published';
     }),
   );
   if (options.complementary !== false) protect(values, status, protection);
   return { table, k, ...fromCanonical(order, status) };
+}
+
+function canonicalEntryKeys(
+  order: CanonicalOrder,
+  table: CountTable,
+): Grid<string> | undefined {
+  const keys = table.entryKeys;
+  if (!keys) return undefined;
+  const grid = toGrid(
+    keys.cells,
+    keys.rowTotals,
+    keys.columnTotals,
+    keys.grandTotal,
+  );
+  const rows = [...order.rows, order.rows.length];
+  const columns = [...order.columns, order.columns.length];
+  return rows.map((r) => columns.map((c) => grid[r][c]));
 }
 
 function protect(

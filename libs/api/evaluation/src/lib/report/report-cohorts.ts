@@ -2,11 +2,15 @@ import type { CohortGranularity } from '../metrics/metrics-query';
 import type {
   CohortOutcomes,
   EvaluationMetrics,
+  HeadlineMeasure,
   MeasureCounts,
+  MeasureKey,
 } from '../metrics/evaluation-metrics.types';
 import {
+  AT_START_MEASURES,
   BREAKDOWN_SCHEMES,
   INTERVAL_KEYS,
+  OTHER_GROUP,
   type ReportGroup,
 } from './report-labels';
 import type { Breakdown } from '../metrics/evaluation-metrics.sql';
@@ -71,6 +75,28 @@ export function intervalCounts(
   return cells;
 }
 
+/**
+ * One row of an outcome table (issue 19): the persons with the outcome at start (headline measures only), those
+ * who first reached it in each interval, and those who did not within 36 months, adding up to `row.clients`.
+ * Those at start are not counted in within12/24/36 (metrics definition), so not reached = clients − atStart − within36.
+ */
+export function outcomeCells(
+  row: CohortOutcomes,
+  measure: MeasureKey,
+): number[] {
+  const counts = row.outcomes[measure];
+  const atStart = AT_START_MEASURES.includes(measure)
+    ? row.atStart[measure as HeadlineMeasure]
+    : undefined;
+  const intervals = intervalCounts(counts, row.clients);
+  const notReached = row.clients - (atStart ?? 0) - counts.within36;
+  if (notReached < 0 || (atStart !== undefined && atStart < 0))
+    throw new InvalidReportMetricsError('outcome counts exceed the cohort');
+  return atStart === undefined
+    ? [...intervals, notReached]
+    : [atStart, ...intervals, notReached];
+}
+
 /** The cohort totals (rows without group) by cohort label; rejects cohorts outside the period and duplicates. */
 export function cohortTotals(
   metrics: EvaluationMetrics,
@@ -121,6 +147,67 @@ export function breakdownGroups(
       return g;
     },
   };
+}
+
+/** A printed group; `mergedLabels` marks "übrige" and names the groups it merges. */
+export type PrintedGroup = ReportGroup;
+
+/**
+ * Merges the groups with fewer than `k` persons in the period (zeros included) into one group "übrige" (last,
+ * listing its members), but only when the merged group reaches `k`: then it is publishable and the other groups
+ * keep their own rows. When the small groups together stay below `k` (e.g. only "divers / keine Angabe" with 3),
+ * nothing is merged — merging a publishable group into them (e.g. women) would hide that group for good; the small
+ * group is suppressed instead, with complementary suppression as usual. Depends only on the group sizes.
+ */
+export function mergeSmallGroups(
+  scheme: {
+    groups: readonly ReportGroup[];
+    groupOf: (value: string | null) => number;
+  },
+  sizes: readonly number[],
+  k: number,
+): {
+  groups: readonly PrintedGroup[];
+  groupOf: (value: string | null) => number;
+} {
+  const small = scheme.groups.map((_, g) => g).filter((g) => sizes[g] < k);
+  const merged = small.reduce((sum, g) => sum + sizes[g], 0);
+  if (small.length < 2 || merged < k) return scheme;
+  const kept = scheme.groups.map((_, g) => g).filter((g) => sizes[g] >= k);
+  const other: PrintedGroup = {
+    key: OTHER_GROUP.key,
+    label: OTHER_GROUP.label,
+    members: small.flatMap((g) => scheme.groups[g].members),
+    mergedLabels: small.map((g) => scheme.groups[g].label),
+  };
+  const position = new Map<number, number>();
+  kept.forEach((g, i) => position.set(g, i));
+  small.forEach((g) => position.set(g, kept.length));
+  return {
+    groups: [...kept.map((g) => scheme.groups[g]), other],
+    groupOf: (value) => position.get(scheme.groupOf(value)) as number,
+  };
+}
+
+/**
+ * True when every person of the cohort can have been observed for `months`: the cohort's last day plus `months`
+ * is on or before `observedUntil` (`YYYY-MM-DD`; empty = not known, everything counts as observable).
+ */
+export function observableFor(
+  cohort: string,
+  months: number,
+  observedUntil: string,
+): boolean {
+  if (!observedUntil) return true;
+  const quarter = QUARTER.exec(cohort);
+  const year = YEAR.exec(cohort);
+  const lastMonth = quarter ? Number(quarter[2]) * 3 : year ? 12 : NaN;
+  const y = Number((quarter ?? year)?.[1]);
+  if (Number.isNaN(lastMonth))
+    throw new InvalidReportMetricsError(`bad cohort label ${cohort}`);
+  // Day 0 of the month after = the last day of month `lastMonth + months` (1-based).
+  const end = new Date(Date.UTC(y, lastMonth + months, 0));
+  return end.toISOString().slice(0, 10) <= observedUntil;
 }
 
 /** A `rows × columns` grid of zeros. */

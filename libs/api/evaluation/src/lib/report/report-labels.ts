@@ -59,6 +59,46 @@ export const INTERVAL_LABELS: Record<IntervalKey, string> = {
   m24to35: 'im 25. bis 36. Monat',
 };
 
+/**
+ * The columns of an outcome count table (issue 19): every person of the group in exactly one column, so the row
+ * total is the group size and the complement ("nicht innerhalb von 36 Monaten") is a cell of the LP audit.
+ * `atStart` ("bei Beginn vorhanden": the outcome was there before support started) exists for the headline
+ * measures only; for the employment kinds there is no at-start count, so such persons stay in `notWithin36`.
+ */
+export const OUTCOME_COLUMN_KEYS = [
+  'atStart',
+  ...INTERVAL_KEYS,
+  'notWithin36',
+] as const;
+export type OutcomeColumnKey = (typeof OUTCOME_COLUMN_KEYS)[number];
+export const OUTCOME_COLUMN_LABELS: Record<OutcomeColumnKey, string> = {
+  atStart: 'bei Beginn vorhanden',
+  ...INTERVAL_LABELS,
+  notWithin36: 'nicht innerhalb von 36 Monaten',
+};
+/** The last column when fewer than k persons had the outcome at start (then folded in, see report-plan). */
+export const NOT_REACHED_OR_AT_START_LABEL =
+  'nicht innerhalb von 36 Monaten oder bei Beginn vorhanden';
+/** The measures with an at-start count (`CohortOutcomes.atStart`). */
+export const AT_START_MEASURES: readonly MeasureKey[] = [
+  'b1',
+  'employment',
+  'apprenticeship',
+  'studies',
+];
+/** The columns of a measure's outcome table, in print order. */
+export function outcomeColumns(measure: MeasureKey): OutcomeColumnKey[] {
+  return OUTCOME_COLUMN_KEYS.filter(
+    (key) => key !== 'atStart' || AT_START_MEASURES.includes(measure),
+  );
+}
+/** Printed instead of a share when the cohort cannot have been observed for the window yet. */
+export const NOT_OBSERVABLE_TEXT = 'noch nicht beobachtbar';
+/** Months of each share window (window i covers intervals 0..i). */
+export const WINDOW_MONTHS = [12, 24, 36] as const;
+/** The merged breakdown group of small groups (members listed in a footnote). */
+export const OTHER_GROUP = { key: 'other', label: 'übrige' } as const;
+
 /** Cumulative windows of the share tables; window i covers intervals 0..i. */
 export const WINDOW_LABELS = [
   'innerhalb von 12 Monaten',
@@ -128,6 +168,8 @@ export interface ReportGroup {
   readonly key: string;
   readonly label: string;
   readonly members: readonly string[];
+  /** Only on the merged group "übrige": the labels of the groups it merges. */
+  readonly mergedLabels?: readonly string[];
 }
 
 /** How a breakdown is printed: its heading and its groups (fixed, so the columns never depend on the data). */

@@ -1,8 +1,16 @@
 import {
   countTable,
+  DEFAULT_K,
   InconsistentLinkedTablesError,
   type CountTable,
 } from '../disclosure';
+import {
+  entryKeysOf,
+  entryScopes,
+  quartersOf,
+  type AxisScope,
+  type TableScope,
+} from '../releases/figure-scope';
 import type { Breakdown } from '../metrics/evaluation-metrics.sql';
 import type {
   CohortOutcomes,
@@ -14,8 +22,10 @@ import {
   checkCohort,
   cohortLabelsBetween,
   cohortTotals,
-  intervalCounts,
   InvalidReportMetricsError,
+  mergeSmallGroups,
+  observableFor,
+  outcomeCells,
   zeros,
 } from './report-cohorts';
 import {
@@ -24,10 +34,13 @@ import {
   COHORT_HEADING,
   FIELD_OF_ACTION_LABELS,
   GOAL_STATE_LABELS,
-  INTERVAL_KEYS,
-  INTERVAL_LABELS,
   MEASURE_LABELS,
   MEDIAN_COLUMNS,
+  NOT_REACHED_OR_AT_START_LABEL,
+  OUTCOME_COLUMN_LABELS,
+  outcomeColumns,
+  type OutcomeColumnKey,
+  WINDOW_MONTHS,
   REPORT_CLOSURE_REASONS,
   REPORT_FIELDS_OF_ACTION,
   REPORT_MEASURES,
@@ -40,7 +53,11 @@ import {
 import { NOTES } from './report-notes';
 import type { EvaluationReportTemplate } from './report-templates';
 import type { PlannedCaseloadTable } from './caseload-table';
-import { plansSection, statusSection, timeToEventSection } from './outcome-sections';
+import {
+  plansSection,
+  statusSection,
+  timeToEventSection,
+} from './outcome-sections';
 import type { CohortInput, PlannedStatusTable } from './status-tables';
 import type { PlannedTimeToEventTable } from './time-to-event';
 
@@ -59,22 +76,23 @@ export interface PlannedCountTable {
   readonly table: CountTable;
   readonly withTotals: boolean;
   readonly footnotes: readonly string[];
+  /** What each entry counts, for the release ledger (absent: the table is not recorded nor audited across releases). */
+  readonly scope?: TableScope;
 }
 
 /**
- * Cumulative shares within 12/24/36 months, derived from an interval count table (`source`) after its suppression.
- * `denominators`: per source row and then for its total row, the size of the group and its report-wide key (the
- * share is shown only where that size is published too).
+ * Cumulative shares within 12/24/36 months, derived from an outcome count table (`source`) after its suppression:
+ * numerator = the interval cells up to the window, denominator = the row total minus "bei Beginn vorhanden" (when
+ * the measure has that column), i.e. the persons who could still reach the outcome. `observable[row][window]`
+ * (source rows, then the total row): false when a cohort of that row cannot have been observed that long yet.
  */
 export interface PlannedShareTable {
   readonly kind: 'share';
   readonly id: string;
   readonly title: string;
   readonly source: string;
-  readonly denominators: readonly {
-    readonly key: string;
-    readonly value: number;
-  }[];
+  readonly atStartColumn: boolean;
+  readonly observable: readonly (readonly boolean[])[];
   readonly footnotes: readonly string[];
 }
 
@@ -107,20 +125,54 @@ export interface PlannedSection {
   readonly tables: readonly PlannedTable[];
 }
 
-const INTERVAL_COLUMNS = INTERVAL_KEYS.map((key) => INTERVAL_LABELS[key]);
 const CLIENTS = 'clients';
 const cohortKey = (cohort: string) => `${CLIENTS}|cohort=${cohort}`;
-const groupKey = (breakdown: Breakdown, group: string) =>
-  `${CLIENTS}|${breakdown}=${group}`;
-const intervalKeys = (measure: MeasureKey) =>
-  INTERVAL_KEYS.map((interval) => `${measure}|interval=${interval}`);
-const within36Key = (measure: MeasureKey) => `${measure}|within36`;
-type Denominator = PlannedShareTable['denominators'][number];
+const groupKey = (breakdown: Breakdown, members: readonly string[]) =>
+  `${CLIENTS}|${breakdown}=${[...members].sort().join('+')}`;
+const outcomeKeys = (
+  measure: MeasureKey,
+  members: readonly (readonly string[])[],
+) => members.map((m) => `${measure}|${m.join('+')}`);
+/** Row member of the dimension `all` (no breakdown). */
+const ALL = '*';
+const quartersOfAll = (cohorts: readonly string[]) =>
+  cohorts.flatMap(quartersOf);
+/** The scope of a table with one row per cohort. */
+function cohortRowsScope(
+  family: string,
+  cohorts: readonly string[],
+  columns: readonly string[],
+  columnAxis: readonly AxisScope[],
+): TableScope {
+  return {
+    family,
+    quarters: quartersOfAll(cohorts),
+    rows: [ALL],
+    columns,
+    rowAxis: cohorts.map((cohort) => ({ quarters: quartersOf(cohort) })),
+    columnAxis,
+  };
+}
+/** Attaches a scope and the entry keys derived from it. */
+function withScope(
+  table: Omit<PlannedCountTable, 'scope'>,
+  scope: TableScope,
+): PlannedCountTable {
+  return {
+    ...table,
+    table: { ...table.table, entryKeys: entryKeysOf(entryScopes(scope)) },
+    scope,
+  };
+}
 
-/** Plans every section of a template from the metrics (pure; no suppression yet). */
+/**
+ * Plans every section of a template from the metrics (pure; no suppression yet). `k` decides which breakdown
+ * groups are merged into "übrige" (see `mergeSmallGroups`).
+ */
 export function planReport(
   template: EvaluationReportTemplate,
   metrics: ReportMetrics,
+  k: number = DEFAULT_K,
 ): PlannedSection[] {
   const { total } = metrics;
   if (total.breakdown !== null || total.granularity !== template.granularity)
@@ -144,9 +196,23 @@ export function planReport(
     )
       throw new InvalidReportMetricsError(`metrics by ${breakdown} missing`);
     assertSameCohortSizes(result, cohorts, byCohort);
-    return { breakdown, result };
+    return { breakdown, result, groups: reportGroups(breakdown, result, k) };
   });
-  const input: CohortInput = { cohorts, byCohort, granularity: total.granularity, observedUntil: total.observedUntil };
+  const observedUntil = total.observedUntil;
+  const input: CohortInput = {
+    cohorts,
+    byCohort,
+    granularity: total.granularity,
+    observedUntil,
+  };
+  const observable = (rows: readonly (readonly string[])[]) =>
+    rows.map((rowCohorts) =>
+      WINDOW_MONTHS.map((months) =>
+        rowCohorts.every((cohort) =>
+          observableFor(cohort, months, observedUntil),
+        ),
+      ),
+    );
 
   const sections: Record<string, () => PlannedSection | null> = {
     cohorts: () => ({
@@ -155,50 +221,40 @@ export function planReport(
       tables:
         breakdowns.length === 0
           ? [cohortSizes(cohorts, byCohort)]
-          : breakdowns.map(({ breakdown, result }) =>
-              cohortsByGroup(breakdown, result, cohorts),
+          : breakdowns.map(({ breakdown, result, groups }) =>
+              cohortsByGroup(breakdown, result, cohorts, groups),
             ),
     }),
-    outcomes: () => {
-      const denominators: Denominator[] = [
-        ...cohorts.map((cohort) => ({
-          key: cohortKey(cohort),
-          value: byCohort(cohort)?.clients ?? 0,
-        })),
-        {
-          key: CLIENTS,
-          value: sumOf(cohorts.map((c) => byCohort(c)?.clients ?? 0)),
-        },
-      ];
-      return {
-        id: 'outcomes',
-        title: 'Ergebnisse nach Kohorte',
-        tables: [
-          ...REPORT_MEASURES.flatMap((measure) =>
-            withShares(
-              outcomesByCohort(measure, cohorts, byCohort),
-              denominators,
-            ),
+    outcomes: () => ({
+      id: 'outcomes',
+      title: 'Ergebnisse nach Kohorte',
+      tables: [
+        ...REPORT_MEASURES.flatMap((measure) =>
+          withShares(
+            outcomesByCohort(measure, cohorts, byCohort, k),
+            observable([...cohorts.map((c) => [c]), cohorts]),
           ),
-          mediansByCohort(cohorts, byCohort),
-        ],
-      };
-    },
+        ),
+      ],
+    }),
     timeToEvent: () => timeToEventSection(input),
     status: () => statusSection(input),
     breakdowns: () => null,
-    goals: () => goals(total),
+    goals: () => goals(total, cohorts),
     plans: () => plansSection(input, total),
     softRatings: () => softRatings(total, cohorts),
     closures: () => closures(total, cohorts),
   };
   return template.sections.flatMap((kind): PlannedSection[] => {
     if (kind === 'breakdowns') {
-      return breakdowns.map(({ breakdown, result }) => ({
+      return breakdowns.map(({ breakdown, result, groups }) => ({
         id: `breakdown.${breakdown}`,
         title: `Ergebnisse nach ${BREAKDOWN_SCHEMES[breakdown].heading}`,
         tables: template.breakdownMeasures.flatMap((measure) =>
-          withShares(...outcomesByGroup(breakdown, measure, result, cohorts)),
+          withShares(
+            outcomesByGroup(breakdown, measure, result, cohorts, groups, k),
+            observable([...groups.groups.map(() => cohorts), cohorts]),
+          ),
         ),
       }));
     }
@@ -224,9 +280,25 @@ function assertSameCohortSizes(
   }
 }
 
+/** The printed groups of a breakdown in the period, small ones merged into "übrige". */
+function reportGroups(
+  breakdown: Breakdown,
+  result: EvaluationMetrics,
+  k: number,
+): ReturnType<typeof breakdownGroups> {
+  const scheme = breakdownGroups(
+    breakdown,
+    result.cohorts.map((row) => row.group ?? ''),
+  );
+  const sizes = scheme.groups.map(() => 0);
+  for (const row of result.cohorts)
+    sizes[scheme.groupOf(row.group)] += row.clients;
+  return mergeSmallGroups(scheme, sizes, k);
+}
+
 function withShares(
   counts: PlannedCountTable,
-  denominators: readonly Denominator[],
+  observable: readonly (readonly boolean[])[],
 ): PlannedTable[] {
   return [
     counts,
@@ -235,13 +307,16 @@ function withShares(
       id: `${counts.id}.shares`,
       title: counts.title.replace(SHARE_TITLE_FROM, SHARE_TITLE_TO),
       source: counts.id,
-      denominators,
+      atStartColumn: counts.table.columnLabels.includes(
+        OUTCOME_COLUMN_LABELS.atStart,
+      ),
+      observable,
       footnotes: [NOTES.cumulative, NOTES.censored],
     },
   ];
 }
 
-const SHARE_TITLE_FROM = ': erreicht innerhalb von 36 Monaten, nach Zeitpunkt';
+const SHARE_TITLE_FROM = ': Personen nach Zeitpunkt des ersten Erreichens';
 const SHARE_TITLE_TO = ': Anteil der Personen';
 const sumOf = (values: readonly number[]) =>
   values.reduce((sum, v) => sum + v, 0);
@@ -251,53 +326,120 @@ function cohortSizes(
   cohorts: readonly string[],
   byCohort: (cohort: string) => CohortOutcomes | undefined,
 ): PlannedCountTable {
-  return {
-    kind: 'count',
-    id: 'cohorts.total',
-    title: 'Personen nach Kohorte',
-    rowHeading: COHORT_HEADING,
-    table: countTable(
-      cohorts,
-      ['Personen'],
-      cohorts.map((cohort) => [byCohort(cohort)?.clients ?? 0]),
-      { rowTotals: cohorts.map(cohortKey), grandTotal: CLIENTS },
-    ),
-    withTotals: true,
-    footnotes: [NOTES.cohort],
-  };
+  return withScope(
+    {
+      kind: 'count',
+      id: 'cohorts.total',
+      title: 'Personen nach Kohorte',
+      rowHeading: COHORT_HEADING,
+      table: countTable(
+        cohorts,
+        ['Personen'],
+        cohorts.map((cohort) => [byCohort(cohort)?.clients ?? 0]),
+        { rowTotals: cohorts.map(cohortKey), grandTotal: CLIENTS },
+      ),
+      withTotals: true,
+      footnotes: [NOTES.cohort],
+    },
+    cohortRowsScope('size:all', cohorts, [ALL], [{}]),
+  );
 }
 
 function cohortsByGroup(
   breakdown: Breakdown,
   result: EvaluationMetrics,
   cohorts: readonly string[],
+  { groups, groupOf }: ReturnType<typeof breakdownGroups>,
 ): PlannedCountTable {
-  const { groups, groupOf } = breakdownGroups(
-    breakdown,
-    result.cohorts.map((row) => row.group ?? ''),
-  );
   const cells = zeros(cohorts.length, groups.length);
   for (const row of result.cohorts) {
     checkCohort(row.cohort, cohorts);
     cells[cohorts.indexOf(row.cohort)][groupOf(row.group)] += row.clients;
   }
+  const members = groups.flatMap((g) => g.members);
+  return withScope(
+    {
+      kind: 'count',
+      id: `cohorts.${breakdown}`,
+      title: `Personen nach Kohorte und ${BREAKDOWN_SCHEMES[breakdown].heading}`,
+      rowHeading: COHORT_HEADING,
+      table: countTable(
+        cohorts,
+        groups.map((g) => g.label),
+        cells,
+        {
+          rowTotals: cohorts.map(cohortKey),
+          columnTotals: groups.map((g) => groupKey(breakdown, g.members)),
+          grandTotal: CLIENTS,
+        },
+      ),
+      withTotals: true,
+      footnotes: [NOTES.cohort, ...mergedFootnote(groups)],
+    },
+    {
+      family: `size:${breakdown}`,
+      quarters: quartersOfAll(cohorts),
+      rows: members,
+      columns: [ALL],
+      rowAxis: cohorts.map((cohort) => ({ quarters: quartersOf(cohort) })),
+      columnAxis: groups.map((g) => ({ rows: g.members })),
+    },
+  );
+}
+
+/** "übrige" lists its members. */
+function mergedFootnote(
+  groups: ReturnType<typeof breakdownGroups>['groups'],
+): string[] {
+  const other = groups.find((g) => g.mergedLabels);
+  return other?.mergedLabels
+    ? [
+        `„${other.label}“ fasst Gruppen mit weniger Personen als der Mindestfallzahl zusammen: ${other.mergedLabels.join(', ')}.`,
+      ]
+    : [];
+}
+
+/**
+ * When fewer than k persons of the whole table had the outcome at start, "bei Beginn vorhanden" is folded into the
+ * last column (it would be suppressed in every row and take the shares' denominators with it); the shares then
+ * refer to all persons. `members`: the outcome columns each printed column sums (the ledger scope).
+ */
+function foldAtStart(
+  measure: MeasureKey,
+  raw: readonly (readonly number[])[],
+  k: number,
+): {
+  columns: OutcomeColumnKey[];
+  cells: number[][];
+  labels: string[];
+  members: OutcomeColumnKey[][];
+} {
+  const all = outcomeColumns(measure);
+  const atStartTotal = sumOf(
+    raw.map((row) => (all[0] === 'atStart' ? row[0] : 0)),
+  );
+  if (all[0] !== 'atStart' || atStartTotal >= k)
+    return {
+      columns: all,
+      cells: raw.map((row) => [...row]),
+      labels: all.map((c) => OUTCOME_COLUMN_LABELS[c]),
+      members: all.map((c) => [c]),
+    };
+  const columns = all.slice(1);
   return {
-    kind: 'count',
-    id: `cohorts.${breakdown}`,
-    title: `Personen nach Kohorte und ${BREAKDOWN_SCHEMES[breakdown].heading}`,
-    rowHeading: COHORT_HEADING,
-    table: countTable(
-      cohorts,
-      groups.map((g) => g.label),
-      cells,
-      {
-        rowTotals: cohorts.map(cohortKey),
-        columnTotals: groups.map((g) => groupKey(breakdown, g.key)),
-        grandTotal: CLIENTS,
-      },
+    columns,
+    cells: raw.map((row) => [
+      ...row.slice(1, -1),
+      row[row.length - 1] + row[0],
+    ]),
+    labels: columns.map((c) =>
+      c === 'notWithin36' && atStartTotal > 0
+        ? NOT_REACHED_OR_AT_START_LABEL
+        : OUTCOME_COLUMN_LABELS[c],
     ),
-    withTotals: true,
-    footnotes: [NOTES.cohort],
+    members: columns.map((c) =>
+      c === 'notWithin36' ? ['atStart', 'notWithin36'] : [c],
+    ),
   };
 }
 
@@ -305,25 +447,36 @@ function outcomesByCohort(
   measure: MeasureKey,
   cohorts: readonly string[],
   byCohort: (cohort: string) => CohortOutcomes | undefined,
+  k: number,
 ): PlannedCountTable {
-  const cells = cohorts.map((cohort) => {
+  const raw = cohorts.map((cohort) => {
     const row = byCohort(cohort);
     return row
-      ? intervalCounts(row.outcomes[measure], row.clients)
-      : INTERVAL_KEYS.map(() => 0);
+      ? outcomeCells(row, measure)
+      : outcomeColumns(measure).map(() => 0);
   });
-  return {
-    kind: 'count',
-    id: `outcomes.${measure}`,
-    title: `${MEASURE_LABELS[measure]}${SHARE_TITLE_FROM}`,
-    rowHeading: COHORT_HEADING,
-    table: countTable(cohorts, INTERVAL_COLUMNS, cells, {
-      columnTotals: intervalKeys(measure),
-      grandTotal: within36Key(measure),
-    }),
-    withTotals: true,
-    footnotes: [NOTES.cohort, NOTES.months],
-  };
+  const { cells, labels, members } = foldAtStart(measure, raw, k);
+  return withScope(
+    {
+      kind: 'count',
+      id: `outcomes.${measure}`,
+      title: `${MEASURE_LABELS[measure]}${SHARE_TITLE_FROM}`,
+      rowHeading: COHORT_HEADING,
+      table: countTable(cohorts, labels, cells, {
+        rowTotals: cohorts.map(cohortKey),
+        columnTotals: outcomeKeys(measure, members),
+        grandTotal: CLIENTS,
+      }),
+      withTotals: true,
+      footnotes: [NOTES.cohort, NOTES.months],
+    },
+    cohortRowsScope(
+      `outcome:${measure}:all`,
+      cohorts,
+      outcomeColumns(measure),
+      members.map((m) => ({ columns: m })),
+    ),
+  );
 }
 
 function outcomesByGroup(
@@ -331,45 +484,45 @@ function outcomesByGroup(
   measure: MeasureKey,
   result: EvaluationMetrics,
   cohorts: readonly string[],
-): [PlannedCountTable, Denominator[]] {
-  const { groups, groupOf } = breakdownGroups(
-    breakdown,
-    result.cohorts.map((row) => row.group ?? ''),
-  );
-  const cells = zeros(groups.length, INTERVAL_KEYS.length);
-  const sizes = new Array<number>(groups.length).fill(0);
+  { groups, groupOf }: ReturnType<typeof breakdownGroups>,
+  k: number,
+): PlannedCountTable {
+  const raw = zeros(groups.length, outcomeColumns(measure).length);
   for (const row of result.cohorts) {
     checkCohort(row.cohort, cohorts);
     const g = groupOf(row.group);
-    const counts = intervalCounts(row.outcomes[measure], row.clients);
-    counts.forEach((count, i) => (cells[g][i] += count));
-    sizes[g] += row.clients;
+    outcomeCells(row, measure).forEach((count, i) => (raw[g][i] += count));
   }
+  const { cells, labels, members } = foldAtStart(measure, raw, k);
   const scheme = BREAKDOWN_SCHEMES[breakdown];
-  const table: PlannedCountTable = {
-    kind: 'count',
-    id: `breakdown.${breakdown}.${measure}`,
-    title: `${MEASURE_LABELS[measure]} nach ${scheme.heading}${SHARE_TITLE_FROM}`,
-    rowHeading: scheme.heading,
-    table: countTable(
-      groups.map((g) => g.label),
-      INTERVAL_COLUMNS,
-      cells,
-      { columnTotals: intervalKeys(measure), grandTotal: within36Key(measure) },
-    ),
-    withTotals: true,
-    footnotes: [NOTES.allCohorts, NOTES.months],
-  };
-  return [
-    table,
-    [
-      ...groups.map((g, i) => ({
-        key: groupKey(breakdown, g.key),
-        value: sizes[i],
-      })),
-      { key: CLIENTS, value: sumOf(sizes) },
-    ],
-  ];
+  return withScope(
+    {
+      kind: 'count',
+      id: `breakdown.${breakdown}.${measure}`,
+      title: `${MEASURE_LABELS[measure]} nach ${scheme.heading}${SHARE_TITLE_FROM}`,
+      rowHeading: scheme.heading,
+      table: countTable(
+        groups.map((g) => g.label),
+        labels,
+        cells,
+        {
+          rowTotals: groups.map((g) => groupKey(breakdown, g.members)),
+          columnTotals: outcomeKeys(measure, members),
+          grandTotal: CLIENTS,
+        },
+      ),
+      withTotals: true,
+      footnotes: [NOTES.allCohorts, NOTES.months, ...mergedFootnote(groups)],
+    },
+    {
+      family: `outcome:${measure}:${breakdown}`,
+      quarters: quartersOfAll(cohorts),
+      rows: groups.flatMap((g) => g.members),
+      columns: outcomeColumns(measure),
+      rowAxis: groups.map((g) => ({ rows: g.members })),
+      columnAxis: members.map((m) => ({ columns: m })),
+    },
+  );
 }
 
 function mediansByCohort(
@@ -400,7 +553,10 @@ function mediansByCohort(
   };
 }
 
-function goals(total: EvaluationMetrics): PlannedSection {
+function goals(
+  total: EvaluationMetrics,
+  cohorts: readonly string[],
+): PlannedSection {
   const states = Object.keys(GOAL_STATE_LABELS) as ReportedGoalState[];
   const cells = zeros(REPORT_FIELDS_OF_ACTION.length, states.length);
   for (const row of total.goals) {
@@ -416,19 +572,30 @@ function goals(total: EvaluationMetrics): PlannedSection {
     id: 'goals',
     title: 'Ziele nach Handlungsfeld',
     tables: [
-      {
-        kind: 'count',
-        id: 'goals.byField',
-        title: 'Personen mit Zielen nach Handlungsfeld und Stand',
-        rowHeading: 'Handlungsfeld',
-        table: countTable(
-          REPORT_FIELDS_OF_ACTION.map((f) => FIELD_OF_ACTION_LABELS[f]),
-          states.map((s) => GOAL_STATE_LABELS[s]),
-          cells,
-        ),
-        withTotals: false,
-        footnotes: [NOTES.goals],
-      },
+      withScope(
+        {
+          kind: 'count',
+          id: 'goals.byField',
+          title: 'Personen mit Zielen nach Handlungsfeld und Stand',
+          rowHeading: 'Handlungsfeld',
+          table: countTable(
+            REPORT_FIELDS_OF_ACTION.map((f) => FIELD_OF_ACTION_LABELS[f]),
+            states.map((s) => GOAL_STATE_LABELS[s]),
+            cells,
+          ),
+          withTotals: false,
+          footnotes: [NOTES.goals],
+        },
+        {
+          // Overlapping categories: each cell is a family of its own (only its cells are printed and recorded).
+          family: 'goals',
+          quarters: quartersOfAll(cohorts),
+          rows: [...REPORT_FIELDS_OF_ACTION],
+          columns: states,
+          rowAxis: REPORT_FIELDS_OF_ACTION.map((f) => ({ rows: [f] })),
+          columnAxis: states.map((state) => ({ columns: [state] })),
+        },
+      ),
     ],
   };
 }
@@ -450,19 +617,27 @@ function softRatings(
           (change, c) => (cells[cohorts.indexOf(row.cohort)][c] += row[change]),
         );
       }
-      return {
-        kind: 'count',
-        id: `softRatings.${factor}`,
-        title: `${SOFT_FACTOR_LABELS[factor]}: erste gegenüber letzter Einschätzung`,
-        rowHeading: COHORT_HEADING,
-        table: countTable(
+      return withScope(
+        {
+          kind: 'count',
+          id: `softRatings.${factor}`,
+          title: `${SOFT_FACTOR_LABELS[factor]}: erste gegenüber letzter Einschätzung`,
+          rowHeading: COHORT_HEADING,
+          table: countTable(
+            cohorts,
+            SOFT_CHANGE_KEYS.map((change) => SOFT_CHANGE_LABELS[change]),
+            cells,
+          ),
+          withTotals: true,
+          footnotes: [NOTES.softRatings],
+        },
+        cohortRowsScope(
+          `soft:${factor}`,
           cohorts,
-          SOFT_CHANGE_KEYS.map((change) => SOFT_CHANGE_LABELS[change]),
-          cells,
+          SOFT_CHANGE_KEYS,
+          SOFT_CHANGE_KEYS.map((change) => ({ columns: [change] })),
         ),
-        withTotals: true,
-        footnotes: [NOTES.softRatings],
-      };
+      );
     }),
   };
 }
@@ -487,19 +662,31 @@ function closures(
     id: 'closures',
     title: 'Beendigung der Betreuung',
     tables: [
-      {
-        kind: 'count',
-        id: 'closures.byReason',
-        title: 'Beendete Betreuungen nach Grund und Kohorte',
-        rowHeading: 'Grund der Beendigung',
-        table: countTable(
-          REPORT_CLOSURE_REASONS.map((r) => CLOSURE_REASON_LABELS[r]),
-          cohorts,
-          cells,
-        ),
-        withTotals: true,
-        footnotes: [NOTES.closures],
-      },
+      withScope(
+        {
+          kind: 'count',
+          id: 'closures.byReason',
+          title: 'Beendete Betreuungen nach Grund und Kohorte',
+          rowHeading: 'Grund der Beendigung',
+          table: countTable(
+            REPORT_CLOSURE_REASONS.map((r) => CLOSURE_REASON_LABELS[r]),
+            cohorts,
+            cells,
+          ),
+          withTotals: true,
+          footnotes: [NOTES.closures],
+        },
+        {
+          family: 'closures',
+          quarters: quartersOfAll(cohorts),
+          rows: [ALL],
+          columns: reasons,
+          rowAxis: reasons.map((reason) => ({ columns: [reason] })),
+          columnAxis: cohorts.map((cohort) => ({
+            quarters: quartersOf(cohort),
+          })),
+        },
+      ),
     ],
   };
 }

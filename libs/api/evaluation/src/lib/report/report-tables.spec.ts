@@ -120,7 +120,7 @@ describe('report tables on hand-made metrics (k = 5)', () => {
     ]);
   });
 
-  it('splits each outcome into disjoint intervals adding up to "within 36 months", all ≥ k shown', () => {
+  it('splits each outcome into disjoint columns adding up to the cohort size (nobody at start: that column folded in), all ≥ k shown', () => {
     const b1 = table(sections, 'outcomes.b1');
     expect(b1.kind).toBe('count');
     expect(b1.withTotals).toBe(true);
@@ -128,12 +128,13 @@ describe('report tables on hand-made metrics (k = 5)', () => {
       'in den ersten 12 Monaten',
       'im 13. bis 24. Monat',
       'im 25. bis 36. Monat',
+      'nicht innerhalb von 36 Monaten',
       'Insgesamt',
     ]);
     expect(values(b1)).toEqual([
-      [10, 10, 6, 26],
-      [6, 6, 6, 18],
-      [16, 16, 12, 44],
+      [10, 10, 6, 14, 40],
+      [6, 6, 6, 12, 30],
+      [16, 16, 12, 26, 70],
     ]);
     expect(b1.footnotes[0]).toBe(countFootnote('de', 5));
   });
@@ -142,14 +143,14 @@ describe('report tables on hand-made metrics (k = 5)', () => {
     const employment = table(sections, 'outcomes.employment');
     // Q1: 8 | 2 | 2 (two below k); Q2: 5 | 5 | 5 — each column would give its hidden cell away, so Q2's go too.
     expect(values(employment)).toEqual([
-      [8, null, null, 12],
-      [5, null, null, 15],
-      [13, 7, 7, 27],
+      [8, null, null, 28, 40],
+      [5, null, null, 15, 30],
+      [13, 7, 7, 43, 70],
     ]);
     expect(texts(employment)).toEqual([
-      ['8', '·', '·', '12'],
-      ['5', '·', '·', '15'],
-      ['13', '7', '7', '27'],
+      ['8', '·', '·', '28', '40'],
+      ['5', '·', '·', '15', '30'],
+      ['13', '7', '7', '43', '70'],
     ]);
     const audit = auditSuppression(asPublished(employment), { k: 5 });
     expect(audit.passed).toBe(true);
@@ -193,11 +194,11 @@ describe('report tables on hand-made metrics (k = 5)', () => {
 
   it('hides a share by the rate rule: fewer than k persons without the outcome', () => {
     const counts = table(sections, 'outcomes.apprenticeship');
-    expect(values(counts)[0]).toEqual([10, 10, 16, 36]);
-    // 36 of 40 within 36 months: only 4 did not → not shown, though every count is.
+    // 36 of 40 within 36 months: only 4 did not → that count is a cell now (issue 19), suppressed with a complement.
+    expect(values(counts)[0]).toEqual([10, null, 16, null, 40]);
     expect(values(table(sections, 'outcomes.apprenticeship.shares'))).toEqual([
-      [25, 50, null],
-      [16.7, 33.3, 50],
+      [25, null, null],
+      [16.7, null, null],
       [21.4, 42.9, 72.9],
     ]);
   });

@@ -8,6 +8,7 @@ import type {
 import {
   assertProtected,
   countFootnote,
+  DisclosureRiskError,
   formatCount,
   formatShare,
   publishTable,
@@ -22,7 +23,11 @@ import {
 import { caseloadResponse } from './caseload-table';
 import { keyFigures } from './key-figures';
 import { InvalidReportMetricsError } from './report-cohorts';
-import { TOTAL_LABEL, WINDOW_LABELS } from './report-labels';
+import {
+  NOT_OBSERVABLE_TEXT,
+  TOTAL_LABEL,
+  WINDOW_LABELS,
+} from './report-labels';
 import { medianFootnote } from './report-notes';
 import {
   planReport,
@@ -38,6 +43,13 @@ import {
 } from './report-templates';
 import { statusResponse } from './status-tables';
 import { timeToEventResponse } from './time-to-event';
+import { auditReleases, type ReleasedFigure } from '../releases/release-audit';
+import { scopeKey, type FigureScope } from '../releases/figure-scope';
+import {
+  releasedFigures,
+  truthOf,
+  type ReleasedTable,
+} from '../releases/release-figures';
 
 /**
  * Builds the published sections of a report from raw metrics:
@@ -55,38 +67,93 @@ export function buildReportSections(
   metrics: ReportMetrics,
   k: number,
 ): EvaluationSectionResponse[] {
+  return buildReleaseSections(template, metrics, k).sections;
+}
+
+/** A report's sections and the figures to record in the release ledger. */
+export interface BuiltRelease {
+  readonly sections: EvaluationSectionResponse[];
+  readonly figures: ReleasedFigure[];
+}
+
+/** More repairs than this means something is wrong (each repair suppresses at least one more figure). */
+const MAX_REPAIRS = 2_000;
+
+/**
+ * As {@link buildReportSections}, and then audits the release together with `prior` (the figures of overlapping
+ * quarters already in the release ledger; see `auditReleases`); nothing to do when nothing overlaps (the
+ * tables' own audits protect a first release). While the audit fails, the smallest published
+ * figure of the new release near the failing one (sharing an equation with it, not published before) is
+ * suppressed too and the report's tables are suppressed again (so each table still passes its own audit). Old
+ * releases are never changed. Terminates: with every new figure suppressed the LP is the old one, which passed.
+ */
+export function buildReleaseSections(
+  template: EvaluationReportTemplate,
+  metrics: ReportMetrics,
+  k: number,
+  prior: readonly ReleasedFigure[] = [],
+): BuiltRelease {
   const threshold = resolveK(k);
-  const plan = planReport(template, metrics);
+  const plan = planReport(template, metrics, threshold);
   const planned = plan.flatMap((section) => section.tables);
   const ids = planned.map((table) => table.id);
   if (new Set(ids).size !== ids.length)
     throw new InvalidReportMetricsError('duplicate table id');
-
   const counts = planned.filter(
     (t): t is PlannedCountTable => t.kind === 'count',
   );
-  const linked = [
-    ...counts.filter((t) => t.withTotals),
-    ...planned.flatMap((t) => (t.kind === 'status' && t.counts ? [t.counts] : [])),
-  ];
-  const suppressed = suppressLinkedTables(
-    linked.map((t) => t.table),
-    { k: threshold },
+  // The status tables' audited parts are linked with the count tables (the cohort sizes are shared margins); they
+  // carry no release scope yet, so the ledger does not record them.
+  const statusCounts = planned.flatMap((t) =>
+    t.kind === 'status' && t.counts ? [t.counts] : [],
   );
-  const published = new Map<string, PublishedCountTable>();
-  linked.forEach((t, i) => published.set(t.id, publishTable(suppressed[i])));
-  linked.forEach((t) =>
-    assertProtected(published.get(t.id) as PublishedCountTable, {
+  const truth = truthOf(metrics);
+  const priorPublished = new Set(
+    prior.filter((f) => f.value !== null).map((f) => scopeKey(f.scope)),
+  );
+  const forced = new Set<string>();
+  const refused = new Set<string>();
+  let published = publishCounts(counts, statusCounts, threshold, forced);
+  let figures = releasedFigures(released(counts, published));
+  for (let repairs = 0; prior.length > 0; repairs++) {
+    const audit = auditReleases({
+      prior,
+      release: figures,
       k: threshold,
-    }),
-  );
-  for (const t of counts.filter((c) => !c.withTotals)) {
-    const cellsOnly = publishCellsOnly(t.table, threshold);
-    assertCellsProtected(cellsOnly, threshold);
-    published.set(t.id, cellsOnly);
+      truth,
+    });
+    if (audit.passed) break;
+    // One repair per failure at a time (distinct figures), then suppress and audit again.
+    const chosen = new Map<string, ReleasedFigure>();
+    for (const failure of audit.failures) {
+      const candidate = repairCandidate(
+        figures.filter((f) => !chosen.has(scopeKey(f.scope))),
+        priorPublished,
+        refused,
+        audit.neighbours(failure.scope),
+        audit.atomsOf,
+      );
+      if (candidate) chosen.set(scopeKey(candidate.scope), candidate);
+    }
+    // Nothing new left to suppress: every new figure is suppressed or was published before, so what is still
+    // narrow is narrow in the ledger alone (old releases are never changed) — this release adds nothing to it.
+    if (chosen.size === 0) break;
+    if (repairs >= MAX_REPAIRS)
+      throw new DisclosureRiskError([
+        `${scopeKey(audit.failures[0].scope)} across releases`,
+      ]);
+    for (const key of chosen.keys()) forced.add(`figure:${key}`);
+    published = publishCounts(counts, statusCounts, threshold, forced);
+    figures = releasedFigures(released(counts, published));
+    for (const key of chosen.keys())
+      if (figures.some((f) => scopeKey(f.scope) === key && f.value !== null))
+        refused.add(key);
   }
-  const shownKeys = publishedKeys(linked, published);
 
+  const shownKeys = publishedKeys(
+    [...counts.filter((t) => t.withTotals), ...statusCounts],
+    published,
+  );
   const respond = (table: PlannedTable): EvaluationTableResponse => {
     switch (table.kind) {
       case 'count':
@@ -100,34 +167,100 @@ export function buildReportSections(
         const sourcePublished = published.get(table.source);
         if (!source || !sourcePublished)
           throw new InvalidReportMetricsError(`no count table ${table.source}`);
-        return shareResponse(
-          table,
-          source,
-          sourcePublished,
-          shownKeys,
-          threshold,
-        );
+        return shareResponse(table, source, sourcePublished, threshold);
       }
       case 'median':
         return medianResponse(table, threshold);
       case 'status':
         return statusResponse(
           table,
-          table.counts ? (published.get(table.id) as PublishedCountTable) : null,
+          table.counts
+            ? (published.get(table.id) as PublishedCountTable)
+            : null,
           threshold,
           (key) => shownKeys.get(key) === true,
         );
       case 'timeToEvent':
-        return timeToEventResponse(table, published.get(table.source), threshold);
+        return timeToEventResponse(
+          table,
+          published.get(table.source),
+          threshold,
+        );
       case 'caseload':
         return caseloadResponse(table, threshold);
     }
   };
-  return plan.map((section) => ({
-    id: section.id,
-    title: section.title,
-    tables: section.tables.map(respond),
+  return {
+    sections: plan.map((section) => ({
+      id: section.id,
+      title: section.title,
+      tables: section.tables.map(respond),
+    })),
+    figures,
+  };
+}
+
+/**
+ * Suppresses the count tables of a report: tables with totals through `suppressLinkedTables` together (shared
+ * margins get one decision), each then checked by `assertProtected`; tables without totals (overlapping
+ * categories) cell by cell. `forced`: entry keys the audit across releases wants suppressed.
+ */
+function publishCounts(
+  counts: readonly PlannedCountTable[],
+  statusCounts: readonly PlannedCountTable[],
+  k: number,
+  forced: ReadonlySet<string>,
+): Map<string, PublishedCountTable> {
+  const linked = [...counts.filter((t) => t.withTotals), ...statusCounts];
+  const suppressed = suppressLinkedTables(
+    linked.map((t) => t.table),
+    { k, forcedKeys: forced },
+  );
+  const published = new Map<string, PublishedCountTable>();
+  linked.forEach((t, i) => published.set(t.id, publishTable(suppressed[i])));
+  linked.forEach((t) =>
+    assertProtected(published.get(t.id) as PublishedCountTable, { k }),
+  );
+  for (const t of counts.filter((c) => !c.withTotals)) {
+    const cellsOnly = publishCellsOnly(t.table, k, forced);
+    assertCellsProtected(cellsOnly, k);
+    published.set(t.id, cellsOnly);
+  }
+  return published;
+}
+
+function released(
+  counts: readonly PlannedCountTable[],
+  published: ReadonlyMap<string, PublishedCountTable>,
+): ReleasedTable[] {
+  return counts.map((t) => ({
+    scope: t.scope,
+    withTotals: t.withTotals,
+    published: published.get(t.id) as PublishedCountTable,
   }));
+}
+
+/** The smallest published new figure sharing an equation with the failing one (ties by scope key). */
+function repairCandidate(
+  figures: readonly ReleasedFigure[],
+  priorPublished: ReadonlySet<string>,
+  refused: ReadonlySet<string>,
+  near: ReadonlySet<string>,
+  atomsOf: (scope: FigureScope) => string[],
+): ReleasedFigure | undefined {
+  const open = figures.filter((f) => {
+    const key = scopeKey(f.scope);
+    return f.value !== null && !priorPublished.has(key) && !refused.has(key);
+  });
+  const touching = open.filter((f) =>
+    atomsOf(f.scope).some((a) => near.has(a)),
+  );
+  const pool = touching.length > 0 ? touching : open;
+  return [...pool].sort(
+    (a, b) =>
+      (a.value as number) - (b.value as number) ||
+      (scopeKey(a.scope) < scopeKey(b.scope) ? -1 : 1),
+  )[0];
 }
 
 /** The whole report response (no creation date, so the same data gives the same bytes). */
@@ -137,9 +270,29 @@ export function buildEvaluationReport(input: {
   municipality: { code: string; name: string };
   metrics: ReportMetrics;
 }): EvaluationReportResponse {
+  return buildEvaluationRelease({ ...input, k: resolveK(input.request.k) })
+    .report;
+}
+
+/** The report response and the figures it releases (for the ledger). `prior`: overlapping figures released before. */
+export function buildEvaluationRelease(input: {
+  request: EvaluationReportRequest;
+  municipality: { code: string; name: string };
+  metrics: ReportMetrics;
+  k: number;
+  prior?: readonly ReleasedFigure[];
+  /** The same quarters one year earlier, as published (for the key figures' "Vorjahr"). */
+  previous?: EvaluationReportResponse | null;
+}): { report: EvaluationReportResponse; figures: ReleasedFigure[] } {
   const template = reportTemplate(input.request.template);
-  const k = resolveK(input.request.k);
+  const k = resolveK(input.k);
   const { total } = input.metrics;
+  const built = buildReleaseSections(
+    template,
+    input.metrics,
+    k,
+    input.prior ?? [],
+  );
   const report: EvaluationReportResponse = {
     template: template.id,
     title: template.title,
@@ -157,11 +310,29 @@ export function buildEvaluationReport(input: {
     k,
     keyFigures: [],
     previousPeriod: null,
-    sections: buildReportSections(template, input.metrics, k),
+    sections: built.sections,
   };
-  // The previous year's report is not built here yet (integrator: build it from the same quarters one year
-  // earlier, set `previousPeriod` and pass it instead of null).
-  return { ...report, keyFigures: keyFigures(report, null) };
+  return {
+    report: withKeyFigures(report, input.previous ?? null),
+    figures: built.figures,
+  };
+}
+
+/** Adds the key figures read from the published tables of the report and of the previous year's report. */
+export function withKeyFigures(
+  report: EvaluationReportResponse,
+  previous: EvaluationReportResponse | null,
+): EvaluationReportResponse {
+  return {
+    ...report,
+    keyFigures: keyFigures(report, previous),
+    previousPeriod: previous
+      ? {
+          firstCohort: previous.period.firstCohort,
+          lastCohort: previous.period.lastCohort,
+        }
+      : null,
+  };
 }
 
 /** Report-wide keys of printed margins → whether they are shown (the same in every table after linking). */
@@ -195,12 +366,18 @@ function publishedKeys(
 }
 
 /** Cells below k hidden, margins not printed (categories overlap, so there is no additivity to protect). */
-function publishCellsOnly(table: CountTable, k: number): PublishedCountTable {
+function publishCellsOnly(
+  table: CountTable,
+  k: number,
+  forced: ReadonlySet<string>,
+): PublishedCountTable {
+  const isForced = (r: number, c: number) =>
+    forced.has(table.entryKeys?.cells[r][c] ?? '');
   return {
     rowLabels: [...table.rowLabels],
     columnLabels: [...table.columnLabels],
-    cells: table.cells.map((row) =>
-      row.map((value) => (value >= k ? value : null)),
+    cells: table.cells.map((row, r) =>
+      row.map((value, c) => (value >= k && !isForced(r, c) ? value : null)),
     ),
     rowTotals: table.rowTotals.map(() => null),
     columnTotals: table.columnTotals.map(() => null),
@@ -278,11 +455,13 @@ function shareResponse(
   plan: PlannedShareTable,
   source: PlannedCountTable,
   published: PublishedCountTable,
-  shownKeys: ReadonlyMap<string, boolean>,
   k: number,
 ): EvaluationTableResponse {
   const raw = source.table;
-  const rawRows = [...raw.cells, raw.columnTotals];
+  const rawRows = [
+    ...raw.cells.map((cells, r) => ({ cells, total: raw.rowTotals[r] })),
+    { cells: raw.columnTotals, total: raw.grandTotal },
+  ];
   const shownRows = [
     ...published.cells.map((cells, r) => ({
       cells,
@@ -290,39 +469,56 @@ function shareResponse(
     })),
     { cells: published.columnTotals, total: published.grandTotal },
   ];
-  if (plan.denominators.length !== rawRows.length)
-    throw new InvalidReportMetricsError(`denominators of ${plan.id}`);
+  if (plan.observable.length !== rawRows.length)
+    throw new InvalidReportMetricsError(`observable rows of ${plan.id}`);
+  const offset = plan.atStartColumn ? 1 : 0;
   const rowLabels = [...raw.rowLabels, TOTAL_LABEL];
   const columnLabels: string[] = [...WINDOW_LABELS];
-  const cumulative = (cells: readonly number[], window: number) =>
-    cells.slice(0, window + 1).reduce((sum, value) => sum + value, 0);
-  /** The numerator follows from the printed row: the cells up to the window, or the total and the cells after it. */
-  const numeratorShown = (r: number, window: number) => {
+  const shown = (values: readonly (number | null)[]) =>
+    values.every((v) => v !== null);
+  /** Persons who could still reach the outcome: the row total minus those who had it at start. */
+  const denominator = ({
+    cells,
+    total,
+  }: {
+    cells: readonly number[];
+    total: number;
+  }) => total - (plan.atStartColumn ? cells[0] : 0);
+  /** The denominator follows from the printed row: total and at-start count, or every other cell. */
+  const denominatorShown = (r: number) => {
     const { cells, total } = shownRows[r];
-    const shown = (values: readonly (number | null)[]) =>
-      values.every((v) => v !== null);
     return (
-      shown(cells.slice(0, window + 1)) ||
-      (total !== null && shown(cells.slice(window + 1)))
+      (total !== null && (!plan.atStartColumn || cells[0] !== null)) ||
+      shown(cells.slice(offset))
+    );
+  };
+  /** The numerator follows from the printed row: the intervals up to the window, or the denominator and the cells after it. */
+  const numeratorShown = (r: number, window: number) => {
+    const { cells } = shownRows[r];
+    return (
+      shown(cells.slice(offset, offset + window + 1)) ||
+      (denominatorShown(r) && shown(cells.slice(offset + window + 1)))
     );
   };
   const shares = suppressShareTable(
     {
       rowLabels,
       columnLabels,
-      cells: rawRows.map((cells, r) =>
+      cells: rawRows.map((row) =>
         columnLabels.map((_, w) => ({
-          numerator: cumulative(cells, w),
-          denominator: plan.denominators[r].value,
+          numerator: row.cells
+            .slice(offset, offset + w + 1)
+            .reduce((sum, value) => sum + value, 0),
+          denominator: denominator(row),
         })),
       ),
     },
     k,
     (rowLabel, columnLabel) => {
       const r = rowLabels.indexOf(rowLabel);
+      const w = columnLabels.indexOf(columnLabel);
       return (
-        shownKeys.get(plan.denominators[r].key) !== true ||
-        !numeratorShown(r, columnLabels.indexOf(columnLabel))
+        !plan.observable[r][w] || !denominatorShown(r) || !numeratorShown(r, w)
       );
     },
   );
@@ -335,7 +531,9 @@ function shareResponse(
     rows: shares.cells.map((cells, r) => ({
       label: rowLabels[r],
       values: cells.map((cell) => (cell === null ? null : sharePercent(cell))),
-      text: cells.map(formatShare),
+      text: cells.map((cell, w) =>
+        plan.observable[r][w] ? formatShare(cell) : NOT_OBSERVABLE_TEXT,
+      ),
     })),
     withTotals: false,
     footnotes: [shareFootnote('de', k), ...plan.footnotes],

@@ -1,0 +1,226 @@
+import { auditSuppression, type PublishedCountTable } from '../disclosure';
+import type { ReportMetrics } from '../report/report-plan';
+import { buildReleaseSections } from '../report/report-tables';
+import { reportTemplate } from '../report/report-templates';
+import {
+  personsMetrics,
+  type FixturePerson,
+} from '../report/testing/report-fixture';
+import type { EvaluationTableResponse } from '@wegweiser/shared/contracts';
+import { scopeKey } from './figure-scope';
+import { auditReleases, type ReleasedFigure } from './release-audit';
+
+const TEMPLATE = reportTemplate('annualCouncil');
+
+function person(
+  cohort: string,
+  gender: string,
+  ageBand: string,
+  b1Months?: number,
+): FixturePerson {
+  return {
+    cohort,
+    gender,
+    ageBand,
+    region: 'eu',
+    months: b1Months === undefined ? {} : { b1: b1Months },
+    goals: [],
+    soft: {},
+    closure: null,
+  };
+}
+
+function many(n: number, make: (i: number) => FixturePerson): FixturePerson[] {
+  return Array.from({ length: n }, (_, i) => make(i));
+}
+
+function metricsOf(
+  persons: readonly FixturePerson[],
+  firstCohort: string,
+  lastCohort: string,
+): ReportMetrics {
+  const range = { firstCohort, lastCohort };
+  const inRange = persons.filter(
+    (p) => p.cohort >= firstCohort && p.cohort <= lastCohort,
+  );
+  return {
+    total: personsMetrics(inRange, range),
+    byBreakdown: {
+      gender: personsMetrics(inRange, { ...range, breakdown: 'gender' }),
+      ageBand: personsMetrics(inRange, { ...range, breakdown: 'ageBand' }),
+    },
+  };
+}
+
+function findTable(
+  sections: { tables: EvaluationTableResponse[] }[],
+  id: string,
+): EvaluationTableResponse {
+  const found = sections.flatMap((s) => s.tables).find((t) => t.id === id);
+  if (!found) throw new Error(`no table ${id}`);
+  return found;
+}
+
+/** A printed count table back as a published table (the last row and column are the totals). */
+function asPublished(table: EvaluationTableResponse): PublishedCountTable {
+  const body = table.rows.slice(0, -1);
+  const last = table.rows[table.rows.length - 1].values;
+  return {
+    rowLabels: body.map((r) => r.label),
+    columnLabels: table.columnLabels.slice(0, -1),
+    cells: body.map((r) => r.values.slice(0, -1)),
+    rowTotals: body.map((r) => r.values[r.values.length - 1]),
+    columnTotals: last.slice(0, -1),
+    grandTotal: last[last.length - 1],
+  };
+}
+
+describe('acceptance 1: the complement of an outcome is a cell of the audited two-way table', () => {
+  // under 25: 5 of 5 reached B1; 25–34: 13 of 16; plus two larger groups.
+  const persons = [
+    ...many(5, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '18_24', 3)),
+    ...many(16, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '25_34',
+        i < 13 ? 5 + i : undefined,
+      ),
+    ),
+    ...many(20, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '35_44',
+        i < 10 ? 8 : undefined,
+      ),
+    ),
+    ...many(15, (i) =>
+      person(
+        '2024-Q1',
+        i % 2 ? 'male' : 'female',
+        '45_plus',
+        i < 8 ? 20 : undefined,
+      ),
+    ),
+  ];
+  const { sections } = buildReleaseSections(
+    TEMPLATE,
+    metricsOf(persons, '2024-Q1', '2024-Q1'),
+    5,
+  );
+  const b1 = findTable(sections, 'breakdown.ageBand.b1');
+  const row = (label: string) =>
+    b1.rows.find((r) => r.label === label)?.values ?? [];
+  const notReached = b1.columnLabels.indexOf('nicht innerhalb von 36 Monaten');
+
+  it('prints the group size as the row total and hides both "not reached" counts below k', () => {
+    expect(b1.columnLabels[b1.columnLabels.length - 1]).toBe('Insgesamt');
+    expect(notReached).toBeGreaterThanOrEqual(0);
+    expect(row('unter 25')[notReached]).toBeNull();
+    expect(row('25–34')[notReached]).toBeNull();
+  });
+
+  it('leaves every hidden count, the "not reached" ones included, an interval of at least the protection width', () => {
+    const audit = auditSuppression(asPublished(b1), { k: 5 });
+    expect(audit.passed).toBe(true);
+    const hidden = audit.intervals.filter(
+      (i) => i.entry.kind === 'cell' && i.entry.column === notReached,
+    );
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const interval of hidden)
+      expect(interval.max - interval.min).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the audit across releases (acceptance 2, on hand-made releases)', () => {
+  // 2024-Q1: 22 men (14 with B1 in the first year, 5 in the third), 15 women, 3 divers / keine Angabe; later
+  // quarters 10 men, 8 women and 2 divers each, and only 2 more men with B1 in the first year (Q2), 6 per quarter in
+  // the second: every count of men in the year is ≥ k, and year minus quarter would give the 2.
+  const MEN_B1: Record<string, (i: number) => number | undefined> = {
+    '2024-Q1': (i) => (i < 14 ? 3 : i < 19 ? 30 : undefined),
+    '2024-Q2': (i) => (i < 2 ? 3 : i < 8 ? 15 : undefined),
+    '2024-Q3': (i) => (i < 6 ? 15 : undefined),
+    '2024-Q4': (i) => (i < 6 ? 15 : undefined),
+  };
+  const quarter = (
+    cohort: string,
+    men: number,
+    women: number,
+    diverse: number,
+  ) => [
+    ...many(men, (i) =>
+      person(cohort, 'male', i % 2 ? '25_34' : '35_44', MEN_B1[cohort](i)),
+    ),
+    ...many(women, (i) =>
+      person(
+        cohort,
+        'female',
+        i % 2 ? '25_34' : '35_44',
+        i % 3 ? 14 : undefined,
+      ),
+    ),
+    ...many(diverse, () => person(cohort, 'diverse', '25_34', 4)),
+  ];
+  const persons = [
+    ...quarter('2024-Q1', 22, 15, 3),
+    ...quarter('2024-Q2', 10, 8, 2),
+    ...quarter('2024-Q3', 10, 8, 2),
+    ...quarter('2024-Q4', 10, 8, 2),
+  ];
+  const q1Metrics = metricsOf(persons, '2024-Q1', '2024-Q1');
+  const yearMetrics = metricsOf(persons, '2024-Q1', '2024-Q4');
+  const q1 = buildReleaseSections(TEMPLATE, q1Metrics, 5).figures;
+  const divers = (figures: readonly ReleasedFigure[], quarters: string[]) =>
+    figures.find(
+      (f) =>
+        f.scope.family === 'size:gender' &&
+        f.scope.quarters.join() === quarters.join() &&
+        f.scope.rows.join() === 'diverse,unspecified',
+    );
+
+  it('without the ledger, quarter and year together give a small aggregate away: year minus quarter (the test can fail)', () => {
+    const yearAlone = buildReleaseSections(TEMPLATE, yearMetrics, 5).figures;
+    const audit = auditReleases({
+      prior: q1,
+      release: yearAlone,
+      k: 5,
+      truth: () => undefined,
+    });
+    expect(audit.passed).toBe(false);
+  });
+
+  it('quarter then year: the year is suppressed further until nothing hidden is narrower than the protection width', () => {
+    const year = buildReleaseSections(TEMPLATE, yearMetrics, 5, q1).figures;
+    expect(divers(q1, ['2024-Q1'])?.value).toBeNull();
+    const audit = auditReleases({ prior: q1, release: year, k: 5 });
+    expect(audit.failures).toEqual([]);
+    const q1Divers = divers(q1, ['2024-Q1']);
+    if (!q1Divers) throw new Error('no divers figure');
+    const interval = audit.system.interval(audit.atomsOf(q1Divers.scope));
+    expect(interval.max - interval.min).toBeGreaterThanOrEqual(1);
+    // Old figures are never changed: every figure of the quarter is as it was.
+    expect(q1.every((f) => f.value === null || f.value >= 5)).toBe(true);
+  });
+
+  it('year then quarter: the quarter is suppressed further instead', () => {
+    const year = buildReleaseSections(TEMPLATE, yearMetrics, 5).figures;
+    const quarterAfter = buildReleaseSections(
+      TEMPLATE,
+      q1Metrics,
+      5,
+      year,
+    ).figures;
+    const audit = auditReleases({ prior: year, release: quarterAfter, k: 5 });
+    expect(audit.failures).toEqual([]);
+    const published = new Set(
+      quarterAfter
+        .filter((f) => f.value !== null)
+        .map((f) => scopeKey(f.scope)),
+    );
+    const unprotected = q1.filter(
+      (f) => f.value !== null && !published.has(scopeKey(f.scope)),
+    );
+    expect(unprotected.length).toBeGreaterThan(0);
+  });
+});
