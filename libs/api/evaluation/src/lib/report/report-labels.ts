@@ -106,11 +106,6 @@ export const WINDOW_LABELS = [
   'innerhalb von 36 Monaten',
 ] as const;
 
-export const MEDIAN_COLUMNS = {
-  b1: 'Monate bis Deutsch B1',
-  employment: 'Monate bis zur ersten Beschäftigung',
-} as const;
-
 export const FIELD_OF_ACTION_LABELS: Record<FieldOfAction, string> = {
   language: 'Sprache',
   work: 'Arbeit',

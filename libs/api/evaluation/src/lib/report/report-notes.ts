@@ -5,13 +5,11 @@ export const NOTES = {
   allCohorts:
     'Alle Kohorten des Berichtszeitraums zusammen; gezählt werden Personen, jede genau einmal.',
   months:
-    'Personen, die das Ergebnis innerhalb von 36 vollen Monaten seit Betreuungsbeginn erstmals erreicht haben, nach dem Zeitpunkt des ersten Erreichens; „Insgesamt“ = innerhalb von 36 Monaten.',
+    'Personen, die das Ergebnis innerhalb von 36 vollen Monaten seit Betreuungsbeginn erstmals erreicht haben, nach dem Zeitpunkt des ersten Erreichens; „Insgesamt“ = alle Personen der Zeile bzw. Spalte.',
   cumulative:
     'Anteil der Personen der Zeile (Kohorte bzw. Gruppe), die das Ergebnis innerhalb der genannten Zahl voller Monate seit Betreuungsbeginn erstmals erreicht haben. Ein Anteil wird auch dann nicht ausgewiesen, wenn Zähler oder Nenner im Bericht nicht ausgewiesen sind.',
   censored:
     'Bei jüngeren Kohorten ist der Beobachtungszeitraum noch nicht abgeschlossen; ihre Anteile können noch steigen.',
-  median:
-    'Median der vollen Monate vom Betreuungsbeginn bis zum ersten Erreichen, nur über die Personen, die das Ergebnis erreicht haben.',
   goals:
     'Personen mit mindestens einem Ziel im Handlungsfeld in diesem Stand. Mehrfachnennungen: Eine Person kann in mehreren Handlungsfeldern und Ständen zählen, daher keine Summen.',
   softRatings:
@@ -19,8 +17,3 @@ export const NOTES = {
   closures:
     'Grund der Beendigung bei beendeter Betreuung (Stand bei Erstellung des Berichts).',
 } as const;
-
-/** Footnote of the median tables for threshold `k`. */
-export function medianFootnote(k: number): string {
-  return `· = nicht ausgewiesen: weniger als ${k} Personen haben das Ergebnis erreicht.`;
-}

@@ -35,7 +35,6 @@ import {
   FIELD_OF_ACTION_LABELS,
   GOAL_STATE_LABELS,
   MEASURE_LABELS,
-  MEDIAN_COLUMNS,
   NOT_REACHED_OR_AT_START_LABEL,
   OUTCOME_COLUMN_LABELS,
   outcomeColumns,
@@ -96,25 +95,9 @@ export interface PlannedShareTable {
   readonly footnotes: readonly string[];
 }
 
-/** Medians of months, each published only when at least k people reached the outcome. */
-export interface PlannedMedianTable {
-  readonly kind: 'median';
-  readonly id: string;
-  readonly title: string;
-  readonly rowHeading: string;
-  readonly columnLabels: readonly string[];
-  readonly rows: readonly {
-    label: string;
-    medians: readonly (number | null)[];
-    reached: readonly number[];
-  }[];
-  readonly footnotes: readonly string[];
-}
-
 export type PlannedTable =
   | PlannedCountTable
   | PlannedShareTable
-  | PlannedMedianTable
   | PlannedStatusTable
   | PlannedTimeToEventTable
   | PlannedCaseloadTable;
@@ -523,34 +506,6 @@ function outcomesByGroup(
       columnAxis: members.map((m) => ({ columns: m })),
     },
   );
-}
-
-function mediansByCohort(
-  cohorts: readonly string[],
-  byCohort: (cohort: string) => CohortOutcomes | undefined,
-): PlannedMedianTable {
-  return {
-    kind: 'median',
-    id: 'outcomes.medians',
-    title: 'Dauer bis zum Ergebnis (Median in Monaten)',
-    rowHeading: COHORT_HEADING,
-    columnLabels: [MEDIAN_COLUMNS.b1, MEDIAN_COLUMNS.employment],
-    rows: cohorts.map((cohort) => {
-      const row = byCohort(cohort);
-      return {
-        label: cohort,
-        medians: [
-          row?.medianMonths.b1 ?? null,
-          row?.medianMonths.employment ?? null,
-        ],
-        reached: [
-          row?.outcomes.b1.reached ?? 0,
-          row?.outcomes.employment.reached ?? 0,
-        ],
-      };
-    }),
-    footnotes: [NOTES.median],
-  };
 }
 
 function goals(

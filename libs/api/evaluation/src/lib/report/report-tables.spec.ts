@@ -203,35 +203,9 @@ describe('report tables on hand-made metrics (k = 5)', () => {
     ]);
   });
 
-  it('prints medians with a decimal comma', () => {
-    const medians = table(sections, 'outcomes.medians');
-    expect(medians.kind).toBe('median');
-    expect(values(medians)).toEqual([
-      [11.5, 6],
-      [14, 17],
-    ]);
-    expect(texts(medians)).toEqual([
-      ['11,5', '6'],
-      ['14', '17'],
-    ]);
-  });
-
-  it('hides a median reached by fewer than k persons, and shows it when k allows', () => {
-    const few = handMetrics(measureCounts(0, 0, 0, 5));
-    const hidden = table(
-      buildReportSections(OUTCOMES_ONLY, few, 6),
-      'outcomes.medians',
-    );
-    expect(values(hidden)).toEqual([
-      [11.5, 6],
-      [14, null],
-    ]);
-    expect(hidden.rows[1].text).toEqual(['14', '·']);
-    const shown = table(
-      buildReportSections(OUTCOMES_ONLY, few, 5),
-      'outcomes.medians',
-    );
-    expect(values(shown)[1]).toEqual([14, 17]);
+  it('no longer prints the median over those who reached the outcome (time to event is Kaplan–Meier now)', () => {
+    expect(tables(sections).map((t) => t.id)).not.toContain('outcomes.medians');
+    expect(tables(sections).some((t) => t.kind === 'median')).toBe(false);
   });
 
   it('refuses k below 5 and metrics that do not fit the template', () => {

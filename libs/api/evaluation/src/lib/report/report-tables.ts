@@ -28,11 +28,9 @@ import {
   TOTAL_LABEL,
   WINDOW_LABELS,
 } from './report-labels';
-import { medianFootnote } from './report-notes';
 import {
   planReport,
   type PlannedCountTable,
-  type PlannedMedianTable,
   type PlannedShareTable,
   type PlannedTable,
   type ReportMetrics,
@@ -169,8 +167,6 @@ export function buildReleaseSections(
           throw new InvalidReportMetricsError(`no count table ${table.source}`);
         return shareResponse(table, source, sourcePublished, threshold);
       }
-      case 'median':
-        return medianResponse(table, threshold);
       case 'status':
         return statusResponse(
           table,
@@ -546,25 +542,3 @@ export function formatMedian(value: number | null): string {
   return String(value).replace('.', ',');
 }
 
-function medianResponse(
-  plan: PlannedMedianTable,
-  k: number,
-): EvaluationTableResponse {
-  return {
-    id: plan.id,
-    kind: 'median',
-    title: plan.title,
-    rowHeading: plan.rowHeading,
-    columnLabels: [...plan.columnLabels],
-    rows: plan.rows.map((row) => {
-      const values = row.medians.map((median, c) =>
-        median === null || row.reached[c] < k
-          ? null
-          : Math.round(median * 10) / 10,
-      );
-      return { label: row.label, values, text: values.map(formatMedian) };
-    }),
-    withTotals: false,
-    footnotes: [medianFootnote(k), ...plan.footnotes],
-  };
-}
