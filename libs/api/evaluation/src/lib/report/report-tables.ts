@@ -39,7 +39,7 @@ import {
   reportTemplate,
   type EvaluationReportTemplate,
 } from './report-templates';
-import { statusResponse } from './status-tables';
+import { ALL_CLIENTS_KEY, statusResponse } from './status-tables';
 import { timeToEventResponse } from './time-to-event';
 import { auditReleases, type ReleasedFigure } from '../releases/release-audit';
 import { scopeKey, type FigureScope } from '../releases/figure-scope';
@@ -109,7 +109,15 @@ export function buildReleaseSections(
   const priorPublished = new Set(
     prior.filter((f) => f.value !== null).map((f) => scopeKey(f.scope)),
   );
-  const forced = new Set<string>();
+  // A status table over the observable cohorts only has a grand total no response prints as such (the size of those
+  // cohorts together); treated as published it would force the complement of a small cohort's size to be hidden in
+  // every table. It starts suppressed instead (statusResponse prints it only where it follows from printed sizes).
+  const forced = new Set<string>(
+    statusCounts.flatMap((t) => {
+      const key = t.table.sharedKeys?.grandTotal;
+      return typeof key === 'string' && key !== ALL_CLIENTS_KEY ? [key] : [];
+    }),
+  );
   const refused = new Set<string>();
   let published = publishCounts(counts, statusCounts, threshold, forced);
   let figures = releasedFigures(released(counts, published));
