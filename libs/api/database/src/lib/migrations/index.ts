@@ -29,6 +29,7 @@ import { AddRateLimitCounter1767000000000 } from './1767000000000-AddRateLimitCo
 import { EncryptTotpSecretsAtRest1767100000000 } from './1767100000000-EncryptTotpSecretsAtRest';
 import { AddOutcomeStartAndCompletion1767200000000 } from './1767200000000-AddOutcomeStartAndCompletion';
 import { AddEvaluationRecordDefinitions1767300000000 } from './1767300000000-AddEvaluationRecordDefinitions';
+import { AssignEvaluationRecordGender1767600000000 } from './1767600000000-AssignEvaluationRecordGender';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
 /** Every migration, in order. Bundled explicitly (no glob): the API ships as one webpack bundle. */
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   AddOutcomeStartAndCompletion1767200000000,
   AddEvaluationRecordDefinitions1767300000000,
   AddEvaluationPolicy1767500000000,
+  AssignEvaluationRecordGender1767600000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

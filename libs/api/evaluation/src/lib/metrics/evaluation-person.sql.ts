@@ -1,6 +1,7 @@
 import { GERMAN_LANGUAGE_CODE } from '@wegweiser/shared/contracts';
 import { ageBandSql, completedYearsSql } from './age-band';
 import { originRegionSql } from './origin-region';
+import { publishedGenderSql } from './published-gender';
 
 /**
  * One row per person of the evaluation, with nothing but what the metrics
@@ -8,7 +9,7 @@ import { originRegionSql } from './origin-region';
  * start to each first outcome (`evaluation_months`, null = not reached), goal
  * counts per field of action and state, the change of each soft factor
  * between the first and the latest rating, the closure reason, and the
- * figures of issue 19 (at start, employment status at 12/24/36, training at
+ * figures of issue 19 (the published gender, at start, employment status at 12/24/36, training at
  * 36, months observed, months to the first agreed plan; see
  * {@link livePersonsSql}). Live clients are computed from the case tables,
  * observed until a given day; erased clients come from their anonymous
@@ -154,6 +155,10 @@ const trainingStatusSql = (kind: string) => {
  * the observation's last day (a parameter). Outcomes, ratings, plans and
  * certificates are aggregated per client before the join (no client rows
  * leave the database). The definitions (issue 19):
+ * - `gender`: the published gender, female or male; "divers" and "keine
+ *   Angabe" are assigned to one of them by a pseudo-random bit of the client
+ *   id, as official statistics do (see published-gender.ts). The record of
+ *   an erased client stores that value.
  * - Everything dated after `observedUntil` is ignored (an end dated after it
  *   is not known yet: the job or training still runs).
  * - `<measure>_months`: whole months from the start to the first outcome
@@ -183,7 +188,7 @@ export const livePersonsSql = (observedUntil: string) => `
   SELECT c.id AS client_id,
          c.municipality_id,
          date_trunc('quarter', c.support_start::timestamp)::date AS cohort_quarter,
-         c.gender,
+         ${publishedGenderSql('c.gender', 'c.id')} AS gender,
          ${ageBandSql(completedYearsSql('c.date_of_birth', 'c.support_start'))} AS age_band,
          ${originRegionSql('c.country_of_origin')} AS region,
          CASE WHEN NOT ${B1_AT_START} THEN evaluation_months(c.support_start, LEAST(o.b1_on, l.b1_certified_on)) END AS b1_months,

@@ -1,5 +1,6 @@
 export * from './age-band';
 export * from './origin-region';
+export * from './published-gender';
 export * from './metrics-query';
 export * from './evaluation-person.sql';
 export * from './evaluation-metrics.sql';

@@ -155,8 +155,8 @@ export type PrintedGroup = ReportGroup;
 /**
  * Merges the groups with fewer than `k` persons in the period (zeros included) into one group "übrige" (last,
  * listing its members), but only when the merged group reaches `k`: then it is publishable and the other groups
- * keep their own rows. When the small groups together stay below `k` (e.g. only "divers / keine Angabe" with 3),
- * nothing is merged — merging a publishable group into them (e.g. women) would hide that group for good; the small
+ * keep their own rows. When the small groups together stay below `k` (e.g. only one age group with 3),
+ * nothing is merged — merging a publishable group into them would hide that group for good; the small
  * group is suppressed instead, with complementary suppression as usual. Depends only on the group sizes.
  */
 export function mergeSmallGroups(

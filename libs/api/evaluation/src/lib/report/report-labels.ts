@@ -175,8 +175,9 @@ export interface BreakdownScheme {
 }
 
 /**
- * Small categories that would almost always be suppressed are merged: "divers" with "keine Angabe", and
- * "unter 18" (not in the domain) with 18–24 as "unter 25".
+ * Small categories that would almost always be suppressed are merged: "unter 18" (not in the domain) with 18–24 as
+ * "unter 25". Gender has two groups only: the metrics assign "divers" and "keine Angabe" at random to weiblich or
+ * männlich, as official statistics do (metrics/published-gender.ts; footnote in report-notes.ts).
  */
 export const BREAKDOWN_SCHEMES: Record<Breakdown, BreakdownScheme> = {
   gender: {
@@ -184,11 +185,6 @@ export const BREAKDOWN_SCHEMES: Record<Breakdown, BreakdownScheme> = {
     groups: [
       { key: 'female', label: 'weiblich', members: ['female'] },
       { key: 'male', label: 'männlich', members: ['male'] },
-      {
-        key: 'diverseOrUnspecified',
-        label: 'divers / keine Angabe',
-        members: ['diverse', 'unspecified'],
-      },
     ],
   },
   ageBand: {

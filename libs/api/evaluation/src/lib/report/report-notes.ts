@@ -1,3 +1,5 @@
+import type { Breakdown } from '../metrics/evaluation-metrics.sql';
+
 /** Definitions printed under the tables (German). The suppression footnotes come from the disclosure module. */
 export const NOTES = {
   cohort:
@@ -17,3 +19,12 @@ export const NOTES = {
   closures:
     'Grund der Beendigung bei beendeter Betreuung (Stand bei Erstellung des Berichts).',
 } as const;
+
+/** Where persons with the gender "divers" or "keine Angabe" are (metrics/published-gender.ts). */
+export const GENDER_ASSIGNMENT_NOTE =
+  'Personen mit der Angabe divers oder ohne Angabe sind – wie in der amtlichen Statistik – per Zufall den Gruppen weiblich und männlich zugeordnet; nicht ausgewiesen, um sie zu schützen.';
+
+/** The footnotes every table by `breakdown` carries (gender: the assignment of divers / keine Angabe). */
+export function breakdownNotes(breakdown: Breakdown): string[] {
+  return breakdown === 'gender' ? [GENDER_ASSIGNMENT_NOTE] : [];
+}

@@ -49,7 +49,7 @@ import {
   SOFT_FACTOR_LABELS,
   type ReportedGoalState,
 } from './report-labels';
-import { NOTES } from './report-notes';
+import { breakdownNotes, NOTES } from './report-notes';
 import type { EvaluationReportTemplate } from './report-templates';
 import type { PlannedCaseloadTable } from './caseload-table';
 import {
@@ -357,7 +357,11 @@ function cohortsByGroup(
         },
       ),
       withTotals: true,
-      footnotes: [NOTES.cohort, ...mergedFootnote(groups)],
+      footnotes: [
+        NOTES.cohort,
+        ...breakdownNotes(breakdown),
+        ...mergedFootnote(groups),
+      ],
     },
     {
       family: `size:${breakdown}`,
@@ -495,7 +499,12 @@ function outcomesByGroup(
         },
       ),
       withTotals: true,
-      footnotes: [NOTES.allCohorts, NOTES.months, ...mergedFootnote(groups)],
+      footnotes: [
+        NOTES.allCohorts,
+        NOTES.months,
+        ...breakdownNotes(breakdown),
+        ...mergedFootnote(groups),
+      ],
     },
     {
       family: `outcome:${measure}:${breakdown}`,

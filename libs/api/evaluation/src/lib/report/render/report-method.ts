@@ -1,11 +1,12 @@
 import type { EvaluationReportResponse } from '@wegweiser/shared/contracts';
 import { SUPPRESSED_MARK } from '../../disclosure';
+import { GENDER_ASSIGNMENT_NOTE } from '../report-notes';
 
 /** Title of the method appendix at the end of the report. */
 export const METHOD_TITLE = 'Methodik';
 
 /**
- * The method appendix of the report (German): who is counted, the definitions of the outcomes, the durations
+ * The method appendix of the report (German): who is counted, how gender is published, the definitions of the outcomes, the durations
  * (Kaplan–Meier), and the disclosure control with this report's k.
  */
 export function methodParagraphs(
@@ -20,6 +21,10 @@ export function methodParagraphs(
     {
       heading: 'Grundgesamtheit und Kohorten',
       text: `Gezählt werden Personen, deren Betreuung im Berichtszeitraum begonnen hat, jede genau einmal – auch Personen, deren Akte inzwischen gelöscht ist (anonymer Auswertungsdatensatz). Die Kohorten werden nach dem Quartal des Betreuungsbeginns gebildet; dieser Bericht fasst sie je ${cohort} zusammen. Berichtszeiträume sind ganze Quartale oder Kalenderjahre (ein festes Raster). Das Vorjahr auf der ersten Seite sind dieselben Quartale ein Jahr früher.`,
+    },
+    {
+      heading: 'Geschlecht',
+      text: `${GENDER_ASSIGNMENT_NOTE} So verfahren die Statistischen Ämter des Bundes und der Länder, wenn die Angaben divers und ohne Angabe wegen der Geheimhaltung nicht ausgewiesen werden können. Die Zuordnung hängt nur von der Person ab (ein fester Zufallswert je Person, bei gelöschten Akten im anonymen Auswertungsdatensatz gespeichert) und gilt immer, nicht nur bei kleinen Fallzahlen: So steht jede Person in jedem Bericht in derselben Gruppe, und der Vergleich zweier Berichte verrät niemanden. Die Gesamtzahlen enthalten alle Personen.`,
     },
     {
       heading: 'Deutsch B1',

@@ -222,8 +222,9 @@ export function randomPersons(
           'male',
           'male',
           'male',
-          'diverse',
-          'unspecified',
+          // "divers" / "keine Angabe" as the metrics publish them: assigned to female or male (published-gender.ts).
+          'female',
+          'male',
         ]),
         ageBand: pick(random, [
           '18_24',
