@@ -61,13 +61,22 @@ describe('groups merged into "übrige" and observability (issue 19)', () => {
     expect(merged.groupOf('35_44')).toBe(1);
   });
 
-  it('merges nothing when the small groups stay below k together (women stay a group of their own)', () => {
-    const merged = mergeSmallGroups(genders, [15, 22, 3], 5);
+  it('merges nothing when the small groups stay below k together (the others stay groups of their own)', () => {
+    const merged = mergeSmallGroups(ageBands, [3, 15, 22, 9], 5);
     expect(merged.groups.map((g) => g.label)).toEqual([
-      'weiblich',
-      'männlich',
-      'divers / keine Angabe',
+      'unter 25',
+      '25–34',
+      '35–44',
+      '45 und älter',
     ]);
+  });
+
+  it('publishes gender as weiblich and männlich only: "divers" / "keine Angabe" are assigned by the metrics', () => {
+    expect(genders.groups.map((g) => g.label)).toEqual(['weiblich', 'männlich']);
+    expect(genders.groupOf('female')).toBe(0);
+    expect(genders.groupOf('male')).toBe(1);
+    for (const raw of ['diverse', 'unspecified'])
+      expect(() => genders.groupOf(raw)).toThrow(InvalidReportMetricsError);
   });
 
   it('knows when a cohort can have been observed for N months', () => {
