@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { adminQuery } from '../support/test-database';
 
 /**
@@ -398,6 +399,22 @@ export async function insertJob(
   );
 }
 
+/**
+ * The client id of a dataset person: fixed by the municipality's code and the person's key (`$1` municipality id,
+ * `$3` case number `EV-2024-<key>`), so that the published gender of "divers" / "keine Angabe" persons (a bit of md5
+ * of the id) is the same in every run and hand figures can be written down.
+ */
+const DATASET_CLIENT_ID_SQL = `md5('metrics-dataset:' || (SELECT code FROM municipality WHERE id = $1) || ':' || $3)::uuid`;
+
+/**
+ * The published gender of a client (issue 19), computed here independently of the SQL: female and male stay,
+ * "divers" and "keine Angabe" go to female when the first byte of md5 of the client id (text) is even, else male.
+ */
+export function publishedGender(clientId: string, gender: Person['gender']): 'female' | 'male' {
+  if (gender === 'female' || gender === 'male') return gender;
+  return createHash('md5').update(clientId).digest()[0] % 2 === 0 ? 'female' : 'male';
+}
+
 /** Inserts one person with outcomes, ratings and goals; returns the client id. */
 export async function insertPerson(
   ownerUrl: string,
@@ -408,9 +425,9 @@ export async function insertPerson(
     adminQuery<T>(query, params, ownerUrl);
   const m = where.municipalityId;
   const [client] = await sql<{ id: string }>(
-    `INSERT INTO client (municipality_id, team_id, case_number, first_name, last_name, date_of_birth, gender, country_of_origin, support_start,
+    `INSERT INTO client (id, municipality_id, team_id, case_number, first_name, last_name, date_of_birth, gender, country_of_origin, support_start,
                          support_window_end, support_state, closed_on, closure_reason)
-     VALUES ($1, $2, $3, 'Testperson', $4, $5, $6, $7, $8, ($8::date + interval '36 months')::date, $9, $10, $11) RETURNING id`,
+     VALUES (${DATASET_CLIENT_ID_SQL}, $1, $2, $3, 'Testperson', $4, $5, $6, $7, $8, ($8::date + interval '36 months')::date, $9, $10, $11) RETURNING id`,
     [
       m,
       where.teamId,

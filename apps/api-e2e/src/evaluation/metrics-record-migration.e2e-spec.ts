@@ -81,4 +81,35 @@ describe('evaluation record: migration of records made before issue 19', () => {
     await expect(sql(`UPDATE evaluation_record SET observed_months = 37`)).rejects.toThrow(/check constraint/);
     await expect(sql(`UPDATE evaluation_record SET studies_status_36 = NULL`)).rejects.toThrow(/null value/);
   });
+
+  it('1767600000000: records with "divers" / "keine Angabe" get female or male (the same for the same row), and the column refuses anything else', async () => {
+    const Assign = MIGRATIONS.find((m) => m.name === 'AssignEvaluationRecordGender1767600000000');
+    if (!Assign) throw new Error('migration 1767600000000 not registered');
+    const assign = new Assign();
+    const { municipalityId } = await createMunicipality(db.ownerUrl, 'ALT2');
+    await sql(`DELETE FROM evaluation_record`);
+    await assign.down(runner());
+    const old = (gender: string, b1Months: number | null) =>
+      sql(
+        `INSERT INTO evaluation_record (municipality_id, cohort_quarter, gender, age_band, region, b1_months, observed_months,
+                                        employment_status_12, employment_status_24, employment_status_36, apprenticeship_status_36, studies_status_36)
+         VALUES ($1, '2021-01-01', $2, '25_34', 'middle_east', $3, 36, 'not_employed', 'not_employed', 'not_employed', 'not_started', 'not_started')`,
+        [municipalityId, gender, b1Months],
+      );
+    await old('female', 3);
+    await old('male', 3);
+    for (let i = 0; i < 12; i++) await old(i % 2 ? 'diverse' : 'unspecified', i + 4);
+    await old('diverse', 20);
+    await old('diverse', 20);
+    await assign.up(runner());
+    const rows = await sql<{ gender: string; b1_months: number }>(`SELECT gender, b1_months FROM evaluation_record ORDER BY b1_months, gender`);
+    expect(rows).toHaveLength(16);
+    for (const row of rows) expect(['female', 'male']).toContain(row.gender);
+    // Identical rows are assigned alike (the draw depends on the row only).
+    const twins = rows.filter((r) => r.b1_months === 20);
+    expect(twins[0]?.gender).toBe(twins[1]?.gender);
+    // The rows entered as female and male keep their gender.
+    expect(rows.filter((r) => r.b1_months === 3).map((r) => r.gender)).toEqual(['female', 'male']);
+    await expect(sql(`UPDATE evaluation_record SET gender = 'diverse'`)).rejects.toThrow(/check constraint/);
+  });
 });

@@ -22,6 +22,7 @@ import {
   insertPerson,
   LATE_JOBS,
   PEOPLE,
+  publishedGender,
 } from './metrics-dataset';
 
 /** The day the figures describe in this test: every cohort of the dataset is observed for 36 months. */
@@ -325,7 +326,17 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
   });
 
   describe('breakdowns', () => {
-    it('by gender: clients, B1 and medians per group', async () => {
+    it('by gender: clients, B1 and medians per group; "divers" / "keine Angabe" assigned to female or male (issue 19)', async () => {
+      // a5 (divers) and a12 (keine Angabe) in Q1, b9 (divers) in Q2: the bit of md5 of their ids (fixed by
+      // municipality code and key, computed here without the SQL) sends a5 and b9 to male and a12 to female.
+      expect(
+        (['a5', 'a12', 'b9'] as const).map((key) =>
+          publishedGender(
+            ids[key] ?? '',
+            PEOPLE.find((p) => p.key === key)?.gender ?? 'female',
+          ),
+        ),
+      ).toEqual(['male', 'female', 'male']);
       const { cohorts } = await metrics({ breakdown: 'gender' });
       expect(
         cohorts.map((c) => [
@@ -336,32 +347,30 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
           c.medianMonths,
         ]),
       ).toEqual([
-        [
-          '2024-Q1',
-          'diverse',
-          1,
-          m(0, 0, 0, 0),
-          { b1: null, employment: null },
-        ],
-        ['2024-Q1', 'female', 5, m(5, 5, 5, 5), { b1: 3, employment: 16 }],
-        ['2024-Q1', 'male', 5, m(0, 1, 2, 2), { b1: 22.5, employment: 18 }],
-        [
-          '2024-Q1',
-          'unspecified',
-          1,
-          m(0, 0, 0, 0),
-          { b1: null, employment: null },
-        ],
-        [
-          '2024-Q2',
-          'diverse',
-          1,
-          m(0, 0, 0, 0),
-          { b1: null, employment: null },
-        ],
+        ['2024-Q1', 'female', 6, m(5, 5, 5, 5), { b1: 3, employment: 16 }],
+        ['2024-Q1', 'male', 6, m(0, 1, 2, 2), { b1: 22.5, employment: 18 }],
         ['2024-Q2', 'female', 4, m(2, 2, 2, 2), { b1: 3.5, employment: 12 }],
-        ['2024-Q2', 'male', 5, m(1, 1, 2, 2), { b1: 17.5, employment: 6 }],
+        ['2024-Q2', 'male', 6, m(1, 1, 2, 2), { b1: 17.5, employment: 6 }],
       ]);
+    });
+
+    it('the published gender is the same on every request and for every client as computed outside the SQL, and the groups add up to the cohort', async () => {
+      const first = await metrics({ breakdown: 'gender' });
+      expect(await metrics({ breakdown: 'gender' })).toEqual(first);
+      const total = await metrics({});
+      for (const row of total.cohorts) {
+        const groups = first.cohorts.filter((c) => c.cohort === row.cohort);
+        expect(groups.reduce((sum, c) => sum + c.clients, 0)).toBe(
+          row.clients,
+        );
+      }
+      const expected = { female: 0, male: 0 };
+      for (const p of PEOPLE.filter((p) => p.start >= '2024-01-01' && p.start < '2024-07-01'))
+        expected[publishedGender(ids[p.key] ?? '', p.gender)]++;
+      expect({
+        female: first.cohorts.filter((c) => c.group === 'female').reduce((sum, c) => sum + c.clients, 0),
+        male: first.cohorts.filter((c) => c.group === 'male').reduce((sum, c) => sum + c.clients, 0),
+      }).toEqual(expected);
     });
 
     it('by age band at support start (birthdays on the start day included)', async () => {
@@ -550,7 +559,13 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
     it('erasing clients after recording them leaves every figure, breakdown and median unchanged', async () => {
       await recordForErasure(ids['a2'] ?? '');
       await recordForErasure(ids['b6'] ?? '');
-      const erased = [ids['a1'], ids['a2'], ids['b6']];
+      // a5 (divers) and a12 (keine Angabe): the record stores the published gender, the entered one is not kept.
+      await recordForErasure(ids['a5'] ?? '');
+      await recordForErasure(ids['a12'] ?? '');
+      expect(
+        (await sql<{ gender: string }>(`SELECT gender FROM evaluation_record ORDER BY gender`)).map((r) => r.gender),
+      ).toEqual(['female', 'female', 'male', 'male', 'male']);
+      const erased = [ids['a1'], ids['a2'], ids['b6'], ids['a5'], ids['a12']];
       // The erasure itself (issue 8) deletes the client; its case data goes with it (ON DELETE CASCADE).
       await sql(`DELETE FROM client WHERE id = ANY($1::uuid[])`, [erased]);
       for (const table of ['client', 'outcome', 'soft_rating', 'goal']) {
@@ -562,7 +577,7 @@ describe('evaluation metrics: SQL aggregates equal hand-computed figures', () =>
           ),
         ).toHaveLength(0);
       }
-      expect(await sql(`SELECT 1 FROM evaluation_record`)).toHaveLength(3);
+      expect(await sql(`SELECT 1 FROM evaluation_record`)).toHaveLength(5);
 
       const after: EvaluationMetrics[] = [];
       for (const query of queries) after.push(await metrics(query));
