@@ -86,7 +86,7 @@ describe('evaluation record: migration of records made before issue 19', () => {
     const Assign = MIGRATIONS.find((m) => m.name === 'AssignEvaluationRecordGender1767600000000');
     if (!Assign) throw new Error('migration 1767600000000 not registered');
     const assign = new Assign();
-    const { municipalityId } = await createMunicipality(db.ownerUrl, 'ALT2');
+    const { municipalityId } = await createMunicipality(db.ownerUrl, 'ALTZ');
     await sql(`DELETE FROM evaluation_record`);
     await assign.down(runner());
     const old = (gender: string, b1Months: number | null) =>

