@@ -106,7 +106,6 @@ describe('evaluation report: the women stay visible (issue 19)', () => {
 
     const quarterReport = async (year: number, quarter: EvaluationQuarter) => {
       const report = (await preview(evaluator, { template: 'annualCouncil', ...evaluationPeriod('quarter', year, quarter) }).expect(200)).body as EvaluationReportResponse;
-      if (process.env['GENDER_DEBUG']) console.log(JSON.stringify({ year, quarter, tables: tables(report).filter((t) => t.id.includes('gender') && t.kind === 'count').map((t) => ({ id: t.id, cols: t.columnLabels, rows: t.rows.map((r) => [r.label, ...r.text].join(' | ')) })) }, null, 1));
       return report;
     };
 
