@@ -25,7 +25,7 @@ const RECORD_SQL = `
 const CONFLICTS_SQL = `
   SELECT l.scope_key AS key FROM evaluation_release_figure l
     JOIN jsonb_to_recordset($1::jsonb) AS f(key text, value integer) ON f.key = l.scope_key
-   WHERE f.value IS NOT NULL AND l.value IS DISTINCT FROM f.value`;
+   WHERE f.value IS NOT NULL AND l.value IS NOT NULL AND l.value <> f.value`;
 
 /**
  * The persisted release ledger of the tenant's municipality (row-level security), used in the report's transaction:
