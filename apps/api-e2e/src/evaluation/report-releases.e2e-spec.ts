@@ -140,13 +140,22 @@ describe('evaluation releases across reports (ledger)', () => {
   it('keeps the ledger per municipality: B releases its own quarter unconstrained by A', async () => {
     const ledgerA = await ledger(a.municipalityId);
     const asEvaluatorB = await signIn(api.app.getHttpServer(), 'eva@relb.example');
+    // A figure B suppressed before (recorded as such) and publishes now is no conflict: it gets its value.
+    const cohortSize = { family: 'size:gender', quarters: ['2024-Q1'], rows: ['diverse', 'female', 'male', 'unspecified'], columns: ['*'] };
+    const cohortSizeKey = 'size:gender|2024-Q1|diverse,female,male,unspecified|*';
+    await sql(`INSERT INTO evaluation_release_figure (municipality_id, scope_key, scope, quarters, value) VALUES ($1, $2, $3, '{2024-Q1}', NULL)`, [
+      b.municipalityId,
+      cohortSizeKey,
+      JSON.stringify(cohortSize),
+    ]);
     // B's Q1 differs from A's (one more person): were A's figures of the same scopes seen, they would conflict
     // (refused) or constrain the audit; B's release is built as in a municipality without any release.
     const report = await preview(asEvaluatorB, QUARTER);
     const cohorts = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.gender');
     expect(cohorts?.rows.at(-1)?.values.at(-1)).toBe(16);
     const ledgerB = await ledger(b.municipalityId);
-    expect(ledgerB.length).toBeGreaterThan(0);
+    expect(ledgerB.length).toBeGreaterThan(1);
+    expect(ledgerB.find((row) => row.scope_key === cohortSizeKey)?.value).toBe(16);
     expect(ledgerB.every((row) => row.scope_key.includes('2024-Q1'))).toBe(true);
     expect(await ledger(a.municipalityId)).toEqual(ledgerA);
     // Row-level security: the application role, as tenant B, sees only B's figures and cannot write into A.
