@@ -50,6 +50,8 @@ export const RESTRICTED_TABLE_GRANTS: Record<string, string[]> = {
   evaluation_report: ['SELECT', 'INSERT', 'UPDATE'],
   /** Changes of the disclosure threshold k (old, new, who, when): appended, never rewritten. */
   evaluation_policy_change: ['SELECT', 'INSERT'],
+  /** Published evaluation figures (the release ledger): appended; a suppressed figure may get its value once published. */
+  evaluation_release_figure: ['SELECT', 'INSERT', 'UPDATE (value)'],
   /** Erased clients (former id, day, reason): appended by the erasure, never changed or removed (replayed after a restore). */
   erasure_ledger: ['SELECT', 'INSERT'],
   /** Art. 17 requests: created, then confirmed; kept as the record of the erasure. */

@@ -14,6 +14,20 @@ export interface Interval {
 }
 
 const OBJECTIVE = 'objective';
+/** Feasible points per component for `provablyWide`. */
+const SAMPLES = 6;
+
+/** A small deterministic pseudo-random generator (the same report gives the same points). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 const TOLERANCE = 1e-6;
 
 /**
@@ -32,6 +46,8 @@ export class AtomSystem {
   private readonly componentEquations: Equation[][] = [];
   /** Cached LP bounds per component and objective. */
   private readonly cache = new Map<string, Interval>();
+  /** Feasible points per component (optima of pseudo-random objectives), computed on first use. */
+  private readonly samples = new Map<number, Map<string, number>[]>();
   readonly feasible: boolean;
 
   constructor(equations: readonly Equation[]) {
@@ -75,6 +91,89 @@ export class AtomSystem {
       max += bounds.max;
     }
     return { min, max };
+  }
+
+  /**
+   * Whether Σ atoms provably takes values at least `width` apart: true when two known feasible points (per
+   * component, the optima of a few fixed pseudo-random objectives) already give sums that far apart. A
+   * cheap inner bound of the interval: `false` proves nothing (ask `interval`), `true` is exact (no LP per sum).
+   */
+  provablyWide(atoms: readonly string[], width: number): boolean {
+    const unique = [...new Set(atoms)];
+    if (unique.some((a) => !this.fixed.has(a) && !this.componentOf.has(a)))
+      return true;
+    const components = new Set<number>();
+    for (const atom of unique) {
+      const component = this.componentOf.get(atom);
+      if (component !== undefined && !this.fixed.has(atom))
+        components.add(component);
+    }
+    if (components.size === 0) return false;
+    let low = Infinity;
+    let high = -Infinity;
+    for (let s = 0; s < SAMPLES; s++) {
+      let sum = 0;
+      for (const atom of unique) {
+        const component = this.componentOf.get(atom);
+        if (this.fixed.has(atom) || component === undefined) continue;
+        sum += this.sampleOf(component)[s].get(atom) ?? 0;
+      }
+      low = Math.min(low, sum);
+      high = Math.max(high, sum);
+      if (high - low >= width - TOLERANCE) return true;
+    }
+    return false;
+  }
+
+  private sampleOf(component: number): Map<string, number>[] {
+    const known = this.samples.get(component);
+    if (known) return known;
+    const equations = this.componentEquations[component];
+    const constraints: Model['constraints'] = {};
+    const variables: Record<string, Record<string, number>> = {};
+    equations.forEach((equation, i) => {
+      constraints[`e${i}`] = { equal: equation.rhs };
+      for (const [atom, coefficient] of equation.terms)
+        variables[atom] = { ...variables[atom], [`e${i}`]: coefficient };
+    });
+    const random = mulberry32(component + 1);
+    const points: Map<string, number>[] = [];
+    const solve = (weights: ReadonlyMap<string, number>) => {
+      const model: Model['variables'] = {};
+      for (const [atom, terms] of Object.entries(variables))
+        model[atom] = { ...terms, [OBJECTIVE]: weights.get(atom) ?? 0 };
+      const result = solver.Solve({
+        optimize: OBJECTIVE,
+        opType: 'min',
+        constraints,
+        variables: model,
+      }) as SolveResult;
+      if (!result.feasible)
+        throw new Error(
+          'released figures are inconsistent (no feasible completion)',
+        );
+      return result;
+    };
+    for (let s = 0; s < SAMPLES; s++) {
+      // Weights of both signs reach different vertices; if that direction is unbounded, their absolute values
+      // (positive weights: the minimum is bounded, atoms being ≥ 0).
+      const weights = new Map(
+        Object.keys(variables).map((atom) => [atom, 2 * random() - 1]),
+      );
+      let result = solve(weights);
+      if (result.bounded === false || !Number.isFinite(result.result))
+        result = solve(
+          new Map([...weights].map(([atom, w]) => [atom, Math.abs(w) + 0.01])),
+        );
+      const point = new Map<string, number>();
+      for (const atom of Object.keys(variables)) {
+        const value = (result as unknown as Record<string, unknown>)[atom];
+        point.set(atom, typeof value === 'number' ? value : 0);
+      }
+      points.push(point);
+    }
+    this.samples.set(component, points);
+    return points;
   }
 
   private presolve(equations: readonly Equation[]): boolean {

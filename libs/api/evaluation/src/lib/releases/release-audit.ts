@@ -121,6 +121,8 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     interval.max - interval.min < protection;
   for (const [key, scope] of sorted(scopes)) {
     if (published.has(key)) continue;
+    // Two known completions already differ by the protection width: not narrow (no LP needed).
+    if (system.provablyWide(atomsOf(scope), protection)) continue;
     const interval = system.interval(atomsOf(scope));
     // Narrowed to values ≥ k only: a complementary suppression (not sensitive itself), nothing small is revealed.
     if (narrow(interval) && interval.min < k) {
@@ -153,6 +155,7 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
         interval = { min: sum, max: sum };
       } else {
         if (value >= k) continue;
+        if (system.provablyWide(atoms, protection)) continue;
         interval = system.interval(atoms);
       }
       if (narrow(interval)) {

@@ -5,16 +5,18 @@ import type {
   EvaluationReportRequest,
   EvaluationReportResponse,
 } from '@wegweiser/shared/contracts';
-import { assertPopulation } from '../disclosure';
+import { assertPopulation, PopulationBelowThresholdError } from '../disclosure';
 import { EvaluationMetricsService } from '../metrics/evaluation-metrics.service';
 import { EvaluationPolicyService } from '../policy/evaluation-policy.service';
 import type { Breakdown } from '../metrics/evaluation-metrics.sql';
 import type { EvaluationMetrics } from '../metrics/evaluation-metrics.types';
 import { toCohortRange } from '../metrics/metrics-query';
+import { EvaluationReleaseLedger } from '../releases/release-ledger';
 import { MUNICIPALITY_SQL, POPULATION_SQL } from './evaluation-report.sql';
 import type { ReportMetrics } from './report-plan';
-import { buildEvaluationReport } from './report-tables';
+import { buildEvaluationRelease } from './report-tables';
 import { reportTemplate } from './report-templates';
+import { previousYear, quartersOfRange } from './release-period';
 
 /** The current tenant has no municipality row (no tenant set on the transaction). */
 export class MunicipalityNotFoundError extends Error {
@@ -24,10 +26,16 @@ export class MunicipalityNotFoundError extends Error {
   }
 }
 
+type Progress = (fraction: number) => void | Promise<void>;
+
 /**
  * Builds evaluation reports of the tenant's municipality in the current transaction (row-level security).
  * Run `build` in one REPEATABLE READ (or SERIALIZABLE) transaction: its queries must all see the same data, or
  * the linked tables disagree and the report is refused (`InconsistentLinkedTablesError`).
+ *
+ * Every build is a release: it is audited against the figures already published for overlapping quarters (the
+ * release ledger) and records its own figures in the same transaction (a failed report records nothing). Releases
+ * of one municipality are serialised (`EvaluationReleaseLedger.lock`).
  */
 @Injectable()
 export class EvaluationReportService {
@@ -35,6 +43,7 @@ export class EvaluationReportService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly metrics: EvaluationMetricsService,
     private readonly policy: EvaluationPolicyService,
+    private readonly ledger: EvaluationReleaseLedger,
   ) {}
 
   /** Distinct persons whose support started in the period (widened to whole cohorts of the template). */
@@ -54,23 +63,55 @@ export class EvaluationReportService {
   /**
    * The published report, with the municipality's k (issue 19: a policy, not a request parameter): throws
    * `PopulationBelowThresholdError` (fewer than k
-   * persons), `InvalidMetricsQueryError` (bad dates) or `DisclosureRiskError` (never expected: the audit failed).
+   * persons), `InvalidMetricsQueryError` (bad dates), `DisclosureRiskError` (never expected: the audit failed) or
+   * `ReleaseLedgerConflictError` (a figure published before with another value).
+   * The same quarters one year earlier are released first (as their own release, audited against the ledger) and
+   * give the key figures' "Vorjahr" (none when that population is below k).
    * `onProgress` gets fractions 0 < f ≤ 1 after each step.
    */
   async build(
     request: EvaluationReportRequest,
-    onProgress?: (fraction: number) => void | Promise<void>,
+    onProgress?: Progress,
   ): Promise<EvaluationReportResponse> {
     const template = reportTemplate(request.template);
     const k = await this.policy.k();
+    toCohortRange({ ...request, granularity: template.granularity, k });
+    assertPopulation(await this.population(request), k);
+    await this.ledger.lock();
+    const previous = await this.previous(request, k);
+    return this.release(request, k, previous, onProgress);
+  }
+
+  /** The previous year's release (recorded), or null when its population is below k. */
+  private async previous(
+    request: EvaluationReportRequest,
+    k: number,
+  ): Promise<EvaluationReportResponse | null> {
+    const earlier = previousYear(request);
+    try {
+      assertPopulation(await this.population(earlier), k);
+    } catch (error) {
+      if (error instanceof PopulationBelowThresholdError) return null;
+      throw error;
+    }
+    return this.release(earlier, k, null);
+  }
+
+  /** One release: metrics, the audit against the ledger, and its figures recorded. */
+  private async release(
+    request: EvaluationReportRequest,
+    k: number,
+    previous: EvaluationReportResponse | null,
+    onProgress?: Progress,
+  ): Promise<EvaluationReportResponse> {
+    const template = reportTemplate(request.template);
     const query = {
       from: request.from,
       to: request.to,
       granularity: template.granularity,
       k,
     };
-    toCohortRange(query);
-    assertPopulation(await this.population(request), k);
+    const range = toCohortRange(query);
     const steps = template.breakdowns.length + 3;
     let done = 1;
     const progress = async () => {
@@ -92,11 +133,18 @@ export class EvaluationReportService {
     const municipality: { code: string; name: string }[] =
       await this.txHost.tx.query(MUNICIPALITY_SQL);
     if (municipality.length !== 1) throw new MunicipalityNotFoundError();
-    const report = buildEvaluationReport({
-      request: { ...request, k },
+    const prior = await this.ledger.prior(
+      quartersOfRange(range.firstCohort, range.lastCohort, range.granularity),
+    );
+    const { report, figures } = buildEvaluationRelease({
+      request,
       municipality: municipality[0],
       metrics: { total, byBreakdown } satisfies ReportMetrics,
+      k,
+      prior,
+      previous,
     });
+    await this.ledger.record(figures);
     await progress();
     return report;
   }

@@ -121,7 +121,12 @@ export function buildReleaseSections(
   const refused = new Set<string>();
   let published = publishCounts(counts, statusCounts, threshold, forced);
   let figures = releasedFigures(released(counts, published));
+  const priorValues = new Map(prior.map((f) => [scopeKey(f.scope), f.value]));
   for (let repairs = 0; prior.length > 0; repairs++) {
+    // Nothing new: every figure is in the ledger with the same value (published or suppressed alike), so the
+    // release adds no equation and hides nothing the ledger does not — the ledger itself was audited (no LP).
+    if (figures.every((f) => priorValues.get(scopeKey(f.scope)) === f.value))
+      break;
     const audit = auditReleases({
       prior,
       release: figures,

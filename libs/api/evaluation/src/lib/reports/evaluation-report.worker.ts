@@ -64,32 +64,56 @@ export class EvaluationReportWorker implements OnModuleInit {
     const days = this.config.EVALUATION_REPORT_RETENTION_DAYS;
     try {
       let shown: number = REPORT_PROGRESS.started;
-      // One snapshot for every query of the report (its linked tables must agree).
-      const report = await this.cls.run(() =>
-        this.transactions.withTenant(
-          owner.municipalityId,
-          owner.userId,
-          () =>
-            this.reports.build(request, async (fraction) => {
-              const progress = REPORT_PROGRESS.figures(fraction);
-              if (progress <= shown) return;
-              shown = progress;
-              await this.store.progress(owner, job.id, progress);
-            }),
-          'REPEATABLE READ',
+      // One snapshot for every query of the report (its linked tables must agree). The files are rendered inside the
+      // transaction, so a report failing there records no figures in the release ledger. A release committed by
+      // another report after this snapshot aborts it (serialisation failure): built again on a fresh snapshot.
+      const files = await this.withRetry(() =>
+        this.cls.run(() =>
+          this.transactions.withTenant(
+            owner.municipalityId,
+            owner.userId,
+            async () => {
+              const report = await this.reports.build(request, async (fraction) => {
+                const progress = REPORT_PROGRESS.figures(fraction);
+                if (progress <= shown) return;
+                shown = progress;
+                await this.store.progress(owner, job.id, progress);
+              });
+              const pdf = await renderEvaluationReportPdf(report, { createdOn: calendarToday() });
+              await this.store.progress(owner, job.id, REPORT_PROGRESS.pdf);
+              const csv = evaluationReportCsv(report);
+              await this.store.progress(owner, job.id, REPORT_PROGRESS.csv);
+              const json = evaluationReportJson(report);
+              await this.store.progress(owner, job.id, REPORT_PROGRESS.json);
+              return { pdf, csv, json };
+            },
+            'REPEATABLE READ',
+          ),
         ),
       );
-      const pdf = await renderEvaluationReportPdf(report, { createdOn: calendarToday() });
-      await this.store.progress(owner, job.id, REPORT_PROGRESS.pdf);
-      const csv = evaluationReportCsv(report);
-      await this.store.progress(owner, job.id, REPORT_PROGRESS.csv);
-      const json = evaluationReportJson(report);
-      await this.store.progress(owner, job.id, REPORT_PROGRESS.json);
-      await this.store.complete(owner, job.id, { pdf, csv, json }, days);
+      await this.store.complete(owner, job.id, files, days);
     } catch (error) {
       const code = reportErrorCode(error);
       this.logger.warn({ reportId: job.id, errorCode: code, errorName: error instanceof Error ? error.name : typeof error }, 'Evaluation report failed');
       await this.store.fail(owner, job.id, code, days);
     }
   }
+
+  /** Runs `work` again (up to three times in all) when PostgreSQL aborted it with a serialisation failure. */
+  private async withRetry<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt >= SERIALISATION_ATTEMPTS || !isSerialisationFailure(error)) throw error;
+      }
+    }
+  }
+}
+
+const SERIALISATION_ATTEMPTS = 3;
+
+function isSerialisationFailure(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: unknown } } | null)?.driverError;
+  return ((driverError?.code ?? (error as { code?: unknown } | null)?.code) as unknown) === '40001';
 }
