@@ -16,12 +16,14 @@ import { auditRows, createReportFixture, DATASET_REQUEST, download, finishedRepo
  */
 const HAND: Record<string, number[][]> = {
   // female a1 a3 a6 a8 a10 | b1 b3 b5 b7; male a2 a4 a7 a9 a11 | b2 b4 b6 b8 b10 | x2; diverse/unspecified a5 a12 | b9
+  // are published as female or male by their fixed pseudo-random assignment (metrics-dataset.ts `publishedGender`):
+  // a5 → male, a12 → female, b9 → male.
   'cohorts.gender': [
-    [5, 5, 2, 12],
-    [4, 5, 1, 10],
-    [0, 1, 0, 1],
-    [0, 0, 0, 0],
-    [9, 11, 3, 23],
+    [6, 6, 12],
+    [4, 6, 10],
+    [0, 1, 1],
+    [0, 0, 0],
+    [10, 13, 23],
   ],
   // under 25: a2 (23) a5 (17) a9 (24) | b4 (23) b9 (19); 25–34: a1 a6 a8 a12 (25 on the start day) | b1 b2 b6 b7 | x2 (34);
   // 35–44: a3 a7 a11 | b3 b8 (44); 45+: a4 a10 | b5 b10. Only "45 und älter" (4) is below k: nothing to merge.
@@ -74,19 +76,17 @@ const HAND: Record<string, number[][]> = {
     [0, 0, 0, 0, 0],
     [0, 1, 1, 21, 23],
   ],
-  // by gender, all four cohorts: female B1 a1 11, a3 1, a6 0, a8 6, a10 3, b1 6, b3 1 (all within 12), 9 − 7 = 2;
-  // male a2 12, a4 33, b2 11, b4 24, x2 1 → 2 | 1 | 2, 11 − 5 = 6; diverse/unspecified a5 a12 b9: none
+  // by gender, all four cohorts: female B1 a1 11, a3 1, a6 0, a8 6, a10 3, b1 6, b3 1 (all within 12), a12 none:
+  // 10 − 7 = 3; male a2 12, a4 33, b2 11, b4 24, x2 1 → 2 | 1 | 2, a5 b9 none: 13 − 5 = 8
   'breakdown.gender.b1': [
-    [7, 0, 0, 2, 9],
-    [2, 1, 2, 6, 11],
-    [0, 0, 0, 3, 3],
+    [7, 0, 0, 3, 10],
+    [2, 1, 2, 8, 13],
     [9, 1, 2, 11, 23],
   ],
-  // female a8 8, a1 16, a3 23, b5 12 → 1 | 3 | 0, 9 − 4 = 5; male a11 0, b6 6 → 2 | 0 | 0, 11 − 2 = 9
+  // female a8 8, a1 16, a3 23, b5 12 → 1 | 3 | 0, 10 − 4 = 6; male a11 0, b6 6 → 2 | 0 | 0, 13 − 2 = 11
   'breakdown.gender.employment': [
-    [1, 3, 0, 5, 9],
-    [2, 0, 0, 9, 11],
-    [0, 0, 0, 3, 3],
+    [1, 3, 0, 6, 10],
+    [2, 0, 0, 11, 13],
     [3, 3, 0, 17, 23],
   ],
   // by age band: under 25 a2 12, b4 24 (a5 a9 b9 none); 25–34 a1 11, a6 0, a8 6, b1 6, b2 11, x2 1 (a12 b6 b7 none);
@@ -210,9 +210,9 @@ describe('evaluation report: figures and disclosure control', () => {
     // Q2 (10) may go as their complement; where it is printed it is 10 (the loop above).
     const sizes = values(table(report, 'cohorts.gender')).map((r) => r.at(-1));
     expect([sizes[0], sizes[2], sizes[3], sizes[4]]).toEqual([12, null, null, 23]);
-    // In the year's row women 9 + men 11 + diverse/unspecified 3 = 23: the 3 needs a second suppression in that
-    // relation, and the smaller member, the women's 9, goes with it (an open point of issue 19, see the README).
-    expect(values(table(report, 'cohorts.gender')).at(-1)).toEqual([null, 11, null, 23]);
+    // The year's row: women 10 and men 13 (divers / keine Angabe assigned to them, as official statistics do), so the
+    // women's figure is printed (issue 19: women stay visible).
+    expect(values(table(report, 'cohorts.gender')).at(-1)).toEqual([10, 13, 23]);
     // The two-way B1 table: nobody had B1 at start, so "bei Beginn vorhanden" is folded into the last column, which
     // keeps its plain label. Q1: 5 of 12 within the first 12 months; the year: 9 of 23.
     const b1 = table(report, 'outcomes.b1');
@@ -243,25 +243,28 @@ describe('evaluation report: figures and disclosure control', () => {
     expect(values(table(report, 'outcomes.employment.shares')).at(-1)).toEqual([null, null, null]);
   });
 
-  it('the complement is a cell: 7 of 9 women reached B1, the 2 who did not are hidden, and so is every share of theirs', () => {
+  it('the complement is a cell: 7 of 10 women reached B1, the 3 who did not are hidden, and so is every share of theirs', () => {
     const b1 = table(report, 'breakdown.gender.b1');
     const notReached = b1.columnLabels.indexOf('nicht innerhalb von 36 Monaten');
     expect(notReached).toBe(3);
     const [women] = values(b1);
-    expect(women?.[0]).toBe(7);
-    expect(9 - 7).toBeLessThan(K);
+    expect(10 - 7).toBeLessThan(K);
     expect(women?.[notReached]).toBeNull();
+    // With the women's size (10) printed, the 7 must go too, or 10 − 7 − 0 − 0 would give the 3 away.
+    expect(women?.[4]).toBe(10);
+    expect(women?.[0]).toBeNull();
     expect(values(table(report, 'breakdown.gender.b1.shares'))[0]).toEqual([null, null, null]);
   });
 
-  it('the women\'s first employment, 4 of 9 (1 | 3 | 0 by interval), is below k: the 4 cannot be read, nor any share of theirs', () => {
-    const [women, men, , year] = values(table(report, 'breakdown.gender.employment'));
-    // Every interval cell of theirs is below k; the 4 would follow from their size 9 and the 5 who did not.
+  it('the women\'s first employment, 4 of 10 (1 | 3 | 0 by interval): every interval cell below k is hidden, and every share of theirs', () => {
+    const [women, men, year] = values(table(report, 'breakdown.gender.employment'));
     expect(women?.slice(0, 3)).toEqual([null, null, null]);
-    expect(women?.[3] === null || women?.[4] === null).toBe(true);
+    // The 6 who did not within 36 months and the size 10 are printed (both ≥ k). (Their difference, 4 who did, is not
+    // a cell of the two-way table: see the closing note of issue 19 on sums of cells below k.)
+    expect([women?.[3], women?.[4]]).toEqual([6, 10]);
     expect(values(table(report, 'breakdown.gender.employment.shares'))[0]).toEqual([null, null, null]);
-    // Men: 11, of whom 9 did not within 36 months (published, ≥ k); the year: 17 of 23 did not.
-    expect([men?.[3], men?.[4], year?.[3], year?.[4]]).toEqual([9, 11, 17, 23]);
+    // Men: 13, of whom 11 did not within 36 months (published, ≥ k); the year: 17 of 23 did not.
+    expect([men?.[3], men?.[4], year?.[3], year?.[4]]).toEqual([11, 13, 17, 23]);
   });
 
   it('time to B1 (Kaplan–Meier): median 12 months in Q1; below k (events or persons) the median is hidden', () => {
