@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { PasswordHasher } from '@wegweiser/api/auth';
-import { CSRF_HEADER } from '@wegweiser/shared/contracts';
+import { CSRF_HEADER, EvaluationReportResponse } from '@wegweiser/shared/contracts';
 import { DATASET_REQUEST, ReportFixture } from '../evaluation/report-fixture';
 import { completeTotpEnrolment } from '../support/second-factor';
 import { DEMO_PASSWORD_FOR_TESTS, signIn, SignedInAgent } from '../support/sessions';
@@ -84,7 +84,24 @@ export async function dumpData(f: ReportFixture): Promise<string> {
 export async function previewText(f: ReportFixture): Promise<string> {
   const response = await f.asEvaluator.agent.post('/api/evaluation/preview').set(CSRF_HEADER, f.asEvaluator.csrf).send(DATASET_REQUEST);
   if (response.status !== 200) throw new Error(`preview failed: ${response.status}`);
-  return response.text;
+  return withoutCurrentCaseload(response.text);
+}
+
+/**
+ * The preview without its one current-state figure: open cases per manager today (table `caseload.average`, key
+ * figure `averageCaseload`). Every cohort figure must survive an erasure unchanged; an erased open case is no longer
+ * open, so today's caseload rightly changes.
+ */
+function withoutCurrentCaseload(text: string): string {
+  const report = JSON.parse(text) as EvaluationReportResponse;
+  const tables = report.sections.flatMap((s) => s.tables).map((t) => t.id);
+  const figures = report.keyFigures.map((k) => k.id);
+  if (!tables.includes('caseload.average') || !figures.includes('averageCaseload')) throw new Error('caseload figure missing');
+  return JSON.stringify({
+    ...report,
+    keyFigures: report.keyFigures.filter((k) => k.id !== 'averageCaseload'),
+    sections: report.sections.map((s) => ({ ...s, tables: s.tables.filter((t) => t.id !== 'caseload.average') })),
+  });
 }
 
 /** A team lead of the dataset's team and an administrator (TOTP enrolled) of its municipality. */
