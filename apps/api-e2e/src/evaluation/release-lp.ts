@@ -4,9 +4,11 @@ import type { EvaluationReportResponse, EvaluationTableResponse } from '@wegweis
 
 /**
  * The test's own model of what an attacker knows from published reports (independent of the production audit):
- * sizes x[quarter|gender] and outcome counts y[quarter|measure|gender|column] ≥ 0, related by the published
- * figures of the gender tables (cohorts.gender, breakdown.gender.<measure>, outcomes.<measure>) by their known
- * meaning, and by the outcome columns of a measure adding up to the group size. LP relaxation (as the method).
+ * sizes x[quarter|group] and outcome counts y[quarter|measure|group|column] ≥ 0 of the groups of one breakdown,
+ * related by the published figures of its tables (cohorts.<breakdown>, breakdown.<breakdown>.<measure>,
+ * outcomes.<measure>) by their known meaning, and by the outcome columns of a measure adding up to the group size.
+ * `groups` are the printed labels of every group of the breakdown (they partition the persons); a table with
+ * another label (e.g. a merged "übrige") is refused. LP relaxation (as the method).
  */
 export type Expression = Map<string, number>;
 
@@ -20,18 +22,19 @@ export class ReleaseModel {
 
   constructor(
     readonly quarters: readonly string[],
-    readonly genders: readonly string[],
+    readonly breakdown: string,
+    readonly groups: readonly string[],
   ) {
-    for (const q of quarters) for (const g of genders) this.variables.add(size(q, g));
+    for (const q of quarters) for (const g of groups) this.variables.add(size(q, g));
   }
 
-  /** Adds every gender-related count table of a published report. */
+  /** Adds every count table of the breakdown of a published report, and the outcome tables of all persons. */
   addReport(report: EvaluationReportResponse): void {
     const mine = this.quarters.filter((q) => q >= report.period.firstCohort && q <= report.period.lastCohort);
     for (const table of report.sections.flatMap((s) => s.tables)) {
       if (table.kind !== 'count') continue;
-      if (table.id === 'cohorts.gender') this.addSizes(report, table, mine);
-      const breakdown = /^breakdown\.gender\.(\w+)$/.exec(table.id);
+      if (table.id === `cohorts.${this.breakdown}`) this.addSizes(report, table, mine);
+      const breakdown = table.id.startsWith(`breakdown.${this.breakdown}.`) ? /^breakdown\.\w+\.(\w+)$/.exec(table.id) : null;
       if (breakdown) this.addBreakdown(report, table, breakdown[1], mine);
       const outcome = /^outcomes\.(\w+)$/.exec(table.id);
       if (outcome && this.outcomeColumns.has(outcome[1])) this.addOutcomes(report, table, outcome[1], mine);
@@ -43,8 +46,8 @@ export class ReleaseModel {
       const quarters = row.label === TOTAL ? mine : [row.label];
       row.values.forEach((value, c) => {
         const label = table.columnLabels[c];
-        const genders = label === TOTAL ? this.genders : [label];
-        this.figure(`${report.period.firstCohort}…${report.period.lastCohort} cohorts.gender ${row.label}/${label}`, sumOf(quarters.flatMap((q) => genders.map((g) => size(q, g)))), value);
+        const groups = label === TOTAL ? this.groups : [this.group(label)];
+        this.figure(`${report.period.firstCohort}…${report.period.lastCohort} ${table.id} ${row.label}/${label}`, sumOf(quarters.flatMap((q) => groups.map((g) => size(q, g)))), value);
       });
     }
   }
@@ -55,10 +58,10 @@ export class ReleaseModel {
     if (known && known.join('|') !== columns.join('|')) throw new Error(`other outcome columns for ${measure}`);
     if (!known) this.link(measure, columns);
     for (const row of table.rows) {
-      const genders = row.label === TOTAL ? this.genders : [row.label];
+      const groups = row.label === TOTAL ? this.groups : [this.group(row.label)];
       row.values.forEach((value, c) => {
         const label = table.columnLabels[c];
-        const atoms = mine.flatMap((q) => genders.flatMap((g) => (label === TOTAL ? [size(q, g)] : [outcome(q, measure, g, label)])));
+        const atoms = mine.flatMap((q) => groups.flatMap((g) => (label === TOTAL ? [size(q, g)] : [outcome(q, measure, g, label)])));
         this.figure(`${report.period.firstCohort}…${report.period.lastCohort} ${table.id} ${row.label}/${label}`, sumOf(atoms), value);
       });
     }
@@ -71,17 +74,22 @@ export class ReleaseModel {
       const quarters = row.label === TOTAL ? mine : [row.label];
       row.values.forEach((value, c) => {
         const label = table.columnLabels[c];
-        const atoms = quarters.flatMap((q) => this.genders.map((g) => (label === TOTAL ? size(q, g) : outcome(q, measure, g, label))));
+        const atoms = quarters.flatMap((q) => this.groups.map((g) => (label === TOTAL ? size(q, g) : outcome(q, measure, g, label))));
         this.figure(`${report.period.firstCohort}…${report.period.lastCohort} ${table.id} ${row.label}/${label}`, sumOf(atoms), value);
       });
     }
   }
 
-  /** The outcome columns of a measure add up to the group size, per quarter and gender. */
+  private group(label: string): string {
+    if (!this.groups.includes(label)) throw new Error(`group ${label} is not one of the ${this.breakdown} groups`);
+    return label;
+  }
+
+  /** The outcome columns of a measure add up to the group size, per quarter and group. */
   private link(measure: string, columns: string[]): void {
     this.outcomeColumns.set(measure, columns);
     for (const q of this.quarters)
-      for (const g of this.genders) {
+      for (const g of this.groups) {
         const terms: Expression = new Map(columns.map((c) => [outcome(q, measure, g, c), 1]));
         terms.set(size(q, g), -1);
         for (const c of columns) this.variables.add(outcome(q, measure, g, c));
@@ -113,12 +121,12 @@ export class ReleaseModel {
   }
 }
 
-export function size(quarter: string, gender: string): string {
-  return `x|${quarter}|${gender}`;
+export function size(quarter: string, group: string): string {
+  return `x|${quarter}|${group}`;
 }
 
-function outcome(quarter: string, measure: string, gender: string, column: string): string {
-  return `y|${quarter}|${measure}|${gender}|${column}`;
+function outcome(quarter: string, measure: string, group: string, column: string): string {
+  return `y|${quarter}|${measure}|${group}|${column}`;
 }
 
 export function sumOf(atoms: readonly string[]): Expression {

@@ -7,15 +7,15 @@ import { adminQuery, createTestDatabase, TestDatabase } from '../support/test-da
 import { createMunicipality, insertPerson } from './metrics-dataset';
 import { download, finishedReport } from './report-fixture';
 import { ReleaseModel, size, sumOf } from './release-lp';
-import { DIVERSE_Q1, releasePeople } from './report-releases-dataset';
+import { BAND_25_34_Q1, PERSONS_Q1, releasePeople, SMALL_BAND, SMALL_BAND_Q1 } from './report-releases-dataset';
 
 const K = 5;
 const PROTECTION = 1;
 const QUARTER: EvaluationReportRequest = { template: 'annualCouncil', ...evaluationPeriod('quarter', 2024, 1) };
 const YEAR: EvaluationReportRequest = { template: 'annualCouncil', ...evaluationPeriod('year', 2024) };
 const QUARTERS = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
-const GENDERS = ['weiblich', 'männlich', 'divers / keine Angabe'];
-const DIVERSE = 'divers / keine Angabe';
+/** The printed age bands of the annualCouncil breakdown "Altersgruppe bei Betreuungsbeginn" (none merged here). */
+const AGE_BANDS = ['unter 25', '25–34', '35–44', SMALL_BAND];
 
 /**
  * Issue 19, acceptance 2 ("Releases are consistent"): a quarter report and then the year report of the same year,
@@ -57,7 +57,7 @@ describe('evaluation releases across reports (ledger)', () => {
     a = await createMunicipality(db.ownerUrl, 'RELA');
     b = await createMunicipality(db.ownerUrl, 'RELB');
     for (const person of releasePeople('a')) await insertPerson(db.ownerUrl, a, person);
-    // Municipality B: the same cohort with one more "divers" person in Q1 (its figures differ from A's).
+    // Municipality B: the same cohort with one more person in Q1 (divers, aged 25–34: its figures differ from A's).
     for (const person of [...releasePeople('b'), { key: 'b1d9', gender: 'diverse' as const, born: '1990-03-01', country: 'SY', start: '2024-02-01' }])
       await insertPerson(db.ownerUrl, b, person);
     await evaluator(a.municipalityId, 'eva@rela.example');
@@ -105,8 +105,15 @@ describe('evaluation releases across reports (ledger)', () => {
     expect(after.some((row) => row.scope_key.includes('2024-Q4'))).toBe(true);
   }, 600_000);
 
-  it('lets no hidden count of the gender tables be narrowed from both reports together (own LP)', () => {
-    const model = new ReleaseModel(QUARTERS, GENDERS);
+  it('lets no hidden count of the age band tables be narrowed from both reports together (own LP)', () => {
+    // The small group is its own row and column in both reports (not merged into "übrige"), hidden in the quarter.
+    for (const report of [quarterReport, yearReport]) {
+      const cohorts = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
+      expect(cohorts?.columnLabels).toEqual([...AGE_BANDS, 'Insgesamt']);
+    }
+    const quarterCohorts = quarterReport.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
+    expect(quarterCohorts?.rows[0]?.values[AGE_BANDS.indexOf(SMALL_BAND)]).toBeNull();
+    const model = new ReleaseModel(QUARTERS, 'ageBand', AGE_BANDS);
     model.addReport(quarterReport);
     model.addReport(yearReport);
     // The model is not empty: both reports hide something and relate to the same sizes.
@@ -119,20 +126,20 @@ describe('evaluation releases across reports (ledger)', () => {
     }
     expect(exposed).toEqual([]);
 
-    // "divers / keine Angabe" of Q1 (3 persons) is hidden in both reports and cannot be derived from them…
-    const diverseQ1 = model.interval(sumOf([size('2024-Q1', DIVERSE)]));
-    expect(diverseQ1.max - diverseQ1.min).toBeGreaterThanOrEqual(PROTECTION);
-    expect(diverseQ1.min).toBeLessThanOrEqual(DIVERSE_Q1);
-    expect(diverseQ1.max).toBeGreaterThanOrEqual(DIVERSE_Q1);
+    // "45 und älter" of Q1 (3 persons) is hidden in both reports and cannot be derived from them…
+    const smallQ1 = model.interval(sumOf([size('2024-Q1', SMALL_BAND)]));
+    expect(smallQ1.max - smallQ1.min).toBeGreaterThanOrEqual(PROTECTION);
+    expect(smallQ1.min).toBeLessThanOrEqual(SMALL_BAND_Q1);
+    expect(smallQ1.max).toBeGreaterThanOrEqual(SMALL_BAND_Q1);
     // …nor the rest of the year (2 persons: the year's 5 minus Q1), nor any other small sum of quarters.
-    const rest = model.interval(sumOf(QUARTERS.slice(1).map((q) => size(q, DIVERSE))));
+    const rest = model.interval(sumOf(QUARTERS.slice(1).map((q) => size(q, SMALL_BAND))));
     expect(rest.max - rest.min).toBeGreaterThanOrEqual(PROTECTION);
     const small: string[] = [];
     for (let from = 0; from < QUARTERS.length; from++)
       for (let to = from; to < QUARTERS.length; to++)
-        for (const gender of GENDERS) {
-          const { min, max } = model.interval(sumOf(QUARTERS.slice(from, to + 1).map((q) => size(q, gender))));
-          if (max - min < PROTECTION && min < K) small.push(`${gender} ${QUARTERS[from]}…${QUARTERS[to]} = ${min}`);
+        for (const band of AGE_BANDS) {
+          const { min, max } = model.interval(sumOf(QUARTERS.slice(from, to + 1).map((q) => size(q, band))));
+          if (max - min < PROTECTION && min < K) small.push(`${band} ${QUARTERS[from]}…${QUARTERS[to]} = ${min}`);
         }
     expect(small).toEqual([]);
   });
@@ -141,8 +148,8 @@ describe('evaluation releases across reports (ledger)', () => {
     const ledgerA = await ledger(a.municipalityId);
     const asEvaluatorB = await signIn(api.app.getHttpServer(), 'eva@relb.example');
     // A figure B suppressed before (recorded as such) and publishes now is no conflict: it gets its value.
-    const cohortSize = { family: 'size:gender', quarters: ['2024-Q1'], rows: ['diverse', 'female', 'male', 'unspecified'], columns: ['*'] };
-    const cohortSizeKey = 'size:gender|2024-Q1|diverse,female,male,unspecified|*';
+    const cohortSize = { family: 'size:ageBand', quarters: ['2024-Q1'], rows: ['18_24', '25_34', '35_44', '45_plus', 'under_18'], columns: ['*'] };
+    const cohortSizeKey = 'size:ageBand|2024-Q1|18_24,25_34,35_44,45_plus,under_18|*';
     await sql(`INSERT INTO evaluation_release_figure (municipality_id, scope_key, scope, quarters, value) VALUES ($1, $2, $3, '{2024-Q1}', NULL)`, [
       b.municipalityId,
       cohortSizeKey,
@@ -151,11 +158,14 @@ describe('evaluation releases across reports (ledger)', () => {
     // B's Q1 differs from A's (one more person): were A's figures of the same scopes seen, they would conflict
     // (refused) or constrain the audit; B's release is built as in a municipality without any release.
     const report = await preview(asEvaluatorB, QUARTER);
-    const cohorts = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.gender');
-    expect(cohorts?.rows.at(-1)?.values.at(-1)).toBe(16);
+    const cohorts = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
+    expect(cohorts?.rows.at(-1)?.values.at(-1)).toBe(PERSONS_Q1 + 1);
+    expect(cohorts?.rows[0]?.values[AGE_BANDS.indexOf('25–34')]).toBe(BAND_25_34_Q1 + 1);
+    const quarterA = quarterReport.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
+    expect(quarterA?.rows[0]?.values[AGE_BANDS.indexOf('25–34')]).toBe(BAND_25_34_Q1);
     const ledgerB = await ledger(b.municipalityId);
     expect(ledgerB.length).toBeGreaterThan(1);
-    expect(ledgerB.find((row) => row.scope_key === cohortSizeKey)?.value).toBe(16);
+    expect(ledgerB.find((row) => row.scope_key === cohortSizeKey)?.value).toBe(PERSONS_Q1 + 1);
     expect(ledgerB.every((row) => row.scope_key.includes('2024-Q1'))).toBe(true);
     expect(await ledger(a.municipalityId)).toEqual(ledgerA);
     // Row-level security: the application role, as tenant B, sees only B's figures and cannot write into A.
