@@ -185,4 +185,24 @@ describe('evaluation releases across reports (ledger)', () => {
       await app.end();
     }
   }, 300_000);
+
+  it('takes a data change after a release as a revision: the reports answer with the new figures and the ledger follows', async () => {
+    // One more person in A's Q1 (aged 35–44): every figure of Q1 that counts them has another true value now.
+    await insertPerson(db.ownerUrl, a, { key: 'a1late', gender: 'female', born: '1985-03-01', country: 'SY', start: '2024-03-15' });
+    const asEvaluator = await signIn(api.app.getHttpServer(), 'eva@rela.example');
+    // The cohort size of Q1 as the ledger holds it (the sum over every age band of the quarter).
+    const q1Size = (rows: { scope_key: string; value: number | null }[]) => {
+      const found = rows.filter((row) => row.scope_key === 'size:ageBand|2024-Q1|18_24,25_34,35_44,45_plus,under_18|*');
+      expect(found).toHaveLength(1);
+      return found[0]?.value;
+    };
+    expect(q1Size(await ledger(a.municipalityId))).toBe(PERSONS_Q1);
+    const quarter = await preview(asEvaluator, QUARTER);
+    const cohorts = quarter.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
+    expect(cohorts?.rows.at(-1)?.values.at(-1)).toBe(PERSONS_Q1 + 1);
+    expect(q1Size(await ledger(a.municipalityId))).toBe(PERSONS_Q1 + 1);
+    // The year report over the revised quarter is built and audited as well (no stale figure in its LP).
+    const year = await preview(asEvaluator, YEAR);
+    expect(year.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand')?.rows[0]?.values.at(-1)).toBe(PERSONS_Q1 + 1);
+  }, 300_000);
 });

@@ -4,14 +4,6 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { normalised, scopeKey, type FigureScope } from './figure-scope';
 import type { ReleasedFigure } from './release-audit';
 
-/** A figure would be recorded with another value than the ledger already holds for its scope (never expected). */
-export class ReleaseLedgerConflictError extends Error {
-  constructor(readonly scopeKeys: readonly string[]) {
-    super(`release ledger conflict: ${scopeKeys.length} figure(s) published before with another value`);
-    this.name = 'ReleaseLedgerConflictError';
-  }
-}
-
 /** Serialises the releases of the tenant's municipality to the end of the transaction (and counts them, see the migration). */
 const LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('evaluation_release:' || current_municipality_id()::text, 0))`;
 const BUMP_SQL = `UPDATE municipality SET evaluation_releases = evaluation_releases + 1 WHERE id = current_municipality_id()`;
@@ -21,11 +13,7 @@ const RECORD_SQL = `
   SELECT current_municipality_id(), f.key, f.scope, ARRAY(SELECT jsonb_array_elements_text(f.scope -> 'quarters')), f.value
     FROM jsonb_to_recordset($1::jsonb) AS f(key text, scope jsonb, value integer)
   ON CONFLICT (municipality_id, scope_key) DO UPDATE SET value = EXCLUDED.value
-    WHERE evaluation_release_figure.value IS NULL AND EXCLUDED.value IS NOT NULL`;
-const CONFLICTS_SQL = `
-  SELECT l.scope_key AS key FROM evaluation_release_figure l
-    JOIN jsonb_to_recordset($1::jsonb) AS f(key text, value integer) ON f.key = l.scope_key
-   WHERE f.value IS NOT NULL AND l.value IS NOT NULL AND l.value <> f.value`;
+    WHERE EXCLUDED.value IS NOT NULL AND evaluation_release_figure.value IS DISTINCT FROM EXCLUDED.value`;
 
 /**
  * The persisted release ledger of the tenant's municipality (row-level security), used in the report's transaction:
@@ -55,7 +43,8 @@ export class EvaluationReleaseLedger {
   /**
    * Records the figures of a release: a figure already recorded with the same value adds nothing; a suppressed one
    * published now gets its value; one published before and suppressed now stays as published. A published figure
-   * whose scope holds another value is refused (`ReleaseLedgerConflictError`, the transaction must roll back).
+   * whose scope holds another value is a revision (the data changed since: an outcome recorded late, time passing):
+   * the new value replaces the old one, as the latest state of what has been published.
    */
   async record(figures: readonly ReleasedFigure[]): Promise<void> {
     if (figures.length === 0) return;
@@ -71,8 +60,6 @@ export class EvaluationReleaseLedger {
         value: figure.value,
       })),
     );
-    const conflicts: { key: string }[] = await this.txHost.tx.query(CONFLICTS_SQL, [rows]);
-    if (conflicts.length > 0) throw new ReleaseLedgerConflictError(conflicts.map((c) => c.key));
     await this.txHost.tx.query(RECORD_SQL, [rows]);
   }
 }

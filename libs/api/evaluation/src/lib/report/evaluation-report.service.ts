@@ -63,8 +63,8 @@ export class EvaluationReportService {
   /**
    * The published report, with the municipality's k (issue 19: a policy, not a request parameter): throws
    * `PopulationBelowThresholdError` (fewer than k
-   * persons), `InvalidMetricsQueryError` (bad dates), `DisclosureRiskError` (never expected: the audit failed) or
-   * `ReleaseLedgerConflictError` (a figure published before with another value).
+   * persons), `InvalidMetricsQueryError` (bad dates) or `DisclosureRiskError` (never expected: the audit failed).
+   * A figure published before with another value is a revision (see `EvaluationReleaseLedger.record`).
    * The same quarters one year earlier are released first (as their own release, audited against the ledger) and
    * give the key figures' "Vorjahr" (none when that population is below k).
    * `onProgress` gets fractions 0 < f ≤ 1 after each step.

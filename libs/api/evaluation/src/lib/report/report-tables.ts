@@ -89,8 +89,9 @@ export function buildReleaseSections(
   template: EvaluationReportTemplate,
   metrics: ReportMetrics,
   k: number,
-  prior: readonly ReleasedFigure[] = [],
+  ledger: readonly ReleasedFigure[] = [],
 ): BuiltRelease {
+  let prior = ledger;
   const threshold = resolveK(k);
   const plan = planReport(template, metrics, threshold);
   const planned = plan.flatMap((section) => section.tables);
@@ -106,6 +107,29 @@ export function buildReleaseSections(
     t.kind === 'status' && t.counts ? [t.counts] : [],
   );
   const truth = truthOf(metrics);
+  // Revisions: data change (an outcome recorded late, a closure, time passing). A published figure of the ledger
+  // whose scope now has another true value describes an earlier state of the data; it is left out of the audit
+  // (an LP over both states has no solution) and the new value replaces it when this release publishes it.
+  // Figures whose quarters lie partly outside this report cannot be checked here: they stay in; if the data under
+  // them changed so that no completion fits, the audit falls back to the checkable figures alone.
+  const current = prior.filter((f) => {
+    if (f.value === null) return true;
+    const value = truth(f.scope);
+    return value === undefined || value === f.value;
+  });
+  const checkable = current.filter(
+    (f) => f.value === null || truth(f.scope) !== undefined,
+  );
+  prior = current;
+  const audit = (release: ReleasedFigure[]) => {
+    try {
+      return auditReleases({ prior, release, k: threshold, truth });
+    } catch (error) {
+      if (!(error instanceof Error) || !/inconsistent/.test(error.message) || prior === checkable) throw error;
+      prior = checkable;
+      return auditReleases({ prior, release, k: threshold, truth });
+    }
+  };
   const priorPublished = new Set(
     prior.filter((f) => f.value !== null).map((f) => scopeKey(f.scope)),
   );
@@ -127,22 +151,17 @@ export function buildReleaseSections(
     // release adds no equation and hides nothing the ledger does not — the ledger itself was audited (no LP).
     if (figures.every((f) => priorValues.get(scopeKey(f.scope)) === f.value))
       break;
-    const audit = auditReleases({
-      prior,
-      release: figures,
-      k: threshold,
-      truth,
-    });
-    if (audit.passed) break;
+    const result = audit(figures);
+    if (result.passed) break;
     // One repair per failure at a time (distinct figures), then suppress and audit again.
     const chosen = new Map<string, ReleasedFigure>();
-    for (const failure of audit.failures) {
+    for (const failure of result.failures) {
       const candidate = repairCandidate(
         figures.filter((f) => !chosen.has(scopeKey(f.scope))),
         priorPublished,
         refused,
-        audit.neighbours(failure.scope),
-        audit.atomsOf,
+        result.neighbours(failure.scope),
+        result.atomsOf,
       );
       if (candidate) chosen.set(scopeKey(candidate.scope), candidate);
     }
@@ -151,7 +170,7 @@ export function buildReleaseSections(
     if (chosen.size === 0) break;
     if (repairs >= MAX_REPAIRS)
       throw new DisclosureRiskError([
-        `${scopeKey(audit.failures[0].scope)} across releases`,
+        `${scopeKey(result.failures[0].scope)} across releases`,
       ]);
     for (const key of chosen.keys()) forced.add(`figure:${key}`);
     published = publishCounts(counts, statusCounts, threshold, forced);
