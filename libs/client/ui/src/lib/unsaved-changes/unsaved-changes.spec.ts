@@ -1,5 +1,6 @@
 import { Component, EnvironmentInjector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
@@ -25,6 +26,9 @@ class Watching {
   }
 }
 
+// The first dialog of the file loads Material's overlay in jsdom: on a busy 2-core machine that alone took over 5 s.
+jest.setTimeout(20_000);
+
 describe('unsavedChangesGuard', () => {
   const settle = async () => {
     for (let round = 0; round < 3; round++) {
@@ -48,6 +52,9 @@ describe('unsavedChangesGuard', () => {
       providers: [provideNoopAnimations()],
     });
   });
+
+  // A dialog left open by a failing test must not answer the next test's clicks.
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   function leave(component: unknown): boolean | Promise<boolean> {
     return runInInjectionContext(TestBed.inject(EnvironmentInjector), () =>
