@@ -37,3 +37,53 @@ describe('AtomSystem.provablyWide', () => {
     expect(system.provablyWide(['a', 'z'], 100)).toBe(true);
   });
 });
+
+describe('AtomSystem.narrowInterval', () => {
+  // Two independent components (a–f and p–r) and a fixed atom.
+  const equations = [
+    eq(['a', 'b', 'c'], 7),
+    eq(['a', 'd'], 3),
+    eq(['c', 'e'], 2),
+    eq(['b', 'f', 'a'], 5, [1, 1, -1]),
+    eq(['p', 'q'], 4),
+    eq(['q', 'r'], 1),
+    eq(['x'], 6),
+  ];
+  const sums = [['a'], ['b'], ['c'], ['d'], ['e'], ['f'], ['a', 'c'], ['b', 'd'], ['d', 'e', 'f'], ['a', 'p'], ['q'], ['q', 'x'], ['a', 'b', 'c'], ['x']];
+
+  it('answers undefined only when the exact interval is at least that wide, else the exact interval', () => {
+    let settled = 0;
+    for (const sum of sums)
+      for (const width of [1, 2, 3, 5, 8]) {
+        // A fresh system per question: no optimum of an earlier question helps.
+        const exact = new AtomSystem(equations).interval(sum);
+        const narrow = new AtomSystem(equations).narrowInterval(sum, width);
+        if (narrow === undefined) settled++;
+        if (narrow === undefined) expect(exact.max - exact.min).toBeGreaterThanOrEqual(width);
+        else expect(narrow).toEqual(exact);
+        // A narrow interval is always answered.
+        if (exact.max - exact.min < width) expect(narrow).toEqual(exact);
+      }
+    expect(settled).toBeGreaterThan(0);
+  });
+
+  it('gives the same answers on one system asked everything in turn (optima found earlier only settle, never change them)', () => {
+    const system = new AtomSystem(equations);
+    let settled = 0;
+    for (const sum of sums)
+      for (const width of [1, 2, 3, 5, 8]) {
+        const exact = new AtomSystem(equations).interval(sum);
+        const narrow = system.narrowInterval(sum, width);
+        if (narrow === undefined) settled++;
+        if (narrow === undefined) expect(exact.max - exact.min).toBeGreaterThanOrEqual(width);
+        else expect(narrow).toEqual(exact);
+        // A narrow interval is always answered.
+        if (exact.max - exact.min < width) expect(narrow).toEqual(exact);
+      }
+    expect(settled).toBeGreaterThan(0);
+  });
+
+  it('treats an atom in no equation as unbounded', () => {
+    expect(new AtomSystem([eq(['a'], 2)]).narrowInterval(['a', 'z'], 100)).toBeUndefined();
+  });
+});

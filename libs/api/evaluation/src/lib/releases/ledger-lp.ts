@@ -30,6 +30,23 @@ function mulberry32(seed: number): () => number {
 }
 const TOLERANCE = 1e-6;
 
+/** Σ of `atoms` at a point. */
+function sumAt(point: ReadonlyMap<string, number>, atoms: readonly string[]): number {
+  let sum = 0;
+  for (const atom of atoms) sum += point.get(atom) ?? 0;
+  return sum;
+}
+
+/** The values of `atoms` in an LP solution (an atom the solver leaves out is 0). */
+function pointOf(atoms: readonly string[], result: SolveResult): Map<string, number> {
+  const point = new Map<string, number>();
+  for (const atom of atoms) {
+    const value = (result as unknown as Record<string, unknown>)[atom];
+    point.set(atom, typeof value === 'number' ? value : 0);
+  }
+  return point;
+}
+
 /**
  * A system of equations over non-negative atoms, presolved and split into independent components:
  * 1. propagation: an equation with one unknown atom fixes it; an equation whose unknown atoms all have
@@ -44,10 +61,12 @@ export class AtomSystem {
   private readonly reduced: Equation[] = [];
   private readonly componentOf = new Map<string, number>();
   private readonly componentEquations: Equation[][] = [];
-  /** Cached LP bounds per component and objective. */
-  private readonly cache = new Map<string, Interval>();
+  /** Cached LP optima per direction, component and objective. */
+  private readonly cache = new Map<string, number>();
   /** Feasible points per component (optima of pseudo-random objectives), computed on first use. */
   private readonly samples = new Map<number, Map<string, number>[]>();
+  /** LP optima of components whose samples are not computed yet. */
+  private readonly extraPoints = new Map<number, Map<string, number>[]>();
   readonly feasible: boolean;
 
   constructor(equations: readonly Equation[]) {
@@ -62,67 +81,85 @@ export class AtomSystem {
 
   /** The interval of Σ atoms (each counted once). */
   interval(atoms: readonly string[]): Interval {
-    let min = 0;
-    let max = 0;
-    const byComponent = new Map<number, string[]>();
-    const unique = [...new Set(atoms)];
     // An atom in no equation can be anything ≥ 0: no LP needed to see the sum is unbounded.
-    if (unique.some((a) => !this.fixed.has(a) && !this.componentOf.has(a)))
-      return { min: 0, max: Infinity };
-    for (const atom of unique) {
-      const value = this.fixed.get(atom);
-      if (value !== undefined) {
-        min += value;
-        max += value;
-        continue;
-      }
-      const component = this.componentOf.get(atom);
-      if (component === undefined) {
-        max = Infinity; // in no equation: anything ≥ 0
-        continue;
-      }
-      const list = byComponent.get(component) ?? [];
-      list.push(atom);
-      byComponent.set(component, list);
-    }
-    for (const [component, list] of byComponent) {
-      const bounds = this.bounds(component, list);
-      min += bounds.min;
-      max += bounds.max;
+    const split = this.partsOf(atoms);
+    if (!split) return { min: 0, max: Infinity };
+    let { fixed: min } = split;
+    let max = min;
+    for (const [component, list] of split.byComponent) {
+      min += this.solveFor(component, list, 'min');
+      max += this.solveFor(component, list, 'max');
     }
     return { min, max };
   }
 
   /**
-   * Whether Σ atoms provably takes values at least `width` apart: true when two known feasible points (per
-   * component, the optima of a few fixed pseudo-random objectives) already give sums that far apart. A
-   * cheap inner bound of the interval: `false` proves nothing (ask `interval`), `true` is exact (no LP per sum).
+   * Whether Σ atoms provably takes values at least `width` apart: true when known feasible points (per component,
+   * the optima of a few fixed pseudo-random objectives and every optimum found so far) already give sums that far
+   * apart. Components share no equation, so each contributes the spread of its own points. A cheap inner bound of
+   * the interval: `false` proves nothing (ask `interval`), `true` is exact (no LP per sum).
    */
   provablyWide(atoms: readonly string[], width: number): boolean {
+    const split = this.partsOf(atoms);
+    if (!split) return true;
+    if (split.byComponent.size === 0) return false;
+    return this.knownSpread(split.byComponent) >= width - TOLERANCE;
+  }
+
+  /**
+   * The interval of Σ atoms when it is narrower than `width`; `undefined` when it provably is not — from the known
+   * points, or from the maximum (one LP per component) against the lowest known point, before any minimum is solved.
+   */
+  narrowInterval(atoms: readonly string[], width: number): Interval | undefined {
+    const split = this.partsOf(atoms);
+    if (!split) return undefined;
+    if (split.byComponent.size > 0 && this.knownSpread(split.byComponent) >= width - TOLERANCE) return undefined;
+    let max = split.fixed;
+    let lowestKnown = split.fixed;
+    for (const [component, list] of split.byComponent) {
+      max += this.solveFor(component, list, 'max');
+      lowestKnown += Math.min(...this.sampleOf(component).map((point) => sumAt(point, list)));
+    }
+    if (max - lowestKnown >= width - TOLERANCE) return undefined;
+    let min = split.fixed;
+    for (const [component, list] of split.byComponent) min += this.solveFor(component, list, 'min');
+    return { min, max };
+  }
+
+  /** The fixed part of Σ atoms and its unknown atoms by component; `undefined` when an atom is in no equation (unbounded). */
+  private partsOf(atoms: readonly string[]): { fixed: number; byComponent: Map<number, string[]> } | undefined {
     const unique = [...new Set(atoms)];
-    if (unique.some((a) => !this.fixed.has(a) && !this.componentOf.has(a)))
-      return true;
-    const components = new Set<number>();
+    let fixed = 0;
+    const byComponent = new Map<number, string[]>();
     for (const atom of unique) {
-      const component = this.componentOf.get(atom);
-      if (component !== undefined && !this.fixed.has(atom))
-        components.add(component);
-    }
-    if (components.size === 0) return false;
-    let low = Infinity;
-    let high = -Infinity;
-    for (let s = 0; s < SAMPLES; s++) {
-      let sum = 0;
-      for (const atom of unique) {
-        const component = this.componentOf.get(atom);
-        if (this.fixed.has(atom) || component === undefined) continue;
-        sum += this.sampleOf(component)[s].get(atom) ?? 0;
+      const value = this.fixed.get(atom);
+      if (value !== undefined) {
+        fixed += value;
+        continue;
       }
-      low = Math.min(low, sum);
-      high = Math.max(high, sum);
-      if (high - low >= width - TOLERANCE) return true;
+      const component = this.componentOf.get(atom);
+      if (component === undefined) return undefined;
+      const list = byComponent.get(component) ?? [];
+      list.push(atom);
+      byComponent.set(component, list);
     }
-    return false;
+    return { fixed, byComponent };
+  }
+
+  /** Σ over components of (highest − lowest) value of the sum at the component's known points. */
+  private knownSpread(byComponent: ReadonlyMap<number, readonly string[]>): number {
+    let spread = 0;
+    for (const [component, list] of byComponent) {
+      let low = Infinity;
+      let high = -Infinity;
+      for (const point of this.sampleOf(component)) {
+        const sum = sumAt(point, list);
+        low = Math.min(low, sum);
+        high = Math.max(high, sum);
+      }
+      spread += high - low;
+    }
+    return spread;
   }
 
   private sampleOf(component: number): Map<string, number>[] {
@@ -165,15 +202,21 @@ export class AtomSystem {
         result = solve(
           new Map([...weights].map(([atom, w]) => [atom, Math.abs(w) + 0.01])),
         );
-      const point = new Map<string, number>();
-      for (const atom of Object.keys(variables)) {
-        const value = (result as unknown as Record<string, unknown>)[atom];
-        point.set(atom, typeof value === 'number' ? value : 0);
-      }
-      points.push(point);
+      points.push(pointOf(Object.keys(variables), result));
     }
+    // Optima found by `bounds` before the first sample stay known.
+    points.push(...(this.extraPoints.get(component) ?? []));
+    this.extraPoints.delete(component);
     this.samples.set(component, points);
     return points;
+  }
+
+  /** Adds a feasible point (an LP optimum) of `component` to its known points. */
+  private remember(component: number, atoms: readonly string[], result: SolveResult): void {
+    const point = pointOf(atoms, result);
+    const known = this.samples.get(component);
+    if (known) known.push(point);
+    else this.extraPoints.set(component, [...(this.extraPoints.get(component) ?? []), point]);
   }
 
   private presolve(equations: readonly Equation[]): boolean {
@@ -251,10 +294,11 @@ export class AtomSystem {
     }
   }
 
-  private bounds(component: number, atoms: readonly string[]): Interval {
-    const key = `${component}:${[...atoms].sort().join(';')}`;
+  /** The LP minimum or maximum of Σ atoms over one component (cached). */
+  private solveFor(component: number, atoms: readonly string[], direction: 'min' | 'max'): number {
+    const key = `${direction}:${component}:${[...atoms].sort().join(';')}`;
     const cached = this.cache.get(key);
-    if (cached) return cached;
+    if (cached !== undefined) return cached;
     const equations = this.componentEquations[component];
     const constraints: Model['constraints'] = {};
     const variables: Record<string, Record<string, number>> = {};
@@ -265,29 +309,28 @@ export class AtomSystem {
       }
     });
     const target = new Set(atoms);
-    const solve = (direction: 'min' | 'max'): number => {
-      const model: Model['variables'] = {};
-      for (const [atom, terms] of Object.entries(variables))
-        model[atom] = target.has(atom) ? { ...terms, [OBJECTIVE]: 1 } : terms;
-      const result = solver.Solve({
-        optimize: OBJECTIVE,
-        opType: direction,
-        constraints,
-        variables: model,
-      }) as SolveResult;
-      if (!result.feasible)
-        throw new Error(
-          'released figures are inconsistent (no feasible completion)',
-        );
-      if (result.bounded === false || !Number.isFinite(result.result))
-        return direction === 'max' ? Infinity : 0;
+    const model: Model['variables'] = {};
+    for (const [atom, terms] of Object.entries(variables))
+      model[atom] = target.has(atom) ? { ...terms, [OBJECTIVE]: 1 } : terms;
+    const result = solver.Solve({
+      optimize: OBJECTIVE,
+      opType: direction,
+      constraints,
+      variables: model,
+    }) as SolveResult;
+    if (!result.feasible)
+      throw new Error(
+        'released figures are inconsistent (no feasible completion)',
+      );
+    let value: number;
+    if (result.bounded === false || !Number.isFinite(result.result)) value = direction === 'max' ? Infinity : 0;
+    else {
+      // Every optimum is a feasible point too: kept, it lets `provablyWide` settle later sums of this component.
+      this.remember(component, Object.keys(variables), result);
       const rounded = Math.round(result.result) + 0;
-      return Math.abs(rounded - result.result) < TOLERANCE
-        ? rounded
-        : result.result;
-    };
-    const interval = { min: solve('min'), max: solve('max') };
-    this.cache.set(key, interval);
-    return interval;
+      value = Math.abs(rounded - result.result) < TOLERANCE ? rounded : result.result;
+    }
+    this.cache.set(key, value);
+    return value;
   }
 }

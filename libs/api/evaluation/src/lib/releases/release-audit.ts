@@ -121,11 +121,10 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     interval.max - interval.min < protection;
   for (const [key, scope] of sorted(scopes)) {
     if (published.has(key)) continue;
-    // Two known completions already differ by the protection width: not narrow (no LP needed).
-    if (system.provablyWide(atomsOf(scope), protection)) continue;
-    const interval = system.interval(atomsOf(scope));
+    // Known completions (or the maximum against one of them) already differ by the protection width: not narrow.
+    const interval = system.narrowInterval(atomsOf(scope), protection);
     // Narrowed to values ≥ k only: a complementary suppression (not sensitive itself), nothing small is revealed.
-    if (narrow(interval) && interval.min < k) {
+    if (interval && narrow(interval) && interval.min < k) {
       failures.push({ scope, kind: 'suppressed', interval });
       if (input.firstOnly)
         return { passed: false, failures, system, neighbours, atomsOf };
@@ -144,7 +143,7 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
       // Not a union of atom classes: only bounded through the group sizes (see AtomClasses), not derivable.
       if (!atoms) continue;
       const value = truth(scope);
-      let interval: Interval;
+      let interval: Interval | undefined;
       if (value === undefined) {
         // Reaches a quarter outside the new release (true value not at hand): a failure when the published
         // figures fix it to a value below k (e.g. year minus quarter), found without an LP.
@@ -155,10 +154,9 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
         interval = { min: sum, max: sum };
       } else {
         if (value >= k) continue;
-        if (system.provablyWide(atoms, protection)) continue;
-        interval = system.interval(atoms);
+        interval = system.narrowInterval(atoms, protection);
       }
-      if (narrow(interval)) {
+      if (interval && narrow(interval)) {
         failures.push({ scope, kind: 'smallAggregate', interval });
         if (input.firstOnly)
           return { passed: false, failures, system, neighbours, atomsOf };
