@@ -36,12 +36,13 @@ const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
 const steps = [
   // Built by `npm install` already (Nx cache): this only checks. Everything after it uses dist/.
   ['build (api, client)', 'build', []],
+  // The browser suite mostly waits (for the page, the API, animations), so it runs in the background from here on,
+  // beside the unit tests and the API e2e suite, on two API servers of its own (two shards, one worker each:
+  // apps/client-e2e/src/support/shards.ts); its output goes to a file, printed when it ends. Playwright itself rather
+  // than `nx run client-e2e:e2e` (which runs just that, after the build): two Nx processes at once in one workspace
+  // would share Nx's workspace database.
+  ['browser e2e (Chromium)', join(root, 'node_modules/@playwright/test/cli.js'), ['test', '--config', 'apps/client-e2e/playwright.config.ts'], 'background', { CLIENT_E2E_SHARDS: '2' }],
   ['lint, type check and unit tests', nx, ['run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2', '--outputStyle=static', '--skip-nx-cache']],
-  // The browser suite mostly waits (for the page, the API, animations: about a third of one core), so it runs in
-  // the background beside the API e2e suite instead of after it; its output goes to a file, printed when it ends.
-  // Playwright itself rather than `nx run client-e2e:e2e` (which runs just that, after the build): two Nx
-  // processes at once in one workspace would share Nx's workspace database.
-  ['browser e2e (Chromium)', join(root, 'node_modules/@playwright/test/cli.js'), ['test', '--config', 'apps/client-e2e/playwright.config.ts'], 'background'],
   ['API e2e (real PostgreSQL)', nx, ['run', 'api-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies']],
 ];
 
@@ -60,13 +61,13 @@ function runStep(bin, args) {
 }
 
 /** Starts a step in the background with its output in a log file; resolves once it has ended. */
-function startInBackground(name, bin, args) {
+function startInBackground(name, bin, args, extraEnv = {}) {
   const logFile = join(root, 'test-output', `${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}.log`);
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
-  process.stdout.write(`\n=== ${name}: runs in the background beside the next step (output: ${logFile}) ===\n`);
+  process.stdout.write(`\n=== ${name}: runs in the background beside the next steps (output: ${logFile}) ===\n`);
   const stepStarted = Date.now();
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...extraEnv } });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   return new Promise((resolve) => {
@@ -78,9 +79,9 @@ function startInBackground(name, bin, args) {
 }
 
 const background = [];
-for (const [name, bin, args, mode] of steps) {
+for (const [name, bin, args, mode, extraEnv] of steps) {
   if (mode === 'background') {
-    background.push(startInBackground(name, bin, args));
+    background.push(startInBackground(name, bin, args, extraEnv));
     continue;
   }
   process.stdout.write(`\n=== ${name} ===\n`);

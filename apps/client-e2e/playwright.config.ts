@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { shardFiles } from './src/support/shards';
 
 /**
  * Browser tests against the real production build: the built API
@@ -15,31 +16,45 @@ const chromiumPath =
   execFileSync(process.execPath, [join(workspaceRoot, 'tools/testing/provision.mjs'), 'chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 // Overridable so two runs on one machine do not collide (port, embedded database, output).
 const port = Number(process.env['CLIENT_E2E_PORT'] ?? 4310);
+const pgPort = Number(process.env['CLIENT_E2E_PG_PORT'] ?? 5499);
 const runName = process.env['CLIENT_E2E_RUN'] ?? '';
-const baseURL = `http://127.0.0.1:${port}`;
+const outputRoot = join(workspaceRoot, 'test-output', runName ? `client-e2e-${runName}` : 'client-e2e');
 
 /** CI passes a PostgreSQL server; locally the API starts an embedded one in tmp/. */
 const testDatabaseUrl = process.env['TEST_DATABASE_URL'];
-const databaseEnv: Record<string, string> = testDatabaseUrl
-  ? {
-      DATABASE_URL: testDatabaseUrl,
-      DATABASE_APP_PASSWORD: 'e2e-app-password',
-      DATABASE_APP_ROLE: 'wegweiser_client_e2e',
-      SESSION_SECRET: 'client-e2e-session-secret-of-32-characters',
-      // Test-only key (base64 of 32 bytes); the embedded branch generates its own key file.
-      FIELD_ENCRYPTION_KEYS: 'ce2e:Y2xpZW50LWUyZSBmaWVsZCBrZXksIHRlc3RzIG9ubHk=',
-      FIELD_ENCRYPTION_ACTIVE_KEY: 'ce2e',
-    }
-  : {
-      EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', runName ? `postgres-${runName}` : 'postgres'),
-      EMBEDDED_PG_PORT: process.env['CLIENT_E2E_PG_PORT'] ?? '5499',
-    };
+
+/**
+ * Shards: `npm test` runs the suite on two API servers at once (CLIENT_E2E_SHARDS=2), each with its own embedded
+ * database and demo data, one Playwright worker each — the specs mostly wait (for pages, the API, animations), so
+ * two of them share the machine well. A shard is a project: its own server, its own files (support/shards.ts), its
+ * own output (the TOTP secrets enrolled on its server). On a PostgreSQL server (TEST_DATABASE_URL) there is one.
+ */
+const shardCount = testDatabaseUrl ? 1 : Math.max(1, Number(process.env['CLIENT_E2E_SHARDS'] ?? 1));
+const shards = Array.from({ length: shardCount }, (_, index) => {
+  const name = shardCount === 1 ? 'chromium' : `chromium-${index + 1}`;
+  const shardPort = port + index;
+  const databaseEnv: Record<string, string> = testDatabaseUrl
+    ? {
+        DATABASE_URL: testDatabaseUrl,
+        DATABASE_APP_PASSWORD: 'e2e-app-password',
+        DATABASE_APP_ROLE: 'wegweiser_client_e2e',
+        SESSION_SECRET: 'client-e2e-session-secret-of-32-characters',
+        // Test-only key (base64 of 32 bytes); the embedded branch generates its own key file.
+        FIELD_ENCRYPTION_KEYS: 'ce2e:Y2xpZW50LWUyZSBmaWVsZCBrZXksIHRlc3RzIG9ubHk=',
+        FIELD_ENCRYPTION_ACTIVE_KEY: 'ce2e',
+      }
+    : {
+        EMBEDDED_PG_DATA_DIR: join(workspaceRoot, 'tmp', 'client-e2e', `postgres${runName ? `-${runName}` : ''}${shardCount === 1 ? '' : `-${index + 1}`}`),
+        EMBEDDED_PG_PORT: String(pgPort + index),
+      };
+  return { name, index, port: shardPort, baseURL: `http://127.0.0.1:${shardPort}`, databaseEnv };
+});
 
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'test-output', runName ? `client-e2e-${runName}` : 'client-e2e'),
+  outputDir: outputRoot,
   fullyParallel: false,
-  workers: 1,
+  workers: shardCount,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list'], [join(workspaceRoot, 'tools/testing/playwright-summary-reporter.cjs')]],
@@ -48,7 +63,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
-    baseURL,
     headless: true,
     locale: 'de-DE',
     // The API's calendar day is Berlin's (calendarToday); a browser in UTC is a day behind from 23:00/22:00 UTC.
@@ -69,20 +83,27 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
-  webServer: {
-    // Playwright starts the web server before any globalSetup, so the embedded
+  projects: shards.map((shard) => ({
+    name: shard.name,
+    // One worker per shard: the files of a shard run one after the other against its server, as on one server before.
+    workers: 1,
+    outputDir: shardCount === 1 ? outputRoot : join(outputRoot, shard.name),
+    use: { baseURL: shard.baseURL },
+    ...(shardCount === 1 ? {} : shardFiles(shard.index, shardCount)),
+  })),
+  webServer: shards.map((shard) => ({
+    // Playwright starts the web servers before any globalSetup, so the embedded
     // database directory is reset by the command itself, right before the API starts.
     command: 'node apps/client-e2e/src/support/reset-database.mjs && node dist/apps/api/main.js',
     cwd: workspaceRoot,
-    url: `${baseURL}/api/health/ready`,
+    url: `${shard.baseURL}/api/health/ready`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
     env: {
-      PORT: String(port),
+      PORT: String(shard.port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
@@ -94,7 +115,7 @@ export default defineConfig({
       LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
       LOGIN_RATE_LIMIT_PER_IP: '10000',
       // No reminder flags: a fresh start with demo data (anchored to today) creates today's reminders by default.
-      ...databaseEnv,
+      ...shard.databaseEnv,
     },
-  },
+  })),
 });
