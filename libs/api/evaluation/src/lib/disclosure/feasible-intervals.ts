@@ -74,6 +74,8 @@ function optimise(
     variables[name] = name === target ? { ...terms, [OBJECTIVE]: 1 } : terms;
   }
   const result = solver.Solve({
+    // The library's presolve (for integer programs) costs more than it saves on these small pure LPs.
+    options: { presolve: false },
     optimize: OBJECTIVE,
     opType: direction,
     constraints: system.constraints,

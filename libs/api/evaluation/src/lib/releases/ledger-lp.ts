@@ -180,6 +180,8 @@ export class AtomSystem {
       for (const [atom, terms] of Object.entries(variables))
         model[atom] = { ...terms, [OBJECTIVE]: weights.get(atom) ?? 0 };
       const result = solver.Solve({
+        // The library's presolve (for integer programs) costs more than it saves on these small pure LPs.
+        options: { presolve: false },
         optimize: OBJECTIVE,
         opType: 'min',
         constraints,
@@ -313,6 +315,8 @@ export class AtomSystem {
     for (const [atom, terms] of Object.entries(variables))
       model[atom] = target.has(atom) ? { ...terms, [OBJECTIVE]: 1 } : terms;
     const result = solver.Solve({
+      // The library's presolve (for integer programs) costs more than it saves on these small pure LPs.
+      options: { presolve: false },
       optimize: OBJECTIVE,
       opType: direction,
       constraints,

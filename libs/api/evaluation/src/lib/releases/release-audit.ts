@@ -121,6 +121,10 @@ export function auditReleases(input: ReleaseAuditInput): ReleaseAudit {
     interval.max - interval.min < protection;
   for (const [key, scope] of sorted(scopes)) {
     if (published.has(key)) continue;
+    // Its interval holds the true value (a completion of the published figures): narrower than the protection width,
+    // it starts above value − protection, so a true value ≥ k + protection is never narrowed below k (no LP needed).
+    const value = input.truth?.(scope);
+    if (value !== undefined && value >= k + protection) continue;
     // Known completions (or the maximum against one of them) already differ by the protection width: not narrow.
     const interval = system.narrowInterval(atomsOf(scope), protection);
     // Narrowed to values ≥ k only: a complementary suppression (not sensitive itself), nothing small is revealed.
