@@ -7,4 +7,10 @@ describe('entityTypeKey', () => {
     expect(entityTypeKey('something_new')).toBe('entityTypes.other');
     expect(entityTypeKey(null)).toBe('entityTypes.none');
   });
+
+  it('names what the administration changes and exports: the confidentiality threshold k and the Verwendungsnachweis', () => {
+    expect(entityTypeKey('evaluation_policy_change')).toBe('entityTypes.evaluation_policy_change');
+    expect(entityTypeKey('funding_report')).toBe('entityTypes.funding_report');
+    expect(entityTypeKey('user_recovery_code')).toBe('entityTypes.user_recovery_code');
+  });
 });
