@@ -6,6 +6,8 @@ import { columnLabel, fundingRows, germanDate, methodParagraphs, qualityRows, re
 const MUTED = '#555555';
 const HEADER_FILL = '#e8edf3';
 const MARGIN = 40;
+/** Width of the label column of every table (pt): the longest labels on one line. */
+const FIRST_COLUMN = 290;
 /** A4 landscape. */
 const CONTENT_WIDTH = 841.89 - 2 * MARGIN;
 
@@ -21,22 +23,25 @@ function table(header: string[], body: PdfNode[][], firstWidth: number): PdfNode
       widths: [firstWidth, ...header.slice(1).map(() => '*')],
       body: [header.map((h, i) => headerCell(h, i === 0 ? 'left' : 'right')), ...body],
     },
-    layout: { hLineWidth: () => 0.3, vLineWidth: () => 0, hLineColor: () => '#999999', paddingTop: () => 2, paddingBottom: () => 2 },
-    fontSize: 7.5,
-    margin: [0, 4, 0, 10],
+    layout: { hLineWidth: () => 0.3, vLineWidth: () => 0, hLineColor: () => '#999999', paddingTop: () => 0.5, paddingBottom: () => 0.5 },
+    fontSize: 7,
+    lineHeight: 1,
+    margin: [0, 2, 0, 6],
   };
 }
 
-const heading = (text: string, level: 1 | 2 = 2): PdfNode => ({ text, fontSize: level === 1 ? 16 : 11.5, bold: true, margin: [0, level === 1 ? 0 : 10, 0, 4] });
+const heading = (text: string, level: 1 | 2 = 2): PdfNode => ({ text, fontSize: level === 1 ? 15 : 10.5, bold: true, margin: [0, level === 1 ? 0 : 6, 0, 3] });
+/** Space between the lines to write on (pt). */
+const LINE_SPACING = 20;
 const writingLines = (count: number): PdfNode => ({
-  canvas: Array.from({ length: count }, (_, i) => ({ type: 'line', x1: 0, y1: 22 * (i + 1), x2: CONTENT_WIDTH, y2: 22 * (i + 1), lineWidth: 0.4, lineColor: '#999999' })),
+  canvas: Array.from({ length: count }, (_, i) => ({ type: 'line', x1: 0, y1: LINE_SPACING * (i + 1), x2: CONTENT_WIDTH, y2: LINE_SPACING * (i + 1), lineWidth: 0.4, lineColor: '#999999' })),
   margin: [0, 0, 0, 8],
 });
 
 /**
  * The Sachbericht frame as a tagged German PDF (A4 landscape): period and municipality, the staff-data notice, the
  * figures per manager (rows = indicators, columns = managers + "Insgesamt"), goals by field and state, the quality
- * indicators, the method paragraph and blank lines for the narrative the administration adds.
+ * indicators on two pages; on the third, blank lines for the narrative the administration adds and the method.
  */
 export function fundingReportDocument(report: FundingReportResponse): PdfNode {
   const columns = reportColumns(report);
@@ -72,20 +77,22 @@ export function fundingReportDocument(report: FundingReportResponse): PdfNode {
         margin: [0, 0, 0, 8],
       },
       heading('1. Zahlen des Zeitraums je Integrationsmanager:in'),
-      table(labels, figureBody, 230),
+      table(labels, figureBody, FIRST_COLUMN),
       heading('2. Ziele nach Handlungsfeld und Stand (Kommune insgesamt, Ende des Zeitraums)'),
-      table(['Handlungsfeld', ...GOAL_STATES.map((s) => GERMAN_VOCABULARY.goalState[s])], goalBody, 230),
+      table(['Handlungsfeld', ...GOAL_STATES.map((s) => GERMAN_VOCABULARY.goalState[s])], goalBody, FIRST_COLUMN),
       heading('3. Qualität der Integrationsplanung'),
-      table(labels, qualityBody, 230),
-      heading('4. Methode'),
-      ...methodParagraphs(report).map((text) => ({ text, margin: [0, 0, 0, 4] })),
-      heading('5. Sachbericht (von der Administration zu ergänzen)'),
+      table(labels, qualityBody, FIRST_COLUMN),
+      // The narrative on a page of its own (printed and written on), the method in small print after it: the figures
+      // take two pages, so the whole document keeps to the funder's three.
+      { ...heading('4. Sachbericht (von der Administration zu ergänzen)'), pageBreak: 'before' },
       { text: 'Schwerpunkte, Entwicklungen und Besonderheiten im Zeitraum:', margin: [0, 2, 0, 0] },
       writingLines(6),
       { text: 'Zusammenarbeit mit Netzwerkpartnern und Arbeitskreisen:', margin: [0, 2, 0, 0] },
       writingLines(4),
       { text: 'Ort, Datum, Unterschrift:', margin: [0, 2, 0, 0] },
       writingLines(2),
+      heading('5. Methode'),
+      ...methodParagraphs(report).map((text) => ({ text, fontSize: 7, margin: [0, 0, 0, 2] })),
     ],
     footer: (page: number, pages: number) => ({
       margin: [MARGIN, 20, MARGIN, 0],

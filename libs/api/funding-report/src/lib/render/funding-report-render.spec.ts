@@ -1,4 +1,4 @@
-import { pdfText } from '@wegweiser/shared/pdf-testing';
+import { pdfPageCount, pdfText } from '@wegweiser/shared/pdf-testing';
 import type * as ReadExcelFile from 'read-excel-file/node' with { 'resolution-mode': 'import' };
 import { toFundingReport } from '../funding-report.mapping';
 import { FundingCountRow } from '../funding-report.sql';
@@ -43,5 +43,20 @@ describe('funding report files', () => {
     expect(text).toContain('Zeitraum: 01.01.2025 bis 31.03.2025');
     expect(text).toContain('Beschäftigtendaten');
     expect(text).toContain('2 von 3 (66,7 %)');
+  });
+
+  it('fits on three pages (the funder’s limit for the Sachbericht) for a team of eight managers and eight working groups', async () => {
+    const managers = Array.from({ length: 8 }, (_, i) => ({ id: `m${i}`, name: `Managerin Nummer ${i + 1}` }));
+    const workingGroups = Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, name: `Arbeitskreis Thema ${i + 1}` }));
+    const large = toFundingReport({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      createdOn: '2026-01-05',
+      municipalityName: 'Musterstadt',
+      workingGroups,
+      managers,
+      rows: managers.flatMap((m, i) => [row(m.id, 'persons', 'new', 40 + i), row(m.id, 'persons', 'ongoing', 90 + i), row(m.id, 'conversations', 'in_person', 300 + i)]),
+    });
+    expect(pdfPageCount(await renderFundingReportPdf(large))).toBeLessThanOrEqual(3);
   });
 });
