@@ -214,30 +214,33 @@ describe('evaluation report: figures and disclosure control', () => {
     // women's figure is printed (issue 19: women stay visible).
     expect(values(table(report, 'cohorts.gender')).at(-1)).toEqual([10, 13, 23]);
     // The two-way B1 table: nobody had B1 at start, so "bei Beginn vorhanden" is folded into the last column, which
-    // keeps its plain label. Q1: 5 of 12 within the first 12 months; the year: 9 of 23.
+    // keeps its plain label. Q1: 5 of 12 within the first 12 months. The year: 9 | 1 | 2 | 11 of 23 — its 9 is hidden:
+    // with the 11 and the 23 printed it would give away that 1 + 2 = 3 reached B1 in months 12–35 (a sum of adjacent
+    // intervals below k, audited as a figure of its own).
     const b1 = table(report, 'outcomes.b1');
     expect(b1.columnLabels).toEqual(['in den ersten 12 Monaten', 'im 13. bis 24. Monat', 'im 25. bis 36. Monat', 'nicht innerhalb von 36 Monaten', 'Insgesamt']);
     const [q1, , , , year] = values(b1);
-    expect([q1?.[0], q1?.[4], year?.[0], year?.[4]]).toEqual([5, 12, 9, 23]);
+    expect([q1?.[0], q1?.[4], year?.[0], year?.[3], year?.[4]]).toEqual([5, 12, null, 11, 23]);
     expect(b1.rows[0]?.text.slice(0, 3)).toEqual(['5', '·', '·']);
   });
 
   it('shares: 41,7 % = 5 of 12 within 12 months; hidden where the count behind them is hidden or not yet observable', () => {
     const shares = table(report, 'outcomes.b1.shares');
     // Q1: 5 of 12 within 12; within 24 (6) needs the hidden 1 of months 12–23, within 36 (7) the hidden 1 of 24–35.
-    // Q2: 3 < k within 12. Q3, Q4: their sizes (1, 0) are hidden. The year: 9 of 23 = 39,1 %; 24 and 36 need 1 and 2.
+    // Q2: 3 < k within 12. Q3, Q4: their sizes (1, 0) are hidden. The year: 9 of 23 within 12 is hidden with its 9 (see
+    // above); 24 and 36 need the hidden 1 and 2.
     expect(values(shares)).toEqual([
       [41.7, null, null],
       [null, null, null],
       [null, null, null],
       [null, null, null],
-      [39.1, null, null],
+      [null, null, null],
     ]);
     // Q1 (started by 2024-03-31) is observable for 36 months only from 2027-03-31 on.
     expect(shares.rows[0]?.text).toEqual(['41,7\u00a0%', unseenOr(today, '2024-Q1', 24, '·'), unseenOr(today, '2024-Q1', 36, '·')]);
     // The year's row is observable for as long as its last cohort is, Q4 (started by 2024-12-31), empty or not:
     // that Q4 is empty is not printed anywhere.
-    expect(shares.rows.at(-1)?.text).toEqual(['39,1\u00a0%', unseenOr(today, '2024-Q4', 24, '·'), unseenOr(today, '2024-Q4', 36, '·')]);
+    expect(shares.rows.at(-1)?.text).toEqual(['·', unseenOr(today, '2024-Q4', 24, '·'), unseenOr(today, '2024-Q4', 36, '·')]);
     // First employment in the year: 3 within 12 (< k). Within 24, 6 of 23 (26,1 %) is not printed any more: with the
     // printed 17 who did not within 36 it would give away months 24–35 = 23 − 17 − 6 = 0.
     expect(values(table(report, 'outcomes.employment.shares')).at(-1)).toEqual([null, null, null]);
@@ -259,12 +262,13 @@ describe('evaluation report: figures and disclosure control', () => {
   it('the women\'s first employment, 4 of 10 (1 | 3 | 0 by interval): every interval cell below k is hidden, and every share of theirs', () => {
     const [women, men, year] = values(table(report, 'breakdown.gender.employment'));
     expect(women?.slice(0, 3)).toEqual([null, null, null]);
-    // The 6 who did not within 36 months and the size 10 are printed (both ≥ k). (Their difference, 4 who did, is not
-    // a cell of the two-way table: see the closing note of issue 19 on sums of cells below k.)
-    expect([women?.[3], women?.[4]]).toEqual([6, 10]);
+    // The size 10 is printed; the 6 who did not within 36 months (≥ k) are hidden: with both printed, their difference
+    // would give away that 4 reached a job within 36 months (a sum of adjacent intervals below k).
+    expect([women?.[3], women?.[4]]).toEqual([null, 10]);
     expect(values(table(report, 'breakdown.gender.employment.shares'))[0]).toEqual([null, null, null]);
-    // Men: 13, of whom 11 did not within 36 months (published, ≥ k); the year: 17 of 23 did not.
-    expect([men?.[3], men?.[4], year?.[3], year?.[4]]).toEqual([11, 13, 17, 23]);
+    // Men: 13, of whom 11 did not within 36 months — hidden likewise (13 − 11 = 2 reached a job); the year: 17 of 23 did
+    // not (printed: 6 reached one, ≥ k).
+    expect([men?.[3], men?.[4], year?.[3], year?.[4]]).toEqual([null, 13, 17, 23]);
   });
 
   it('time to B1 (Kaplan–Meier): median 12 months in Q1; below k (events or persons) the median is hidden', () => {

@@ -8,6 +8,7 @@ import {
 } from '../report/testing/report-fixture';
 import type { EvaluationTableResponse } from '@wegweiser/shared/contracts';
 import { scopeKey } from './figure-scope';
+import { AtomSystem, type Equation } from './ledger-lp';
 import { auditReleases, type ReleasedFigure } from './release-audit';
 
 const TEMPLATE = reportTemplate('annualCouncil');
@@ -130,6 +131,74 @@ describe('acceptance 1: the complement of an outcome is a cell of the audited tw
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const interval of hidden)
       expect(interval.max - interval.min).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/**
+ * An LP over one printed count table alone, independent of the audit under test: one atom per cell, an equation
+ * per printed cell, row total, column total and the grand total.
+ */
+function printedTableSystem(table: PublishedCountTable): AtomSystem {
+  const atom = (r: number, c: number) => `${r}:${c}`;
+  const sum = (atoms: string[], rhs: number): Equation => ({ terms: new Map(atoms.map((a) => [a, 1])), rhs });
+  const rows = table.cells.map((cells, r) => cells.map((_, c) => atom(r, c)));
+  const equations: Equation[] = [];
+  table.cells.forEach((cells, r) =>
+    cells.forEach((value, c) => {
+      if (value !== null) equations.push(sum([atom(r, c)], value));
+    }),
+  );
+  table.rowTotals.forEach((value, r) => {
+    if (value !== null) equations.push(sum(rows[r], value));
+  });
+  table.columnTotals.forEach((value, c) => {
+    if (value !== null) equations.push(sum(rows.map((row) => row[c]), value));
+  });
+  if (table.grandTotal !== null) equations.push(sum(rows.flat(), table.grandTotal));
+  return new AtomSystem(equations);
+}
+
+describe('sums of adjacent outcome columns are audited as figures of their own', () => {
+  // 18–24: 10 persons, 4 reached B1 (after 3, 15, 15 and 27 months: one in each interval, two in the second), 6 did
+  // not; each interval count is below k, "not within 36 months" (6) and the group (10) are not: printed, they gave
+  // "4 reached B1 within 36 months" away.
+  const persons = [
+    ...[3, 15, 15, 27, undefined, undefined, undefined, undefined, undefined, undefined].map((months, i) =>
+      person('2024-Q1', i % 2 ? 'male' : 'female', '18_24', months),
+    ),
+    ...many(20, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '25_34', i < 12 ? 5 : undefined)),
+    ...many(20, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '35_44', i < 6 ? 8 : i < 12 ? 30 : undefined)),
+    ...many(15, (i) => person('2024-Q1', i % 2 ? 'male' : 'female', '45_plus', i < 8 ? 20 : undefined)),
+  ];
+  const metrics = metricsOf(persons, '2024-Q1', '2024-Q1');
+  const printed = asPublished(findTable(buildReleaseSections(TEMPLATE, metrics, 5).sections, 'breakdown.ageBand.b1'));
+  const row = printed.rowLabels.indexOf('unter 25');
+  const intervals = ['in den ersten 12 Monaten', 'im 13. bis 24. Monat', 'im 25. bis 36. Monat'].map((label) => printed.columnLabels.indexOf(label));
+
+  it('the table is the one described (the test can fail: the group and its columns are where the comment says)', () => {
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(intervals.every((c) => c >= 0)).toBe(true);
+    expect(intervals.map((c) => printed.cells[row][c])).toEqual([null, null, null]);
+  });
+
+  it('"reached within 36 months" (4) of the group cannot be read off the printed table', () => {
+    const system = printedTableSystem(printed);
+    const within36 = system.interval(intervals.map((c) => `${row}:${c}`));
+    expect(within36.min).toBeLessThanOrEqual(4);
+    expect(within36.max).toBeGreaterThanOrEqual(4);
+    expect(within36.max - within36.min).toBeGreaterThanOrEqual(1);
+  });
+
+  it('every hidden run of adjacent outcome columns of every row is at least k or at least the protection width wide', () => {
+    const system = printedTableSystem(printed);
+    const after = [...intervals, printed.columnLabels.indexOf('nicht innerhalb von 36 Monaten')].filter((c) => c >= 0);
+    for (let r = 0; r < printed.rowLabels.length; r++)
+      for (let from = 0; from < after.length; from++)
+        for (let to = from + 1; to < after.length; to++) {
+          const run = after.slice(from, to + 1).map((c) => `${r}:${c}`);
+          const { min, max } = system.interval(run);
+          if (max - min < 1) expect(min).toBeGreaterThanOrEqual(5);
+        }
   });
 });
 

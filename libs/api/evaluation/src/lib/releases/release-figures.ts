@@ -56,6 +56,51 @@ export function releasedFigures(
   );
 }
 
+/**
+ * The cumulative figures of the outcome tables that no table prints as such — per row (and for all rows together):
+ * every run of two or more adjacent printed columns after the start (reached within 24 or 36 months, not reached
+ * within 12 or 24 months, all who could still reach it; a column "bei Beginn vorhanden" folded into another one
+ * counts as part of it, as printed) — as suppressed figures (`value` null) of the release: the audit then requires
+ * each of them, like any hidden count, to be either at least k or not narrowed below the protection width by what is
+ * printed (e.g. a group of 10 with 6 "not within 36 months" printed and nobody at start reveals "4 reached it within
+ * 36 months" although each interval is hidden).
+ */
+export function windowFigures(tables: readonly (TableScope | undefined)[]): ReleasedFigure[] {
+  const figures = new Map<string, ReleasedFigure>();
+  for (const table of tables) {
+    if (!table || !table.family.startsWith('outcome:')) continue;
+    const all = normalised(table.columns).join();
+    // The printed columns after the start, in order (a separate "bei Beginn vorhanden" column is not one of them).
+    const members = table.columnAxis
+      .map((axis) => axis.columns ?? [])
+      .filter((columns) => columns.length > 0 && !(columns.length === 1 && columns[0] === 'atStart'));
+    for (const row of [...table.rowAxis, {}]) {
+      for (let from = 0; from < members.length; from++)
+        for (let to = from + 1; to < members.length; to++) {
+          const columns = normalised(members.slice(from, to + 1).flat());
+          // All columns: the row's size, printed already.
+          if (columns.join() === all) continue;
+          const scope: FigureScope = {
+            family: table.family,
+            quarters: normalised(row.quarters ?? table.quarters),
+            rows: normalised(row.rows ?? table.rows),
+            columns,
+          };
+          figures.set(scopeKey(scope), { scope, value: null });
+        }
+    }
+  }
+  return [...figures.values()];
+}
+
+/** The figures of a release plus its window figures not among them, sorted by scope key. */
+export function withWindowFigures(figures: readonly ReleasedFigure[], windows: readonly ReleasedFigure[]): ReleasedFigure[] {
+  const keys = new Set(figures.map((f) => scopeKey(f.scope)));
+  return [...figures, ...windows.filter((w) => !keys.has(scopeKey(w.scope)))].sort((a, b) =>
+    compareKeys(scopeKey(a.scope), scopeKey(b.scope)),
+  );
+}
+
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

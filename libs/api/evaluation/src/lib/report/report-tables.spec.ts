@@ -141,24 +141,30 @@ describe('report tables on hand-made metrics (k = 5)', () => {
 
   it('suppresses small cells and, complementarily, the smallest cells that would reveal them', () => {
     const employment = table(sections, 'outcomes.employment');
-    // Q1: 8 | 2 | 2 (two below k); Q2: 5 | 5 | 5 — each column would give its hidden cell away, so Q2's go too.
+    // Q1: 8 | 2 | 2 (two below k); Q2: 5 | 5 | 5. With the 8, 28 and 40 printed, the two hidden cells of Q1 would add
+    // up to 4 ("a job in the 2nd or 3rd year": a sum of adjacent intervals, audited as a figure of its own), so the 8
+    // goes too; then the first column would give it away, so Q2's 5s go as well.
     expect(values(employment)).toEqual([
-      [8, null, null, 28, 40],
-      [5, null, null, 15, 30],
+      [null, null, null, 28, 40],
+      [null, null, null, 15, 30],
       [13, 7, 7, 43, 70],
     ]);
     expect(texts(employment)).toEqual([
-      ['8', '·', '·', '28', '40'],
-      ['5', '·', '·', '15', '30'],
+      ['·', '·', '·', '28', '40'],
+      ['·', '·', '·', '15', '30'],
       ['13', '7', '7', '43', '70'],
     ]);
     const audit = auditSuppression(asPublished(employment), { k: 5 });
     expect(audit.passed).toBe(true);
+    // By hand: a + b + c = 12, d + e + f = 15, a + d = 13, b + e = 7, c + f = 7 (Q1 a b c, Q2 d e f, all ≥ 0):
+    // b, c, e, f ∈ [0, 7]; a ≤ 12 (b, c ≥ 0) and d = 13 − a ≥ 1 (e, f ≤ 7), so a ∈ [0, 12], d ∈ [1, 13].
     expect(audit.intervals.map((i) => [i.min, i.max])).toEqual([
-      [0, 4],
-      [0, 4],
-      [3, 7],
-      [3, 7],
+      [0, 12],
+      [0, 7],
+      [0, 7],
+      [1, 13],
+      [0, 7],
+      [0, 7],
     ]);
   });
 
@@ -184,10 +190,12 @@ describe('report tables on hand-made metrics (k = 5)', () => {
   });
 
   it('hides a share whose numerator cannot be read from the printed counts, though the share rule holds', () => {
-    // Q1 within 24 months: 10 of 40 passes the share rule, but 8 + (hidden) — so the share would reveal a hidden cell.
+    // Q1 within 24 months: 10 of 40 passes the share rule, but its counts are hidden (see above) — the share would
+    // reveal them; within 12 months likewise (8 and 5 hidden). Within 36 months follows from the printed size and
+    // "not within 36 months": 12 of 40 and 15 of 30.
     expect(values(table(sections, 'outcomes.employment.shares'))).toEqual([
-      [20, null, 30],
-      [16.7, null, 50],
+      [null, null, 30],
+      [null, null, 50],
       [18.6, 28.6, 38.6],
     ]);
   });

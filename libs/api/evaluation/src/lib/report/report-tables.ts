@@ -46,6 +46,8 @@ import { scopeKey, type FigureScope } from '../releases/figure-scope';
 import {
   releasedFigures,
   truthOf,
+  windowFigures,
+  withWindowFigures,
   type ReleasedTable,
 } from '../releases/release-figures';
 
@@ -121,13 +123,18 @@ export function buildReleaseSections(
     (f) => f.value === null || truth(f.scope) !== undefined,
   );
   prior = current;
+  // Sums of adjacent outcome columns (reached within 24 or 36 months, …): audited as hidden figures of their own,
+  // in the first release of their quarters too — there only they (each table's cells passed the table's own audit).
+  const windows = windowFigures(counts.map((t) => t.scope));
+  const windowKeys = new Set(windows.map((f) => scopeKey(f.scope)));
   const audit = (release: ReleasedFigure[]) => {
+    const only = prior.length === 0 ? windowKeys : undefined;
     try {
-      return auditReleases({ prior, release, k: threshold, truth });
+      return auditReleases({ prior, release, k: threshold, truth, only });
     } catch (error) {
       if (!(error instanceof Error) || !/inconsistent/.test(error.message) || prior === checkable) throw error;
       prior = checkable;
-      return auditReleases({ prior, release, k: threshold, truth });
+      return auditReleases({ prior, release, k: threshold, truth, only: prior.length === 0 ? windowKeys : undefined });
     }
   };
   const priorPublished = new Set(
@@ -143,10 +150,12 @@ export function buildReleaseSections(
     }),
   );
   const refused = new Set<string>();
+  const figuresOf = (tables: ReadonlyMap<string, PublishedCountTable>) =>
+    withWindowFigures(releasedFigures(released(counts, tables)), windows);
   let published = publishCounts(counts, statusCounts, threshold, forced);
-  let figures = releasedFigures(released(counts, published));
+  let figures = figuresOf(published);
   const priorValues = new Map(prior.map((f) => [scopeKey(f.scope), f.value]));
-  for (let repairs = 0; prior.length > 0; repairs++) {
+  for (let repairs = 0; prior.length > 0 || windows.length > 0; repairs++) {
     // Nothing new: every figure is in the ledger with the same value (published or suppressed alike), so the
     // release adds no equation and hides nothing the ledger does not — the ledger itself was audited (no LP).
     if (figures.every((f) => priorValues.get(scopeKey(f.scope)) === f.value))
@@ -162,6 +171,7 @@ export function buildReleaseSections(
         refused,
         result.neighbours(failure.scope),
         result.atomsOf,
+        windowKeys.has(scopeKey(failure.scope)) ? failure.scope : undefined,
       );
       if (candidate) chosen.set(scopeKey(candidate.scope), candidate);
     }
@@ -174,7 +184,7 @@ export function buildReleaseSections(
       ]);
     for (const key of chosen.keys()) forced.add(`figure:${key}`);
     published = publishCounts(counts, statusCounts, threshold, forced);
-    figures = releasedFigures(released(counts, published));
+    figures = figuresOf(published);
     for (const key of chosen.keys())
       if (figures.some((f) => scopeKey(f.scope) === key && f.value !== null))
         refused.add(key);
@@ -275,15 +285,27 @@ function repairCandidate(
   refused: ReadonlySet<string>,
   near: ReadonlySet<string>,
   atomsOf: (scope: FigureScope) => string[],
+  window?: FigureScope,
 ): ReleasedFigure | undefined {
   const open = figures.filter((f) => {
     const key = scopeKey(f.scope);
     return f.value !== null && !priorPublished.has(key) && !refused.has(key);
   });
+  // A sum of adjacent outcome columns is read off its row (size minus the other cells): hide another cell of that
+  // row, not the size (a size is shared by every table of the group; hiding it would hide the group everywhere).
+  const sameRow = window
+    ? open.filter(
+        (f) =>
+          f.scope.family === window.family &&
+          f.scope.quarters.join() === window.quarters.join() &&
+          f.scope.rows.join() === window.rows.join() &&
+          f.scope.columns.every((c) => !window.columns.includes(c)),
+      )
+    : [];
   const touching = open.filter((f) =>
     atomsOf(f.scope).some((a) => near.has(a)),
   );
-  const pool = touching.length > 0 ? touching : open;
+  const pool = sameRow.length > 0 ? sameRow : touching.length > 0 ? touching : open;
   return [...pool].sort(
     (a, b) =>
       (a.value as number) - (b.value as number) ||
