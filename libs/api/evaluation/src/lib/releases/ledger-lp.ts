@@ -30,6 +30,12 @@ function mulberry32(seed: number): () => number {
 }
 const TOLERANCE = 1e-6;
 
+interface ComponentModel {
+  readonly constraints: Model['constraints'];
+  readonly variables: Readonly<Record<string, Record<string, number>>>;
+  readonly atoms: readonly string[];
+}
+
 /** Σ of `atoms` at a point. */
 function sumAt(point: ReadonlyMap<string, number>, atoms: readonly string[]): number {
   let sum = 0;
@@ -65,6 +71,8 @@ export class AtomSystem {
   private readonly cache = new Map<string, number>();
   /** Feasible points per component (optima of pseudo-random objectives), computed on first use. */
   private readonly samples = new Map<number, Map<string, number>[]>();
+  /** The LP constraints of each component, built on first use. */
+  private readonly models = new Map<number, ComponentModel>();
   /** LP optima of components whose samples are not computed yet. */
   private readonly extraPoints = new Map<number, Map<string, number>[]>();
   readonly feasible: boolean;
@@ -112,8 +120,7 @@ export class AtomSystem {
    */
   narrowInterval(atoms: readonly string[], width: number): Interval | undefined {
     const split = this.partsOf(atoms);
-    if (!split) return undefined;
-    if (split.byComponent.size > 0 && this.knownSpread(split.byComponent) >= width - TOLERANCE) return undefined;
+    if (!split || this.provablyWide(atoms, width)) return undefined;
     let max = split.fixed;
     let lowestKnown = split.fixed;
     for (const [component, list] of split.byComponent) {
@@ -165,46 +172,21 @@ export class AtomSystem {
   private sampleOf(component: number): Map<string, number>[] {
     const known = this.samples.get(component);
     if (known) return known;
-    const equations = this.componentEquations[component];
-    const constraints: Model['constraints'] = {};
-    const variables: Record<string, Record<string, number>> = {};
-    equations.forEach((equation, i) => {
-      constraints[`e${i}`] = { equal: equation.rhs };
-      for (const [atom, coefficient] of equation.terms)
-        variables[atom] = { ...variables[atom], [`e${i}`]: coefficient };
-    });
+    const atoms = this.modelOf(component).atoms;
     const random = mulberry32(component + 1);
     const points: Map<string, number>[] = [];
-    const solve = (weights: ReadonlyMap<string, number>) => {
-      const model: Model['variables'] = {};
-      for (const [atom, terms] of Object.entries(variables))
-        model[atom] = { ...terms, [OBJECTIVE]: weights.get(atom) ?? 0 };
-      const result = solver.Solve({
-        // The library's presolve (for integer programs) costs more than it saves on these small pure LPs.
-        options: { presolve: false },
-        optimize: OBJECTIVE,
-        opType: 'min',
-        constraints,
-        variables: model,
-      }) as SolveResult;
-      if (!result.feasible)
-        throw new Error(
-          'released figures are inconsistent (no feasible completion)',
-        );
-      return result;
-    };
+    const solve = (weights: ReadonlyMap<string, number>) =>
+      this.solveComponent(component, (atom) => weights.get(atom) ?? 0, 'min');
     for (let s = 0; s < SAMPLES; s++) {
       // Weights of both signs reach different vertices; if that direction is unbounded, their absolute values
       // (positive weights: the minimum is bounded, atoms being ≥ 0).
-      const weights = new Map(
-        Object.keys(variables).map((atom) => [atom, 2 * random() - 1]),
-      );
+      const weights = new Map(atoms.map((atom) => [atom, 2 * random() - 1]));
       let result = solve(weights);
       if (result.bounded === false || !Number.isFinite(result.result))
         result = solve(
           new Map([...weights].map(([atom, w]) => [atom, Math.abs(w) + 0.01])),
         );
-      points.push(pointOf(Object.keys(variables), result));
+      points.push(pointOf(atoms, result));
     }
     // Optima found by `bounds` before the first sample stay known.
     points.push(...(this.extraPoints.get(component) ?? []));
@@ -301,19 +283,43 @@ export class AtomSystem {
     const key = `${direction}:${component}:${[...atoms].sort().join(';')}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const equations = this.componentEquations[component];
+    const target = new Set(atoms);
+    const result = this.solveComponent(component, (atom) => (target.has(atom) ? 1 : 0), direction);
+    let value: number;
+    if (result.bounded === false || !Number.isFinite(result.result)) value = direction === 'max' ? Infinity : 0;
+    else {
+      // Every optimum is a feasible point too: kept, it lets `provablyWide` settle later sums of this component.
+      this.remember(component, this.modelOf(component).atoms, result);
+      const rounded = Math.round(result.result) + 0;
+      value = Math.abs(rounded - result.result) < TOLERANCE ? rounded : result.result;
+    }
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** The LP constraints of a component (one equality per equation) and its atoms, built once. */
+  private modelOf(component: number): ComponentModel {
+    const known = this.models.get(component);
+    if (known) return known;
     const constraints: Model['constraints'] = {};
     const variables: Record<string, Record<string, number>> = {};
-    equations.forEach((equation, i) => {
+    this.componentEquations[component].forEach((equation, i) => {
       constraints[`e${i}`] = { equal: equation.rhs };
-      for (const [atom, coefficient] of equation.terms) {
-        variables[atom] = { ...variables[atom], [`e${i}`]: coefficient };
-      }
+      for (const [atom, coefficient] of equation.terms) variables[atom] = { ...variables[atom], [`e${i}`]: coefficient };
     });
-    const target = new Set(atoms);
+    const model = { constraints, variables, atoms: Object.keys(variables) };
+    this.models.set(component, model);
+    return model;
+  }
+
+  /** Optimises Σ weight(atom) · atom over a component; throws when the published figures admit no completion. */
+  private solveComponent(component: number, weight: (atom: string) => number, direction: 'min' | 'max'): SolveResult {
+    const { constraints, variables } = this.modelOf(component);
     const model: Model['variables'] = {};
-    for (const [atom, terms] of Object.entries(variables))
-      model[atom] = target.has(atom) ? { ...terms, [OBJECTIVE]: 1 } : terms;
+    for (const [atom, terms] of Object.entries(variables)) {
+      const w = weight(atom);
+      model[atom] = w === 0 ? terms : { ...terms, [OBJECTIVE]: w };
+    }
     const result = solver.Solve({
       // The library's presolve (for integer programs) costs more than it saves on these small pure LPs.
       options: { presolve: false },
@@ -322,19 +328,7 @@ export class AtomSystem {
       constraints,
       variables: model,
     }) as SolveResult;
-    if (!result.feasible)
-      throw new Error(
-        'released figures are inconsistent (no feasible completion)',
-      );
-    let value: number;
-    if (result.bounded === false || !Number.isFinite(result.result)) value = direction === 'max' ? Infinity : 0;
-    else {
-      // Every optimum is a feasible point too: kept, it lets `provablyWide` settle later sums of this component.
-      this.remember(component, Object.keys(variables), result);
-      const rounded = Math.round(result.result) + 0;
-      value = Math.abs(rounded - result.result) < TOLERANCE ? rounded : result.result;
-    }
-    this.cache.set(key, value);
-    return value;
+    if (!result.feasible) throw new Error('released figures are inconsistent (no feasible completion)');
+    return result;
   }
 }

@@ -81,8 +81,8 @@ const MAX_REPAIRS = 2_000;
 
 /**
  * As {@link buildReportSections}, and then audits the release together with `prior` (the figures of overlapping
- * quarters already in the release ledger; see `auditReleases`); nothing to do when nothing overlaps (the
- * tables' own audits protect a first release). While the audit fails, the smallest published
+ * quarters already in the release ledger; see `auditReleases`) and its window figures (`windowFigures`; in a first
+ * release only those: the tables' own audits protect the cells). While the audit fails, the smallest published
  * figure of the new release near the failing one (sharing an equation with it, not published before) is
  * suppressed too and the report's tables are suppressed again (so each table still passes its own audit). Old
  * releases are never changed. Terminates: with every new figure suppressed the LP is the old one, which passed.
@@ -127,14 +127,15 @@ export function buildReleaseSections(
   // in the first release of their quarters too — there only they (each table's cells passed the table's own audit).
   const windows = windowFigures(counts.map((t) => t.scope));
   const windowKeys = new Set(windows.map((f) => scopeKey(f.scope)));
+  const auditAgainstPrior = (release: ReleasedFigure[]) =>
+    auditReleases({ prior, release, k: threshold, truth, only: prior.length === 0 ? windowKeys : undefined });
   const audit = (release: ReleasedFigure[]) => {
-    const only = prior.length === 0 ? windowKeys : undefined;
     try {
-      return auditReleases({ prior, release, k: threshold, truth, only });
+      return auditAgainstPrior(release);
     } catch (error) {
       if (!(error instanceof Error) || !/inconsistent/.test(error.message) || prior === checkable) throw error;
       prior = checkable;
-      return auditReleases({ prior, release, k: threshold, truth, only: prior.length === 0 ? windowKeys : undefined });
+      return auditAgainstPrior(release);
     }
   };
   const priorPublished = new Set(
