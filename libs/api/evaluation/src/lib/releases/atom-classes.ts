@@ -3,12 +3,20 @@ import type { Equation } from './ledger-lp';
 
 const ALL = '*';
 
-/** `size:<dimension>` and `outcome:<measure>:<dimension>` share the group sizes of their dimension. */
+/**
+ * `size:<dimension>`, `outcome:<measure>:<dimension>` and `status:<table>:<dimension>` share the group sizes of
+ * their dimension (the columns of an outcome or status family add up to the group size).
+ */
 export function dimensionOf(family: string): string | undefined {
   const parts = family.split(':');
   if (parts[0] === 'size' && parts.length === 2) return parts[1];
-  if (parts[0] === 'outcome' && parts.length === 3) return parts[2];
+  if ((parts[0] === 'outcome' || parts[0] === 'status') && parts.length === 3) return parts[2];
   return undefined;
+}
+
+/** An outcome or status family: exclusive columns that add up to the group size. */
+function isCategorical(family: string): boolean {
+  return family.startsWith('outcome:') || family.startsWith('status:');
 }
 
 /** Classes of a universe: elements contained in exactly the same sets form one class. */
@@ -60,7 +68,7 @@ class Partition {
  * apart are one atom of that family, which keeps the LP small (a year table's groups over four quarters are one
  * atom per group and column, not four). Exact for everything aligned with the classes:
  * - families without links (soft ratings, closures, goals): their atoms only ever appear summed by class;
- * - an outcome family is linked to its group sizes per (quarter class, row class): Σ columns = Σ of the size atoms
+ * - an outcome or status family is linked to its group sizes per (quarter class, row class): Σ columns = Σ of the size atoms
  *   inside; any solution of the aggregated system splits into per-quarter values (a transportation problem with
  *   equal totals is always feasible), so intervals of aligned sums are the same as with per-quarter atoms;
  * - the size families (`size:<dimension>` and `size:all`) use the common refinement of the quarter sets of every
@@ -144,7 +152,7 @@ export class AtomClasses {
       if (dimension === undefined) continue;
       const quarterClasses = (this.quarters.get(family) as Partition).all();
       const rowClasses = (this.rows.get(family) as Partition).all();
-      if (family.startsWith('outcome:')) {
+      if (isCategorical(family)) {
         const size = `size:${dimension}`;
         for (const quarter of quarterClasses)
           for (const row of rowClasses) {

@@ -4,6 +4,7 @@ import { buildReleaseSections } from '../report/report-tables';
 import { reportTemplate } from '../report/report-templates';
 import {
   personsMetrics,
+  type EmploymentKind,
   type FixturePerson,
 } from '../report/testing/report-fixture';
 import type { EvaluationTableResponse } from '@wegweiser/shared/contracts';
@@ -291,5 +292,91 @@ describe('the audit across releases (acceptance 2, on hand-made releases)', () =
       (f) => f.value !== null && !published.has(scopeKey(f.scope)),
     );
     expect(unprotected.length).toBeGreaterThan(0);
+  });
+});
+
+describe('status tables are recorded and audited across releases (employment at month 24: four quarters, then the year)', () => {
+  // Month 24: Q1 40 persons — 20 sozialversicherungspflichtig, 12 selbständig, 3 Minijob, 5 not employed (the
+  // quarter hides the 3 and, as its complement, the 5); Q2–Q4 20 each — 5 sozialversicherungspflichtig, 15 not
+  // employed, nobody selbständig or in a Minijob (printed zeros). The year alone hides its Minijob 3 and the
+  // smallest other count, selbständig 12; with the quarters' printed figures that gives the 3 away (year minus
+  // quarters), unless the year is audited together with them.
+  const KINDS: Record<string, readonly [number, number, number, number]> = {
+    '2024-Q1': [20, 12, 3, 5],
+    '2024-Q2': [5, 0, 0, 15],
+    '2024-Q3': [5, 0, 0, 15],
+    '2024-Q4': [5, 0, 0, 15],
+  };
+  const QUARTERS = Object.keys(KINDS);
+  const kindOf = (counts: readonly number[], i: number): EmploymentKind | undefined =>
+    i < counts[0] ? 'socialInsurance' : i < counts[0] + counts[1] ? 'selfEmployed' : i < counts[0] + counts[1] + counts[2] ? 'miniJob' : undefined;
+  const persons = QUARTERS.flatMap((cohort) => {
+    const counts = KINDS[cohort];
+    return many(counts.reduce((a, b) => a + b, 0), (i): FixturePerson => ({
+      ...person(cohort, i % 2 ? 'male' : 'female', i % 3 ? '25_34' : '35_44', i % 2 ? 10 : undefined),
+      employedAt: { month24: kindOf(counts, i) },
+    }));
+  });
+  const yearMetrics = metricsOf(persons, '2024-Q1', '2024-Q4');
+  const id = 'status.employment.month24';
+  let ledger: ReleasedFigure[] = [];
+  const quarterReleases = QUARTERS.map((quarter) => {
+    const release = buildReleaseSections(TEMPLATE, metricsOf(persons, quarter, quarter), 5, ledger);
+    ledger = [...ledger.filter((f) => !release.figures.some((g) => scopeKey(g.scope) === scopeKey(f.scope))), ...release.figures];
+    return release;
+  });
+  const year = buildReleaseSections(TEMPLATE, yearMetrics, 5, ledger);
+  const yearAlone = buildReleaseSections(TEMPLATE, yearMetrics, 5);
+  const columns = ['socialInsurance', 'selfEmployed', 'miniJob', 'notEmployed'];
+
+  /**
+   * Hidden counts below k that an LP over the printed status tables narrows to less than the protection width.
+   * Independent of the audit under test: one atom per quarter and status, an equation per printed figure (rows are
+   * cohorts — a year row spans its quarters —, the last row and column are the totals).
+   */
+  function narrowedHidden(tables: readonly EvaluationTableResponse[]) {
+    const printed = tables.map(asPublished);
+    const quartersOf = (label: string) => (label === 'Insgesamt' ? QUARTERS : [label]);
+    const atoms = (qs: string[], cs: number[]) => qs.flatMap((q) => cs.map((c) => `${q}:${c}`));
+    const truth = (qs: string[], cs: number[]) => qs.reduce((total, q) => total + cs.reduce((sum, c) => sum + KINDS[q][c], 0), 0);
+    const equations: Equation[] = [];
+    const hidden: { cells: string[]; truth: number }[] = [];
+    for (const table of printed) {
+      const every = columns.map((_, c) => c);
+      const entries: [string[], number[], number | null][] = [];
+      table.rowLabels.forEach((label, r) => {
+        table.cells[r].forEach((value, c) => entries.push([quartersOf(label), [c], value]));
+        entries.push([quartersOf(label), every, table.rowTotals[r]]);
+      });
+      const rows = table.rowLabels.flatMap(quartersOf);
+      table.columnTotals.forEach((value, c) => entries.push([rows, [c], value]));
+      entries.push([rows, every, table.grandTotal]);
+      for (const [qs, cs, value] of entries) {
+        if (value === null) hidden.push({ cells: atoms(qs, cs), truth: truth(qs, cs) });
+        else equations.push({ terms: new Map(atoms(qs, cs).map((a) => [a, 1])), rhs: value });
+      }
+    }
+    const system = new AtomSystem(equations);
+    return hidden
+      .filter(({ truth }) => truth < 5)
+      .map(({ cells }) => ({ cells, ...system.interval(cells) }))
+      .filter(({ min, max }) => max - min < 1);
+  }
+
+  it('records the status table in the ledger (its own family, one figure per printed cell and total)', () => {
+    const status = quarterReleases[0].figures.filter((f) => f.scope.family === `status:${id}:all`);
+    expect(status.map((f) => f.scope.columns.join())).toEqual(expect.arrayContaining(columns));
+    expect(status.find((f) => f.scope.columns.join() === 'miniJob')?.value).toBeNull();
+  });
+
+  it('without the ledger, the year and the quarters together give the Minijob 3 of Q1 away (the test can fail)', () => {
+    const tables = [...quarterReleases, yearAlone].map((r) => findTable(r.sections, id));
+    expect(tables[0].rows[0].values.slice(0, 4)).toEqual([20, 12, null, null]);
+    expect(narrowedHidden(tables)).not.toEqual([]);
+  });
+
+  it('with the ledger, an LP over all five printed tables narrows no hidden count below k to less than the protection width', () => {
+    const tables = [...quarterReleases, year].map((r) => findTable(r.sections, id));
+    expect(narrowedHidden(tables)).toEqual([]);
   });
 });

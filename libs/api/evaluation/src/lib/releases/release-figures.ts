@@ -4,6 +4,8 @@ import type {
   EvaluationMetrics,
 } from '../metrics/evaluation-metrics.types';
 import { outcomeCells } from '../report/report-cohorts';
+import { statusFamily, STATUS_TABLE_IDS } from '../report/status-tables';
+import { EMPLOYMENT_STATUS_KEYS, TRAINING_STATUS_KEYS } from '../report/outcome-texts';
 import {
   outcomeColumns,
   REPORT_MEASURES,
@@ -150,7 +152,23 @@ export function truthOf(
       );
     }
   };
-  for (const row of metrics.total.cohorts) outcomes('all', row, '*');
+  const statuses = (row: CohortOutcomes) => {
+    for (const months of [12, 24, 36] as const)
+      for (const key of EMPLOYMENT_STATUS_KEYS)
+        put(statusFamily(STATUS_TABLE_IDS.employment(months)), row.cohort, '*', key, row.employedAt[`month${months}`][key]);
+    for (const kind of ['apprenticeship', 'studies'] as const)
+      for (const key of TRAINING_STATUS_KEYS)
+        put(statusFamily(STATUS_TABLE_IDS.training(kind)), row.cohort, '*', key, row.trainingAt36[kind][key]);
+    const { agreed, agreedWithin3Months } = row.plans;
+    const plans = statusFamily(STATUS_TABLE_IDS.plans);
+    put(plans, row.cohort, '*', 'within3Months', agreedWithin3Months);
+    put(plans, row.cohort, '*', 'later', agreed - agreedWithin3Months);
+    put(plans, row.cohort, '*', 'none', row.clients - agreed);
+  };
+  for (const row of metrics.total.cohorts) {
+    outcomes('all', row, '*');
+    statuses(row);
+  }
   for (const [dimension, result] of Object.entries(metrics.byBreakdown)) {
     for (const row of result?.cohorts ?? [])
       if (row.group !== null) outcomes(dimension, row, row.group);

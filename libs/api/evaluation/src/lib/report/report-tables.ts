@@ -103,8 +103,8 @@ export function buildReleaseSections(
   const counts = planned.filter(
     (t): t is PlannedCountTable => t.kind === 'count',
   );
-  // The status tables' audited parts are linked with the count tables (the cohort sizes are shared margins); they
-  // carry no release scope yet, so the ledger does not record them.
+  // The status tables' audited parts are linked with the count tables (the cohort sizes are shared margins) and
+  // recorded in the ledger with their own families (`status:<id>:all`, linked to the cohort sizes).
   const statusCounts = planned.flatMap((t) =>
     t.kind === 'status' && t.counts ? [t.counts] : [],
   );
@@ -152,7 +152,7 @@ export function buildReleaseSections(
   );
   const refused = new Set<string>();
   const figuresOf = (tables: ReadonlyMap<string, PublishedCountTable>) =>
-    withWindowFigures(releasedFigures(released(counts, tables)), windows);
+    withWindowFigures(releasedFigures(released([...counts, ...statusCounts], tables)), windows);
   let published = publishCounts(counts, statusCounts, threshold, forced);
   let figures = figuresOf(published);
   const priorValues = new Map(prior.map((f) => [scopeKey(f.scope), f.value]));

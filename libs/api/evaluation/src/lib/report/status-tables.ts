@@ -24,6 +24,7 @@ import {
   TRAINING_STATUS_LABELS,
 } from './outcome-texts';
 import { InvalidReportMetricsError } from './report-cohorts';
+import { entryKeysOf, entryScopes, quartersOf, type TableScope } from '../releases/figure-scope';
 import { COHORT_HEADING, TOTAL_LABEL } from './report-labels';
 import { NOTES } from './report-notes';
 import type { PlannedCountTable } from './report-plan';
@@ -80,6 +81,7 @@ export function employmentStatusTable(months: 12 | 24 | 36, input: CohortInput):
     title: `In Beschäftigung nach ${months} Monaten, nach Art der Beschäftigung`,
     months,
     columnLabels: EMPLOYMENT_STATUS_KEYS.map((key) => EMPLOYMENT_STATUS_LABELS[key]),
+    columnKeys: EMPLOYMENT_STATUS_KEYS,
     cells: (row) => EMPLOYMENT_STATUS_KEYS.map((key) => row.employedAt[`month${months}`][key]),
     footnotes: [NOTES.cohort, STATUS_NOTES.employment],
   });
@@ -92,6 +94,7 @@ export function trainingStatusTable(kind: 'apprenticeship' | 'studies', input: C
     title: `${TRAINING_LABELS[kind]}: Stand nach 36 Monaten`,
     months: 36,
     columnLabels: TRAINING_STATUS_KEYS.map((key) => TRAINING_STATUS_LABELS[key]),
+    columnKeys: TRAINING_STATUS_KEYS,
     cells: (row) => TRAINING_STATUS_KEYS.map((key) => row.trainingAt36[kind][key]),
     footnotes: [NOTES.cohort, STATUS_NOTES.training],
   });
@@ -108,6 +111,7 @@ export function plansTable(input: CohortInput): PlannedStatusTable {
     title: 'Vereinbarte Integrationspläne',
     months: 3,
     columnLabels: PLAN_STATUS_KEYS.map((key) => PLAN_STATUS_LABELS[key]),
+    columnKeys: PLAN_STATUS_KEYS,
     cells: ({ plans, clients }) => {
       const { agreed, agreedWithin3Months: within } = plans;
       if (within > agreed || agreed > clients)
@@ -116,6 +120,24 @@ export function plansTable(input: CohortInput): PlannedStatusTable {
     },
     footnotes: [NOTES.cohort, STATUS_NOTES.plans],
   });
+}
+
+/** The release-ledger family of a status table: its categories add up to the cohort size (linked like an outcome). */
+export const statusFamily = (id: string) => `status:${id}:all`;
+
+/**
+ * The ledger scope of a status table's audited part: one row per observable cohort (its quarters), the raw category
+ * keys as columns — so a quarter's and a year's table of the same status are audited together across releases.
+ */
+function statusScope(id: string, cohorts: readonly string[], columns: readonly string[]): TableScope {
+  return {
+    family: statusFamily(id),
+    quarters: cohorts.flatMap(quartersOf),
+    rows: ['*'],
+    columns,
+    rowAxis: cohorts.map((cohort) => ({ quarters: quartersOf(cohort) })),
+    columnAxis: columns.map((column) => ({ columns: [column] })),
+  };
 }
 
 /** The section "Stand nach 12, 24 und 36 Monaten": employment at 12/24/36, apprenticeship and studies at 36. */
@@ -136,6 +158,8 @@ function statusTable(
     title: string;
     months: number;
     columnLabels: string[];
+    /** Raw column members (the ledger's columns of the family `status:<id>:all`). */
+    columnKeys: readonly string[];
     cells: (row: CohortOutcomes) => number[];
     footnotes: string[];
   },
@@ -153,6 +177,7 @@ function statusTable(
       throw new InvalidReportMetricsError(`${spec.id}: categories do not add up to the cohort`);
     return values;
   });
+  const scope = statusScope(spec.id, observable, spec.columnKeys);
   const counts: PlannedCountTable | null =
     observable.length === 0
       ? null
@@ -161,15 +186,19 @@ function statusTable(
           id: spec.id,
           title: spec.title,
           rowHeading: COHORT_HEADING,
-          table: countTable(observable, spec.columnLabels, cells, {
-            rowTotals: observable.map(cohortSizeKey),
-            grandTotal:
-              observable.length === input.cohorts.length
-                ? ALL_CLIENTS_KEY
-                : `${ALL_CLIENTS_KEY}|cohorts=${observable.join(',')}`,
-          }),
+          table: {
+            ...countTable(observable, spec.columnLabels, cells, {
+              rowTotals: observable.map(cohortSizeKey),
+              grandTotal:
+                observable.length === input.cohorts.length
+                  ? ALL_CLIENTS_KEY
+                  : `${ALL_CLIENTS_KEY}|cohorts=${observable.join(',')}`,
+            }),
+            entryKeys: entryKeysOf(entryScopes(scope)),
+          },
           withTotals: true,
           footnotes: spec.footnotes,
+          scope,
         };
   return {
     kind: 'status',

@@ -29,6 +29,20 @@ export interface FixturePerson {
   goals: { field: string; state: string }[];
   soft: Partial<Record<SoftFactor, -1 | 0 | 1>>;
   closure: string | null;
+  /** Kind of employment at month 12, 24 or 36 (absent: not employed then). */
+  employedAt?: Partial<Record<'month12' | 'month24' | 'month36', EmploymentKind>>;
+}
+
+export type EmploymentKind = 'socialInsurance' | 'selfEmployed' | 'miniJob';
+
+/** The employment status counts of a cohort's members at each month (those without a kind: not employed). */
+function employedAtOf(members: readonly FixturePerson[]): CohortOutcomes['employedAt'] {
+  const at = (month: 'month12' | 'month24' | 'month36') => {
+    const count = (kind: EmploymentKind) => members.filter((p) => p.employedAt?.[month] === kind).length;
+    const counts = { socialInsurance: count('socialInsurance'), selfEmployed: count('selfEmployed'), miniJob: count('miniJob') };
+    return { ...counts, notEmployed: members.length - counts.socialInsurance - counts.selfEmployed - counts.miniJob };
+  };
+  return { month12: at('month12'), month24: at('month24'), month36: at('month36') };
 }
 
 export function measureCounts(
@@ -136,6 +150,7 @@ export function personsMetrics(
         ),
       },
       ...quietCohortExtras(members.length),
+      employedAt: employedAtOf(members),
     });
     const goalKeys = new Map<string, { clients: number; goals: number }>();
     for (const person of members) {
