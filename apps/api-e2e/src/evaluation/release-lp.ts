@@ -6,19 +6,23 @@ import type { EvaluationReportResponse, EvaluationTableResponse } from '@wegweis
  * The test's own model of what an attacker knows from published reports (independent of the production audit):
  * sizes x[quarter|group] and outcome counts y[quarter|measure|group|column] ≥ 0 of the groups of one breakdown,
  * related by the published figures of its tables (cohorts.<breakdown>, breakdown.<breakdown>.<measure>,
- * outcomes.<measure>) by their known meaning, and by the outcome columns of a measure adding up to the group size.
+ * outcomes.<measure>) by their known meaning, and by the outcome columns of a measure adding up to the group size;
+ * the status tables (status.*, plans.agreed: cohort × exclusive categories) as counts z[quarter|table|column] whose
+ * categories add up to the cohort size (the sum of its groups); rows "noch nicht beobachtbar" print no figure.
  * `groups` are the printed labels of every group of the breakdown (they partition the persons); a table with
  * another label (e.g. a merged "übrige") is refused. LP relaxation (as the method).
  */
 export type Expression = Map<string, number>;
 
 const TOTAL = 'Insgesamt';
+const NOT_OBSERVABLE = 'noch nicht beobachtbar';
 
 export class ReleaseModel {
   private readonly equations: { terms: Expression; value: number }[] = [];
   readonly hidden: { what: string; terms: Expression }[] = [];
   private readonly variables = new Set<string>();
   private readonly outcomeColumns = new Map<string, string[]>();
+  private readonly statusColumns = new Map<string, string[]>();
 
   constructor(
     readonly quarters: readonly string[],
@@ -38,6 +42,37 @@ export class ReleaseModel {
       if (breakdown) this.addBreakdown(report, table, breakdown[1], mine);
       const outcome = /^outcomes\.(\w+)$/.exec(table.id);
       if (outcome && this.outcomeColumns.has(outcome[1])) this.addOutcomes(report, table, outcome[1], mine);
+      if (table.id.startsWith('status.') || table.id === 'plans.agreed') this.addStatus(report, table);
+    }
+  }
+
+  /** Ids of the status tables read so far. */
+  get statusTables(): string[] {
+    return [...this.statusColumns.keys()];
+  }
+
+  private addStatus(report: EvaluationReportResponse, table: EvaluationTableResponse): void {
+    const columns = table.columnLabels.filter((l) => l !== TOTAL);
+    const known = this.statusColumns.get(table.id);
+    if (known && known.join('|') !== columns.join('|')) throw new Error(`other status columns for ${table.id}`);
+    if (!known) {
+      this.statusColumns.set(table.id, columns);
+      for (const q of this.quarters) {
+        const terms: Expression = new Map(columns.map((c) => [status(q, table.id, c), 1]));
+        for (const g of this.groups) terms.set(size(q, g), -1);
+        for (const c of columns) this.variables.add(status(q, table.id, c));
+        this.equations.push({ terms, value: 0 });
+      }
+    }
+    const observable = table.rows.filter((r) => r.label !== TOTAL && r.text.some((t) => t !== NOT_OBSERVABLE)).map((r) => r.label);
+    for (const row of table.rows) {
+      if (row.text.every((t) => t === NOT_OBSERVABLE)) continue;
+      const quarters = row.label === TOTAL ? observable : [row.label];
+      row.values.forEach((value, c) => {
+        const label = table.columnLabels[c];
+        const atoms = quarters.flatMap((q) => (label === TOTAL ? this.groups.map((g) => size(q, g)) : [status(q, table.id, label)]));
+        this.figure(`${report.period.firstCohort}…${report.period.lastCohort} ${table.id} ${row.label}/${label}`, sumOf(atoms), value);
+      });
     }
   }
 
@@ -127,6 +162,10 @@ export function size(quarter: string, group: string): string {
 
 function outcome(quarter: string, measure: string, group: string, column: string): string {
   return `y|${quarter}|${measure}|${group}|${column}`;
+}
+
+function status(quarter: string, table: string, column: string): string {
+  return `z|${quarter}|${table}|${column}`;
 }
 
 export function sumOf(atoms: readonly string[]): Expression {

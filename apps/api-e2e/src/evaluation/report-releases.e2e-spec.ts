@@ -105,7 +105,7 @@ describe('evaluation releases across reports (ledger)', () => {
     expect(after.some((row) => row.scope_key.includes('2024-Q4'))).toBe(true);
   }, 600_000);
 
-  it('lets no hidden count of the age band tables be narrowed from both reports together (own LP)', () => {
+  it('lets no hidden count of the age band and status tables be narrowed from both reports together (own LP)', () => {
     // The small group is its own row and column in both reports (not merged into "übrige"), hidden in the quarter.
     for (const report of [quarterReport, yearReport]) {
       const cohorts = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'cohorts.ageBand');
@@ -116,8 +116,9 @@ describe('evaluation releases across reports (ledger)', () => {
     const model = new ReleaseModel(QUARTERS, 'ageBand', AGE_BANDS);
     model.addReport(quarterReport);
     model.addReport(yearReport);
-    // The model is not empty: both reports hide something and relate to the same sizes.
+    // The model is not empty: both reports hide something and relate to the same sizes; the status tables are in it.
     expect(model.hidden.length).toBeGreaterThan(0);
+    expect(model.statusTables).toEqual(expect.arrayContaining(['status.employment.month12', 'plans.agreed']));
     const exposed: string[] = [];
     for (const { what, terms } of model.hidden) {
       const { min, max } = model.interval(terms);
