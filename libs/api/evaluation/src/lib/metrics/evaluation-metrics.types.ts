@@ -140,16 +140,3 @@ export interface EvaluationMetrics {
 }
 
 export type { AgeBand };
-
-/** The figures added in issue 19 with nothing counted (fixtures, and cohorts without anyone). */
-export function emptyCohortExtras(): Pick<CohortOutcomes, 'atStart' | 'employedAt' | 'trainingAt36' | 'lifeTables' | 'plans'> {
-  const status = (): EmploymentStatusCounts => ({ socialInsurance: 0, selfEmployed: 0, miniJob: 0, notEmployed: 0 });
-  const training = (): TrainingStatusCounts => ({ completed: 0, ongoing: 0, brokenOff: 0, notStarted: 0 });
-  return {
-    atStart: { b1: 0, employment: 0, apprenticeship: 0, studies: 0 },
-    employedAt: { month12: status(), month24: status(), month36: status() },
-    trainingAt36: { apprenticeship: training(), studies: training() },
-    lifeTables: { b1: [], employment: [] },
-    plans: { agreed: 0, agreedWithin3Months: 0 },
-  };
-}
