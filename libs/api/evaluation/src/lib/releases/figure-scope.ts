@@ -72,9 +72,13 @@ function scope(table: TableScope, ...axes: AxisScope[]): FigureScope {
   };
 }
 
-/** The scope of every cell and margin of a table. */
+const entryScopesCache = new WeakMap<TableScope, EntryScopes>();
+
+/** The scope of every cell and margin of a table (the same objects for the same table: their keys stay cached). */
 export function entryScopes(table: TableScope): EntryScopes {
-  return {
+  const known = entryScopesCache.get(table);
+  if (known) return known;
+  const scopes: EntryScopes = {
     cells: table.rowAxis.map((row) =>
       table.columnAxis.map((column) => scope(table, row, column)),
     ),
@@ -82,16 +86,27 @@ export function entryScopes(table: TableScope): EntryScopes {
     columnTotals: table.columnAxis.map((column) => scope(table, column)),
     grandTotal: scope(table),
   };
+  entryScopesCache.set(table, scopes);
+  return scopes;
 }
 
-/** A stable text identity of a scope (the ledger's key; identical scopes of different releases get the same key). */
+const scopeKeyCache = new WeakMap<FigureScope, string>();
+
+/**
+ * A stable text identity of a scope (the ledger's key; identical scopes of different releases get the same key).
+ * Cached per scope object (scopes are never changed after they are made; the audit asks for keys many times).
+ */
 export function scopeKey(figure: FigureScope): string {
-  return [
+  const known = scopeKeyCache.get(figure);
+  if (known !== undefined) return known;
+  const key = [
     figure.family,
     normalised(figure.quarters).join(','),
     normalised(figure.rows).join(','),
     normalised(figure.columns).join(','),
   ].join('|');
+  scopeKeyCache.set(figure, key);
+  return key;
 }
 
 /** Entry keys for `forcedKeys` of the suppression (prefixed so they never clash with shared margin keys). */
