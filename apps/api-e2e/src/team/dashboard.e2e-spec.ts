@@ -316,6 +316,41 @@ describe('team dashboard: figures equal hand-computed counts, each with its list
     ]);
     expect(audit?.n).toBeGreaterThan(0);
   });
+  it('answers from the figures of the last minute (kept in PostgreSQL), computes them again when older or on refresh, and audits every read', async () => {
+    const reads = async () =>
+      (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'team_dashboard' AND entity_id = $1 AND user_id = $2`, [team.id, team.lead]))[0]?.n ?? 0;
+    const before = await reads();
+    const first = await dashboard(asLead, { noContactWeeks: 30 });
+    expect(Date.now() - Date.parse(first.computedAt)).toBeLessThan(60_000);
+    const [row] = await sql<{ municipality_id: string; figures: TeamDashboardResponse }>(
+      `SELECT municipality_id, figures FROM team_dashboard_cache WHERE team_id = $1 AND no_contact_weeks = 30`,
+      [team.id],
+    );
+    expect(row?.figures.noContact).toBe(first.noContact);
+    // Marked in the cache (as the owner): the next read within the minute is answered from there, with its time.
+    await sql(`UPDATE team_dashboard_cache SET figures = jsonb_set(figures, '{noContact}', '999') WHERE team_id = $1 AND no_contact_weeks = 30`, [team.id]);
+    const cached = await dashboard(asLead, { noContactWeeks: 30 });
+    expect(cached.noContact).toBe(999);
+    expect(cached.computedAt).toBe(first.computedAt);
+    // "Aktualisieren": computed now.
+    const refreshed = await dashboard(asLead, { noContactWeeks: 30, refresh: 'true' });
+    expect(refreshed.noContact).toBe(first.noContact);
+    expect(Date.parse(refreshed.computedAt)).toBeGreaterThan(Date.parse(first.computedAt));
+    // Older than a minute: computed again.
+    await sql(
+      `UPDATE team_dashboard_cache SET figures = jsonb_set(figures, '{noContact}', '999'), computed_at = clock_timestamp() - interval '61 seconds' WHERE team_id = $1 AND no_contact_weeks = 30`,
+      [team.id],
+    );
+    const expired = await dashboard(asLead, { noContactWeeks: 30 });
+    expect(expired.noContact).toBe(first.noContact);
+    expect(Date.parse(expired.computedAt)).toBeGreaterThan(Date.parse(refreshed.computedAt));
+    expect(await reads()).toBe(before + 4);
+    // Another team lead never sees this team's row (row-level security by municipality; the key is the own team).
+    const other = await dashboard(asDemoLead, { noContactWeeks: 30 });
+    expect(other.teamId).not.toBe(team.id);
+    expect((await asLead.agent.get('/api/team/dashboard').query({ refresh: 'ja' })).status).toBe(400);
+  });
+
   it('lists the open cases whose window ends in the next 3 months ("endet in den nächsten 3 Monaten"), counted from today', async () => {
     const [{ edge } = { edge: '' }] = await sql<{ edge: string }>(`SELECT ($1::date + interval '3 months')::date::text AS edge`, [TODAY]);
     const after = new Date(Date.parse(`${edge}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);

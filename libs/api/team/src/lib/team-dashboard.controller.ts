@@ -14,6 +14,6 @@ export class TeamDashboardController {
   @RequirePermission('team:dashboard')
   @Get()
   get(@Query() query: TeamDashboardQueryDto): Promise<TeamDashboardResponse> {
-    return this.dashboard.dashboard(query.noContactWeeks);
+    return this.dashboard.dashboard(query.noContactWeeks, { refresh: query.refresh === true });
   }
 }

@@ -31,7 +31,7 @@ export interface DashboardParts {
 }
 
 /** The response from the aggregates' rows. */
-export function toTeamDashboard(parts: DashboardParts): TeamDashboardResponse {
+export function toTeamDashboard(parts: DashboardParts): Omit<TeamDashboardResponse, 'computedAt'> {
   const { figures } = parts;
   return {
     teamId: parts.teamId,

@@ -5,6 +5,7 @@ export function sampleDashboard(): TeamDashboardResponse {
   return {
     teamId: 't1',
     asOf: '2026-11-21',
+    computedAt: '2026-11-21T09:15:00.000Z',
     targetLoad: 150,
     managers: [
       { id: '11111111-1111-4111-8111-111111111111', firstName: 'Julia', lastName: 'Neumann', active: true, activeClients: 142 },

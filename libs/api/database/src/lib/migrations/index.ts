@@ -30,6 +30,7 @@ import { EncryptTotpSecretsAtRest1767100000000 } from './1767100000000-EncryptTo
 import { AddOutcomeStartAndCompletion1767200000000 } from './1767200000000-AddOutcomeStartAndCompletion';
 import { AddEvaluationRecordDefinitions1767300000000 } from './1767300000000-AddEvaluationRecordDefinitions';
 import { AssignEvaluationRecordGender1767600000000 } from './1767600000000-AssignEvaluationRecordGender';
+import { AddTeamDashboardCache1767700000000 } from './1767700000000-AddTeamDashboardCache';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -69,9 +70,10 @@ export const MIGRATIONS = [
   AddEvaluationReleaseLedger1767400000000,
   AddEvaluationPolicy1767500000000,
   AssignEvaluationRecordGender1767600000000,
+  AddTeamDashboardCache1767700000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'working_group', 'partner_working_group', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger', 'audit_verification', 'evaluation_policy_change', 'evaluation_release_figure'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'working_group', 'partner_working_group', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger', 'audit_verification', 'evaluation_policy_change', 'evaluation_release_figure', 'team_dashboard_cache'];

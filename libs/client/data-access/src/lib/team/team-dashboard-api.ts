@@ -10,9 +10,11 @@ export class TeamDashboardApi {
   private readonly http = inject(HttpClient);
   private readonly base = apiUrl(API_ROUTES.teamDashboard);
 
-  /** `GET /api/team/dashboard`; `noContactWeeks` only when given. */
+  /** `GET /api/team/dashboard`; `noContactWeeks` only when given, `refresh=true` only when asked for. */
   get(query: TeamDashboardQuery = {}): Observable<TeamDashboardResponse> {
-    const params = query.noContactWeeks === undefined ? new HttpParams() : new HttpParams().set('noContactWeeks', String(query.noContactWeeks));
+    let params = new HttpParams();
+    if (query.noContactWeeks !== undefined) params = params.set('noContactWeeks', String(query.noContactWeeks));
+    if (query.refresh) params = params.set('refresh', 'true');
     return this.http.get<TeamDashboardResponse>(this.base, { params });
   }
 }

@@ -110,4 +110,17 @@ describe('TeamDashboardPage', () => {
     load();
     expect(page().querySelector('[role="alert"]')).toBeNull();
   });
+
+  it('shows when the figures were computed and has them computed now on "Aktualisieren"', () => {
+    load();
+    const asOf = page().querySelector('.dashboard__as-of');
+    const timeOf = (iso: string) => new Intl.DateTimeFormat('de', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+    const time = timeOf('2026-11-21T09:15:00.000Z');
+    expect(asOf?.textContent).toContain(`Stand: 21. November 2026, ${time} Uhr`);
+    const refresh = [...page().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Aktualisieren') as HTMLButtonElement;
+    refresh.click();
+    backend.expectOne('/api/team/dashboard?noContactWeeks=8&refresh=true').flush({ ...sampleDashboard(), computedAt: '2026-11-21T09:16:00.000Z' });
+    fixture.detectChanges();
+    expect(page().querySelector('.dashboard__as-of')?.textContent).toContain(`${timeOf('2026-11-21T09:16:00.000Z')} Uhr`);
+  });
 });

@@ -38,7 +38,8 @@ export class TeamDashboardPage {
   private readonly api = inject(TeamDashboardApi);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
-  private readonly reloads = new Subject<void>();
+  /** Ask again: `true` to have the figures computed now ("Aktualisieren"), `false` after a failure. */
+  private readonly reloads = new Subject<boolean>();
 
   protected readonly locale = activeLocale(this.transloco);
   protected readonly caseload = CASELOAD_PATH;
@@ -87,10 +88,13 @@ export class TeamDashboardPage {
       startWith(this.weeks.value),
       distinctUntilChanged(),
     );
-    merge(weeks$, this.reloads.pipe(map(() => Number(this.weeks.value))))
+    merge(
+      weeks$.pipe(map((noContactWeeks) => ({ noContactWeeks, refresh: false }))),
+      this.reloads.pipe(map((refresh) => ({ noContactWeeks: Number(this.weeks.value), refresh }))),
+    )
       .pipe(
         tap(() => this.state.set('loading')),
-        switchMap((noContactWeeks) => this.api.get({ noContactWeeks }).pipe(catchError(() => of(null)))),
+        switchMap((query) => this.api.get(query).pipe(catchError(() => of(null)))),
         takeUntilDestroyed(),
       )
       .subscribe((dashboard) => {
@@ -104,7 +108,12 @@ export class TeamDashboardPage {
   }
 
   protected retry(): void {
-    this.reloads.next();
+    this.reloads.next(false);
+  }
+
+  /** "Aktualisieren": the figures are kept up to a minute; this computes them now. */
+  protected refresh(): void {
+    this.reloads.next(true);
   }
 
   /** A click on a bar of "windows ending" opens the caseload of that month. */

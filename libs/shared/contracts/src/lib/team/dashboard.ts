@@ -7,11 +7,15 @@ export const TEAM_DASHBOARD_LIMITS = {
   noContactWeeksMax: 104,
   /** Bars of the "windows ending" chart: the current month and the 11 after it. */
   windowMonths: 12,
+  /** The figures are computed at most this often per team (older ones are computed again; `refresh` forces it). */
+  maxAgeSeconds: 60,
 } as const;
 
 /** `GET /api/team/dashboard?noContactWeeks=8`. */
 export interface TeamDashboardQuery {
   noContactWeeks?: number;
+  /** Compute the figures now instead of answering with those of the last minute ("Aktualisieren"). */
+  refresh?: boolean;
 }
 
 /** A manager of the team (or a former one who still has active clients) and the load. */
@@ -60,6 +64,8 @@ export interface TeamDashboardResponse {
   teamId: string;
   /** Today in Germany (`YYYY-MM-DD`): the day the figures refer to. */
   asOf: string;
+  /** When the figures were computed (ISO 8601): at most `TEAM_DASHBOARD_LIMITS.maxAgeSeconds` ago, shown as their age. */
+  computedAt: string;
   /** Clients in active support one manager should carry (e.g. 150 for "1:150"). */
   targetLoad: number;
   /** Per manager, by name; list: `managerId` + `state=active`. */
