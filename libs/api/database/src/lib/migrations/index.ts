@@ -31,6 +31,7 @@ import { AddOutcomeStartAndCompletion1767200000000 } from './1767200000000-AddOu
 import { AddEvaluationRecordDefinitions1767300000000 } from './1767300000000-AddEvaluationRecordDefinitions';
 import { AssignEvaluationRecordGender1767600000000 } from './1767600000000-AssignEvaluationRecordGender';
 import { AddTeamDashboardCache1767700000000 } from './1767700000000-AddTeamDashboardCache';
+import { AddTeamSearchIndex1767800000000 } from './1767800000000-AddTeamSearchIndex';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   AddEvaluationPolicy1767500000000,
   AssignEvaluationRecordGender1767600000000,
   AddTeamDashboardCache1767700000000,
+  AddTeamSearchIndex1767800000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
