@@ -15,3 +15,5 @@ export * from './lib/versioning/versioned-update';
 export * from './lib/search/client-search';
 export * from './lib/errors/unique-violation';
 export * from './lib/encrypted-fields/totp-secrets';
+export * from './lib/notifications/auth-changes';
+export * from './lib/notifications/fresh-cache';

@@ -5,6 +5,7 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantContext } from '@wegweiser/api/core';
 import { ClsModule } from 'nestjs-cls';
+import { AUTH_CHANGES_URL, AuthChanges } from './notifications/auth-changes';
 import { AfterCommit } from './tenancy/after-commit';
 import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
 import { SIDE_CONNECTION, TenantTransactions } from './tenancy/tenant-transaction';
@@ -54,8 +55,15 @@ export class DatabaseModule {
           ],
         }),
       ],
-      providers: [TenantContext, TenantTransactions, AfterCommit, { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor }],
-      exports: [TenantContext, TenantTransactions, AfterCommit],
+      providers: [
+        TenantContext,
+        TenantTransactions,
+        AfterCommit,
+        { provide: AUTH_CHANGES_URL, useValue: options.appUrl },
+        AuthChanges,
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+      ],
+      exports: [TenantContext, TenantTransactions, AfterCommit, AuthChanges],
     };
   }
 }

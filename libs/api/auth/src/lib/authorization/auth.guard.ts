@@ -3,7 +3,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, 
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '@wegweiser/api/audit';
 import { APP_CONFIG, AppConfig, PERMISSION_KEY, PUBLIC_KEY, RequestUser, SIGNED_IN_KEY, TenantContext } from '@wegweiser/api/core';
-import { REQUEST_ACCOUNT_SQL, TenantTransactions } from '@wegweiser/api/database';
+import { AuthChanges, FreshCache, REQUEST_ACCOUNT_SQL, TenantTransactions } from '@wegweiser/api/database';
 import { AUTH_ERROR_CODES, ERROR_CODES, hasPermission, Permission } from '@wegweiser/shared/contracts';
 import type { Request } from 'express';
 import { refusedTarget } from './refused-target';
@@ -30,12 +30,16 @@ const unauthorized = (code: string = ERROR_CODES.unauthorized) =>
 /**
  * The global gate in front of every route. Fails closed: a route that
  * declares neither @Public, @SignedIn nor @RequirePermission is refused.
- * The signed-in user is re-read from the database on every request, so
- * deactivation and role changes take effect at once.
+ * The signed-in account is read from the database, remembered by this
+ * instance for at most AUTH_CACHE_SECONDS and evicted as soon as the
+ * database announces a change of it (deactivation, role, team: on every
+ * instance at once, see AuthChanges); while the instance is not listening,
+ * it is read on every request.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger(AuthGuard.name);
+  private readonly accounts: FreshCache<RequestUser | null>;
 
   constructor(
     private readonly reflector: Reflector,
@@ -43,7 +47,12 @@ export class AuthGuard implements CanActivate {
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    changes: AuthChanges,
+  ) {
+    this.accounts = new FreshCache(changes, config.AUTH_CACHE_SECONDS * 1000);
+    changes.on('account', (userId) => this.accounts.evict(userId));
+    changes.onReset(() => this.accounts.clear());
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = routeAccess(this.reflector, [context.getHandler(), context.getClass()]);
@@ -61,13 +70,16 @@ export class AuthGuard implements CanActivate {
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
     }
     // One round trip: the tenant settings and the account read in one statement (migration AddRequestAccountFunction).
-    const [row] = await this.transactions.statement<{ account: RequestUser | null }>(REQUEST_ACCOUNT_SQL, [session.municipalityId, session.userId, session.userId]);
-    const user = row?.account;
+    const { municipalityId, userId } = session;
+    const read = async () => (await this.transactions.statement<{ account: RequestUser | null }>(REQUEST_ACCOUNT_SQL, [municipalityId, userId, userId]))[0]?.account ?? null;
+    const remembered = await this.accounts.get(userId, read, (account) => account !== null);
+    // An account belongs to one municipality; anything else is not the session's account: read under its tenant.
+    const user = remembered === null || remembered.municipalityId === municipalityId ? remembered : await read();
     if (!user) {
       await new Promise<void>((resolve) => session.destroy(() => resolve()));
       throw unauthorized(AUTH_ERROR_CODES.sessionExpired);
     }
-    this.tenant.setUser(user);
+    this.tenant.setUser({ ...user });
 
     if (session.stage !== 'active' && !(access.kind === 'signedIn' && access.pendingSecondFactor)) {
       const code = session.stage === 'password_change' ? AUTH_ERROR_CODES.passwordChangeRequired : AUTH_ERROR_CODES.secondFactorRequired;

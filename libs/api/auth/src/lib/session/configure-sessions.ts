@@ -11,6 +11,8 @@ import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { AuthChanges } from '@wegweiser/api/database';
+import { cacheSessions } from './cached-sessions';
 import { CsrfRefusals } from './csrf-refusals';
 import { CsrfTokens } from './csrf-tokens';
 import { throttleTouch, touchIntervalMs } from './throttled-touch';
@@ -40,19 +42,24 @@ export function configureSessions(app: NestExpressApplication, config: AppConfig
     session({
       name: SESSION_COOKIE,
       secret: settings.secret,
-      // The rolling expiry is written at most once per interval per session (not on every request).
-      store: throttleTouch(
-        new PgStore({
-          pool,
-          tableName: 'user_session',
-          createTableIfMissing: false,
-          pruneSessionInterval: 300,
-          // A prune that starts while the app shuts down finds the pool ended: expected, not an error worth a line.
-          errorLog: (...args: unknown[]) => {
-            if (!(pool as Pool & { ended?: boolean }).ended) console.error(...args);
-          },
-        }),
-        touchIntervalMs(settings.idleTimeoutSeconds),
+      // Read at most once per AUTH_CACHE_SECONDS per instance (evicted on any change, see cacheSessions); the rolling
+      // expiry is written at most once per interval per session (not on every request).
+      store: cacheSessions(
+        throttleTouch(
+          new PgStore({
+            pool,
+            tableName: 'user_session',
+            createTableIfMissing: false,
+            pruneSessionInterval: 300,
+            // A prune that starts while the app shuts down finds the pool ended: expected, not an error worth a line.
+            errorLog: (...args: unknown[]) => {
+              if (!(pool as Pool & { ended?: boolean }).ended) console.error(...args);
+            },
+          }),
+          touchIntervalMs(settings.idleTimeoutSeconds),
+        ),
+        app.get(AuthChanges),
+        config.AUTH_CACHE_SECONDS * 1000,
       ),
       resave: false,
       saveUninitialized: false,

@@ -161,6 +161,17 @@ export class EnvironmentVariables {
   @Max(86_400)
   SESSION_IDLE_TIMEOUT_SECONDS = 1_800;
 
+  /**
+   * How long an instance may answer from its memory of a session and of the signed-in account (0: never). Any change
+   * of either in the database evicts it on every instance at once (PostgreSQL LISTEN/NOTIFY); while an instance is not
+   * listening, it reads both on every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  AUTH_CACHE_SECONDS = 5;
+
   /** A session ends this long after sign-in, however active. */
   @Transform(toInt)
   @IsInt()

@@ -32,6 +32,7 @@ import { AddEvaluationRecordDefinitions1767300000000 } from './1767300000000-Add
 import { AssignEvaluationRecordGender1767600000000 } from './1767600000000-AssignEvaluationRecordGender';
 import { AddTeamDashboardCache1767700000000 } from './1767700000000-AddTeamDashboardCache';
 import { AddTeamSearchIndex1767800000000 } from './1767800000000-AddTeamSearchIndex';
+import { NotifyAuthChanges1767900000000 } from './1767900000000-NotifyAuthChanges';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   AssignEvaluationRecordGender1767600000000,
   AddTeamDashboardCache1767700000000,
   AddTeamSearchIndex1767800000000,
+  NotifyAuthChanges1767900000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
