@@ -100,17 +100,32 @@ async function measureNpmStart(port) {
   return times;
 }
 
-async function bareCeiling(port, connections, seconds) {
-  const child = spawn(process.execPath, [join(root, 'tools/bench/statewide/bare-app.cjs'), String(port)], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+/**
+ * The two ceilings, one process: the bare route (no I/O) and the one-query route (a primary-key SELECT in a tenant
+ * transaction through a pool of the API's size, as the application role), each at saturation.
+ */
+async function ceilings(port, connections, seconds, database) {
+  const [{ id: municipality }] = await query(database.ownerUrl, `SELECT municipality_id AS id FROM client GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const appUrl = new URL(database.ownerUrl);
+  appUrl.username = 'wegweiser_bench_app';
+  appUrl.password = 'bench-app-password';
+  const child = spawn(process.execPath, [join(root, 'tools/bench/statewide/bare-app.cjs'), String(port)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', BARE_DB_URL: appUrl.toString(), BARE_MUNICIPALITY_ID: municipality },
+    stdio: 'inherit',
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 200; i++) {
-      if (await fetch(`${base}/api/bare`).then((r) => r.ok, () => false)) break;
+      if (await fetch(`${base}/api/bare-db`).then((r) => r.ok, () => false)) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const result = await runLoad({ url: base, connections, seconds, next: () => ({ method: 'GET', path: '/api/bare' }) });
-    log(`bare route, saturation @${connections}: ${result.throughput.toFixed(0)} req/s, p95 ${result.p95} ms`);
-    return result;
+    const bare = await runLoad({ url: base, connections, seconds, next: () => ({ method: 'GET', path: '/api/bare' }) });
+    log(`bare route, saturation @${connections}: ${bare.throughput.toFixed(0)} req/s, p95 ${bare.p95} ms`);
+    await runLoad({ url: base, connections: 10, seconds: 3, next: () => ({ method: 'GET', path: '/api/bare-db' }) });
+    const oneQuery = await runLoad({ url: base, connections, seconds, next: () => ({ method: 'GET', path: '/api/bare-db' }) });
+    log(`one-query route, saturation @${connections}: ${oneQuery.throughput.toFixed(0)} req/s, p95 ${oneQuery.p95} ms, ${oneQuery.errors} errors`);
+    return { bare, oneQuery };
   } finally {
     child.kill('SIGTERM');
   }
@@ -173,7 +188,7 @@ async function main() {
     log(`dataset: ${JSON.stringify(size)}`);
     if (opts.seedOnly) return;
 
-    const ceiling = await bareCeiling(opts.apiPort + 20, opts.saturation, opts.seconds);
+    const { bare: ceiling, oneQuery } = await ceilings(opts.apiPort + 20, opts.saturation, opts.seconds, database);
 
     api = await startApi({ root, env, port: opts.apiPort, logFile: join(dir, 'api.log') });
     log(`API ready in ${api.readySeconds.toFixed(1)} s (pid ${api.child.pid})`);
@@ -217,8 +232,12 @@ async function main() {
       secondsPerRun: opts.seconds,
       dataset: { ...size, seeding, signedIn: { managers: users.managers.length, teamLeads: users.leads.length } },
       ceiling,
+      oneQueryCeiling: oneQuery,
       users: { counts: opts.users, meanThinkMs: opts.thinkMs, saturationConnections: opts.saturation },
-      results: results.map((r) => ({ ...r, ratioToBare: r.thinkMs === null && r.connections === opts.saturation && r.scenario !== 'metrics' ? r.throughput / ceiling.throughput : null })),
+      results: results.map((r) => {
+        const saturation = r.thinkMs === null && r.connections === opts.saturation && r.scenario !== 'metrics';
+        return { ...r, ratioToBare: saturation ? r.throughput / ceiling.throughput : null, ratioToOneQuery: saturation ? r.throughput / oneQuery.throughput : null };
+      }),
       mix: DAILY_MIX,
       evaluationPdf: { ...pdf, clients: users.evaluator.clients, municipality: users.evaluator.municipality },
       npmStart,
