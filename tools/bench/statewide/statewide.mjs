@@ -194,7 +194,10 @@ async function main() {
     log(`API ready in ${api.readySeconds.toFixed(1)} s (pid ${api.child.pid})`);
     const users = await loadUsers(database.ownerUrl, api.baseUrl, { managers: 150, leads: 40 }, signInAll);
     const today = new Date().toISOString().slice(0, 10);
-    const evaluationRequest = { template: 'annualCouncil', from: `${Number(today.slice(0, 4)) - 4}-01-01`, to: today, k: 5 };
+    // Periods come from the grid (issue 19: a quarter or a calendar year; k is the municipality's policy): the last
+    // complete calendar year, i.e. the clients whose support started in it.
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    const evaluationRequest = { template: 'annualCouncil', from: `${lastYear}-01-01`, to: `${lastYear}-12-31` };
     const factories = scenarios(users, { evaluationRequest });
 
     const results = [];
