@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { quantile, runLoad, runSequential, runUsers } from './load.mjs';
 import { parsePlans } from './plan-log.mjs';
+import { phaseOf } from './profile-phases.mjs';
 import { judge, toMarkdown } from './report.mjs';
 
 describe('load runners', () => {
@@ -141,5 +142,21 @@ describe('auto_explain log', () => {
         plan: 'Limit  (cost=2.78..5.02 rows=1 width=487) (actual time=0.011..0.012 rows=1 loops=1)\n  Buffers: shared hit=3\n  ->  Index Scan using client_team_sort_idx on client c  (cost=0.29..2.52 rows=1 width=487)',
       },
     ]);
+  });
+});
+
+describe('profile phases', () => {
+  const frame = (functionName, url = '') => ({ functionName, url });
+
+  it('gives a sample the phase of its innermost recognised frame', () => {
+    expect(phaseOf([frame('(garbage collector)')])).toBe('garbage collection');
+    expect(phaseOf([frame('parse', 'file:///w/node_modules/pg-protocol/dist/parser.js'), frame('canActivate', 'file:///w/dist/apps/api/main.js')])).toBe(
+      'pg driver (protocol, parsing)',
+    );
+    expect(phaseOf([frame('x', 'node:internal/util'), frame('canActivate', 'file:///w/dist/apps/api/main.js')])).toBe('guard (account, permission)');
+    expect(phaseOf([frame('write', 'file:///w/node_modules/pino/lib/proto.js')])).toBe('logging (pino)');
+    expect(phaseOf([frame('deflate', 'node:zlib')])).toBe('compression (zlib)');
+    expect(phaseOf([frame('toResponse', 'file:///w/dist/apps/api/main.js')])).toBe('application code');
+    expect(phaseOf([frame('x', 'node:internal/util')])).toBe('other (Node internals)');
   });
 });

@@ -19,7 +19,8 @@ const api = await startApi({ root, env: apiEnvironment({ ownerUrl: database.owne
 try {
   const users = await loadUsers(database.ownerUrl, api.baseUrl, { managers: 3, leads: 2 }, signInAll);
   const today = new Date().toISOString().slice(0, 10);
-  const factories = scenarios(users, { evaluationRequest: { template: 'annualCouncil', from: `${Number(today.slice(0, 4)) - 4}-01-01`, to: today, k: 5 } });
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const factories = scenarios(users, { evaluationRequest: { template: 'annualCouncil', from: `${lastYear}-01-01`, to: `${lastYear}-12-31` } });
   for (const name of only ? [only] : ['caseload', 'clientFile', 'timeline', 'search', 'recordConversation', 'teamDashboard']) {
     const send = async () => {
       const r = factories[name]();
