@@ -4,7 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Every change of an account or a session is announced to every API instance (issue 20): triggers on `app_user`
  * and `user_session` NOTIFY at commit (`wegweiser_account` with the account id, `wegweiser_session` with md5 of the
  * session id), so an instance that remembers either for a few seconds evicts it at once — a deactivated account or
- * an ended session stops working everywhere within the time a notification takes.
+ * an ended session stops working everywhere within the time a notification takes. A session's data changing or the
+ * session ending is announced; the rolling expiry moving on (`touch`, an UPDATE of `expire` only) is not: it changes
+ * nothing an instance remembers.
  */
 export class NotifyAuthChanges1767900000000 implements MigrationInterface {
   name = 'NotifyAuthChanges1767900000000';
@@ -26,7 +28,7 @@ export class NotifyAuthChanges1767900000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER user_session_notify_change AFTER UPDATE OR DELETE ON user_session
+      CREATE TRIGGER user_session_notify_change AFTER UPDATE OF sess OR DELETE ON user_session
         FOR EACH ROW EXECUTE FUNCTION notify_session_change()`);
   }
 
