@@ -58,8 +58,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list'], [join(workspaceRoot, 'tools/testing/playwright-summary-reporter.cjs')]],
-  timeout: 30_000,
-  // The suite runs beside the API e2e suite (tools/test.mjs): on a busy 2-core machine a page may take longer to settle.
+  // The suite runs beside the unit and API e2e suites (tools/test.mjs): on a busy 2-core machine a test that loads
+  // several pages and runs axe twice can take longer than 30 s (seen on a slow day); timing goals belong in the
+  // benchmark, not here.
+  timeout: 60_000,
+  // On a busy 2-core machine a page may take longer to settle.
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
