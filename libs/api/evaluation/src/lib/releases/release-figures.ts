@@ -4,8 +4,7 @@ import type {
   EvaluationMetrics,
 } from '../metrics/evaluation-metrics.types';
 import { outcomeCells } from '../report/report-cohorts';
-import { statusFamily, STATUS_TABLE_IDS } from '../report/status-tables';
-import { EMPLOYMENT_STATUS_KEYS, TRAINING_STATUS_KEYS } from '../report/outcome-texts';
+import { STATUS_COUNTS, statusFamily } from '../report/status-tables';
 import {
   outcomeColumns,
   REPORT_MEASURES,
@@ -153,17 +152,10 @@ export function truthOf(
     }
   };
   const statuses = (row: CohortOutcomes) => {
-    for (const months of [12, 24, 36] as const)
-      for (const key of EMPLOYMENT_STATUS_KEYS)
-        put(statusFamily(STATUS_TABLE_IDS.employment(months)), row.cohort, '*', key, row.employedAt[`month${months}`][key]);
-    for (const kind of ['apprenticeship', 'studies'] as const)
-      for (const key of TRAINING_STATUS_KEYS)
-        put(statusFamily(STATUS_TABLE_IDS.training(kind)), row.cohort, '*', key, row.trainingAt36[kind][key]);
-    const { agreed, agreedWithin3Months } = row.plans;
-    const plans = statusFamily(STATUS_TABLE_IDS.plans);
-    put(plans, row.cohort, '*', 'within3Months', agreedWithin3Months);
-    put(plans, row.cohort, '*', 'later', agreed - agreedWithin3Months);
-    put(plans, row.cohort, '*', 'none', row.clients - agreed);
+    for (const { id, columnKeys, cells } of STATUS_COUNTS) {
+      const counts = cells(row);
+      columnKeys.forEach((key, c) => put(statusFamily(id), row.cohort, '*', key, counts[c]));
+    }
   };
   for (const row of metrics.total.cohorts) {
     outcomes('all', row, '*');

@@ -74,15 +74,52 @@ export const STATUS_TABLE_IDS = {
   plans: 'plans.agreed',
 } as const;
 
+/** What a status table counts per cohort: its id, the raw category keys (ledger columns) and the counts in that order. */
+export interface StatusCounts {
+  readonly id: string;
+  readonly columnKeys: readonly string[];
+  readonly cells: (row: CohortOutcomes) => number[];
+}
+
+const employmentCounts = (months: 12 | 24 | 36): StatusCounts => ({
+  id: STATUS_TABLE_IDS.employment(months),
+  columnKeys: EMPLOYMENT_STATUS_KEYS,
+  cells: (row) => EMPLOYMENT_STATUS_KEYS.map((key) => row.employedAt[`month${months}`][key]),
+});
+
+const trainingCounts = (kind: 'apprenticeship' | 'studies'): StatusCounts => ({
+  id: STATUS_TABLE_IDS.training(kind),
+  columnKeys: TRAINING_STATUS_KEYS,
+  cells: (row) => TRAINING_STATUS_KEYS.map((key) => row.trainingAt36[kind][key]),
+});
+
+const planCounts: StatusCounts = {
+  id: STATUS_TABLE_IDS.plans,
+  columnKeys: PLAN_STATUS_KEYS,
+  cells: ({ plans, clients }) => {
+    const { agreed, agreedWithin3Months: within } = plans;
+    if (within > agreed || agreed > clients) throw new InvalidReportMetricsError('plans exceed the cohort');
+    return [within, agreed - within, clients - agreed];
+  },
+};
+
+/** Every status table's counts (the release ledger's truth reads the same cells the tables print). */
+export const STATUS_COUNTS: readonly StatusCounts[] = [
+  employmentCounts(12),
+  employmentCounts(24),
+  employmentCounts(36),
+  trainingCounts('apprenticeship'),
+  trainingCounts('studies'),
+  planCounts,
+];
+
 /** Employment status at month 12, 24 or 36: cohort × {sozialversicherungspflichtig, selbständig, Minijob, nicht beschäftigt}. */
 export function employmentStatusTable(months: 12 | 24 | 36, input: CohortInput): PlannedStatusTable {
   return statusTable(input, {
-    id: STATUS_TABLE_IDS.employment(months),
+    ...employmentCounts(months),
     title: `In Beschäftigung nach ${months} Monaten, nach Art der Beschäftigung`,
     months,
     columnLabels: EMPLOYMENT_STATUS_KEYS.map((key) => EMPLOYMENT_STATUS_LABELS[key]),
-    columnKeys: EMPLOYMENT_STATUS_KEYS,
-    cells: (row) => EMPLOYMENT_STATUS_KEYS.map((key) => row.employedAt[`month${months}`][key]),
     footnotes: [NOTES.cohort, STATUS_NOTES.employment],
   });
 }
@@ -90,12 +127,10 @@ export function employmentStatusTable(months: 12 | 24 | 36, input: CohortInput):
 /** Apprenticeship or studies at month 36: cohort × {abgeschlossen, laufend, abgebrochen, nicht begonnen}. */
 export function trainingStatusTable(kind: 'apprenticeship' | 'studies', input: CohortInput): PlannedStatusTable {
   return statusTable(input, {
-    id: STATUS_TABLE_IDS.training(kind),
+    ...trainingCounts(kind),
     title: `${TRAINING_LABELS[kind]}: Stand nach 36 Monaten`,
     months: 36,
     columnLabels: TRAINING_STATUS_KEYS.map((key) => TRAINING_STATUS_LABELS[key]),
-    columnKeys: TRAINING_STATUS_KEYS,
-    cells: (row) => TRAINING_STATUS_KEYS.map((key) => row.trainingAt36[kind][key]),
     footnotes: [NOTES.cohort, STATUS_NOTES.training],
   });
 }
@@ -107,17 +142,10 @@ export function trainingStatusTable(kind: 'apprenticeship' | 'studies', input: C
  */
 export function plansTable(input: CohortInput): PlannedStatusTable {
   return statusTable(input, {
-    id: STATUS_TABLE_IDS.plans,
+    ...planCounts,
     title: 'Vereinbarte Integrationspläne',
     months: 3,
     columnLabels: PLAN_STATUS_KEYS.map((key) => PLAN_STATUS_LABELS[key]),
-    columnKeys: PLAN_STATUS_KEYS,
-    cells: ({ plans, clients }) => {
-      const { agreed, agreedWithin3Months: within } = plans;
-      if (within > agreed || agreed > clients)
-        throw new InvalidReportMetricsError('plans exceed the cohort');
-      return [within, agreed - within, clients - agreed];
-    },
     footnotes: [NOTES.cohort, STATUS_NOTES.plans],
   });
 }
