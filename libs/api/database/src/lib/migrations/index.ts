@@ -33,6 +33,7 @@ import { AssignEvaluationRecordGender1767600000000 } from './1767600000000-Assig
 import { AddTeamDashboardCache1767700000000 } from './1767700000000-AddTeamDashboardCache';
 import { AddTeamSearchIndex1767800000000 } from './1767800000000-AddTeamSearchIndex';
 import { NotifyAuthChanges1767900000000 } from './1767900000000-NotifyAuthChanges';
+import { AddEvaluationRow1768000000000 } from './1768000000000-AddEvaluationRow';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -75,9 +76,10 @@ export const MIGRATIONS = [
   AddTeamDashboardCache1767700000000,
   AddTeamSearchIndex1767800000000,
   NotifyAuthChanges1767900000000,
+  AddEvaluationRow1768000000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';
 
 /** Tables under row-level security, in dependency order (seeding, maintenance). */
-export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'working_group', 'partner_working_group', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger', 'audit_verification', 'evaluation_policy_change', 'evaluation_release_figure', 'team_dashboard_cache'];
+export const TENANT_TABLES = ['municipality', 'team', 'app_user', 'client', 'case_number_counter', 'support_event', 'support_extension', 'client_assignment', 'partner', 'partner_offer', 'working_group', 'partner_working_group', 'consent', 'goal', 'goal_step', 'referral', 'plan_agreement', 'plan_review', 'conversation', 'conversation_revision', 'outcome', 'soft_rating', 'qualification', 'work_experience', 'language_skill', 'reminder', 'evaluation_record', 'evaluation_report', 'retention_policy', 'legal_hold', 'erasure_request', 'erasure_ledger', 'audit_verification', 'evaluation_policy_change', 'evaluation_release_figure', 'team_dashboard_cache', 'evaluation_row'];

@@ -90,7 +90,7 @@ const lifeTablesOf = (
   return tables;
 };
 
-/** Rows of `outcomesSql` (and `lifeTablesSql`) to cohort results. */
+/** Outcome rows of `metricsSql` (and its life-table rows) to cohort results. */
 export function toCohortOutcomes(
   rows: readonly OutcomesRow[],
   granularity: CohortRange['granularity'],

@@ -2,27 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  CASELOAD_SQL,
-  CaseloadRow,
-  closuresSql,
-  ClosuresRow,
-  goalsSql,
-  GoalsRow,
-  lifeTablesSql,
-  LifeTablesRow,
-  outcomesSql,
-  OutcomesRow,
-  softRatingsSql,
-  SoftRatingsRow,
+  Breakdown,
+  BreakdownLabel,
+  metricsSql,
+  MetricsRow,
+  PersonSource,
+  TOTAL,
 } from './evaluation-metrics.sql';
 import { toEvaluationMetrics } from './evaluation-metrics.mapping';
 import { EvaluationMetrics } from './evaluation-metrics.types';
 import { EvaluationMetricsQuery, toCohortRange } from './metrics-query';
 
+/** The metrics without a breakdown and per breakdown asked for. */
+export interface MetricsByBreakdown {
+  total: EvaluationMetrics;
+  byBreakdown: Partial<Record<Breakdown, EvaluationMetrics>>;
+}
+
 /**
  * The evaluation figures of the tenant's municipality (row-level security of
- * the current transaction), computed by six aggregate queries: no client
- * row reaches Node. Raw counts: disclosure control comes after.
+ * the current transaction), computed by one aggregate statement over the read
+ * model (`metricsSql`): no client row reaches Node. Raw counts: disclosure
+ * control comes after. `source: 'live'` computes the same from the case
+ * tables (the reference of the read model's test).
  */
 @Injectable()
 export class EvaluationMetricsService {
@@ -30,42 +32,61 @@ export class EvaluationMetricsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async metrics(query: EvaluationMetricsQuery): Promise<EvaluationMetrics> {
+  /** The metrics of one query (its breakdown, or the cohort totals). */
+  async metrics(
+    query: EvaluationMetricsQuery,
+    source: PersonSource = 'readModel',
+  ): Promise<EvaluationMetrics> {
     const range = toCohortRange(query);
-    const params = [
-      range.firstCohort,
-      range.lastCohort,
-      range.granularity,
-      range.observedUntil,
-    ];
-    const tx = this.txHost.tx;
-    const outcomes: OutcomesRow[] = await tx.query(
-      outcomesSql(range.breakdown),
-      params,
+    const label: BreakdownLabel = range.breakdown ?? TOTAL;
+    return (await this.labelled(query, [label], source))[label];
+  }
+
+  /** The totals and every breakdown of `breakdowns` from one statement (the persons of the period read once). */
+  async metricsByBreakdown(
+    query: Omit<EvaluationMetricsQuery, 'breakdown'>,
+    breakdowns: readonly Breakdown[],
+    source: PersonSource = 'readModel',
+  ): Promise<MetricsByBreakdown> {
+    const results = await this.labelled(query, [TOTAL, ...breakdowns], source);
+    const byBreakdown: Partial<Record<Breakdown, EvaluationMetrics>> = {};
+    for (const breakdown of breakdowns)
+      byBreakdown[breakdown] = results[breakdown];
+    return { total: results[TOTAL], byBreakdown };
+  }
+
+  private async labelled<L extends BreakdownLabel>(
+    query: EvaluationMetricsQuery,
+    labels: readonly L[],
+    source: PersonSource,
+  ): Promise<Record<L, EvaluationMetrics>> {
+    const range = toCohortRange({ ...query, breakdown: null });
+    const [row]: MetricsRow[] = await this.txHost.tx.query(
+      metricsSql(labels, source),
+      [
+        range.firstCohort,
+        range.lastCohort,
+        range.granularity,
+        range.observedUntil,
+      ],
     );
-    const goals: GoalsRow[] = await tx.query(goalsSql(range.breakdown), params);
-    const softRatings: SoftRatingsRow[] = await tx.query(
-      softRatingsSql(range.breakdown),
-      params,
-    );
-    const closures: ClosuresRow[] = await tx.query(
-      closuresSql(range.breakdown),
-      params,
-    );
-    const lifeTables: LifeTablesRow[] = await tx.query(
-      lifeTablesSql(range.breakdown),
-      params,
-    );
-    const [caseload]: CaseloadRow[] = await tx.query(CASELOAD_SQL, [
-      range.observedUntil,
-    ]);
-    return toEvaluationMetrics(range, {
-      outcomes,
-      goals,
-      softRatings,
-      closures,
-      lifeTables,
-      caseload: caseload ?? { open_cases: 0, managers: 0 },
-    });
+    const of = <T extends { breakdown: BreakdownLabel }>(
+      rows: readonly T[],
+      label: L,
+    ) => rows.filter((r) => r.breakdown === label);
+    const results = {} as Record<L, EvaluationMetrics>;
+    for (const label of labels)
+      results[label] = toEvaluationMetrics(
+        { ...range, breakdown: label === TOTAL ? null : (label as Breakdown) },
+        {
+          outcomes: of(row.outcomes, label),
+          goals: of(row.goals, label),
+          softRatings: of(row.soft_ratings, label),
+          closures: of(row.closures, label),
+          lifeTables: of(row.life_tables, label),
+          caseload: row.caseload ?? { open_cases: 0, managers: 0 },
+        },
+      );
+    return results;
   }
 }

@@ -56,7 +56,8 @@ export interface CohortOutcomes {
 }
 
 /** The four measures of the report's headline (b1, employment, apprenticeship, studies). */
-export type HeadlineMeasure = 'b1' | 'employment' | 'apprenticeship' | 'studies';
+export type HeadlineMeasure =
+  'b1' | 'employment' | 'apprenticeship' | 'studies';
 
 /**
  * Employment status at one month, in exclusive categories adding up to `clients`: a person with several jobs that day

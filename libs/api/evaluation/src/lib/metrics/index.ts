@@ -7,3 +7,4 @@ export * from './evaluation-metrics.sql';
 export * from './evaluation-metrics.types';
 export * from './evaluation-metrics.service';
 export * from './evaluation-record.service';
+export * from './evaluation-row.sql';

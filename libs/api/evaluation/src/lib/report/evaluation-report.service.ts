@@ -8,8 +8,6 @@ import type {
 import { assertPopulation, PopulationBelowThresholdError } from '../disclosure';
 import { EvaluationMetricsService } from '../metrics/evaluation-metrics.service';
 import { EvaluationPolicyService } from '../policy/evaluation-policy.service';
-import type { Breakdown } from '../metrics/evaluation-metrics.sql';
-import type { EvaluationMetrics } from '../metrics/evaluation-metrics.types';
 import { toCohortRange } from '../metrics/metrics-query';
 import { EvaluationReleaseLedger } from '../releases/release-ledger';
 import { MUNICIPALITY_SQL, POPULATION_SQL } from './evaluation-report.sql';
@@ -112,7 +110,7 @@ export class EvaluationReportService {
       k,
     };
     const range = toCohortRange(query);
-    const steps = template.breakdowns.length + 3;
+    const steps = 3;
     let done = 1;
     const progress = async () => {
       done += 1;
@@ -120,16 +118,11 @@ export class EvaluationReportService {
     };
     await onProgress?.(done / steps);
 
-    const total = await this.metrics.metrics({ ...query, breakdown: null });
+    const { total, byBreakdown } = await this.metrics.metricsByBreakdown(
+      query,
+      template.breakdowns,
+    );
     await progress();
-    const byBreakdown: Partial<Record<Breakdown, EvaluationMetrics>> = {};
-    for (const breakdown of template.breakdowns) {
-      byBreakdown[breakdown] = await this.metrics.metrics({
-        ...query,
-        breakdown,
-      });
-      await progress();
-    }
     const municipality: { code: string; name: string }[] =
       await this.txHost.tx.query(MUNICIPALITY_SQL);
     if (municipality.length !== 1) throw new MunicipalityNotFoundError();
