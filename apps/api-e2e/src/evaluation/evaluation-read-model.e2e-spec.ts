@@ -1,4 +1,4 @@
-import { TenantTransactions } from '@wegweiser/api/database';
+import { SET_TENANT_SQL, TenantTransactions } from '@wegweiser/api/database';
 import {
   EvaluationMetricsService,
   EvaluationModule,
@@ -11,6 +11,7 @@ import {
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
+import { Client } from 'pg';
 import { createTestApp, TestApp } from '../support/test-app';
 import {
   adminQuery,
@@ -310,6 +311,44 @@ describe('evaluation read model equals the live computation (issue 20, acceptanc
       ]),
     ).toEqual([]);
     expect(await figures('readModel', day)).toEqual(await figures('live', day));
+    await expectSame();
+  });
+
+  it('two writers of one client at once: the second waits for the first, and the row has both', async () => {
+    const connect = async () => {
+      const client = new Client({ connectionString: db.appUrl });
+      await client.connect();
+      await client.query('BEGIN');
+      await client.query(SET_TENANT_SQL, [place.municipalityId, '']);
+      return client;
+    };
+    const first = await connect();
+    const second = await connect();
+    const job = (on: string) =>
+      `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, employment_kind, full_time, matches_qualification)
+       VALUES ('${place.municipalityId}', '${ids['b10']}', 'employment', '${on}', 'mini_job', false, false)`;
+    const b1 = `INSERT INTO outcome (municipality_id, client_id, kind, achieved_on, level) VALUES ('${place.municipalityId}', '${ids['b10']}', 'b1', '2025-01-20', 'B1')`;
+    try {
+      await first.query(job('2024-09-01'));
+      let secondDone = false;
+      const secondWrite = second.query(b1).then(() => (secondDone = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(secondDone).toBe(false); // waits for the first writer's row lock
+      await first.query('COMMIT');
+      await secondWrite;
+      await second.query('COMMIT');
+    } finally {
+      await first.end();
+      await second.end();
+    }
+    const [row] = await owner<{ employment_on: string; b1_outcome_on: string }>(
+      `SELECT employment_on::text, b1_outcome_on::text FROM evaluation_row WHERE client_id = $1`,
+      [ids['b10']],
+    );
+    expect(row).toEqual({
+      employment_on: '2024-09-01',
+      b1_outcome_on: '2025-01-20',
+    });
     await expectSame();
   });
 });

@@ -16,6 +16,8 @@ const AT_START_MEASURES = ['employment', 'apprenticeship', 'studies'];
 const JOB_KINDS = ['social_insurance', 'self_employed', 'mini_job'];
 const TRAININGS = ['apprenticeship', 'studies'];
 const SOFT_FACTORS = ['health', 'social_environment', 'employment_quality'];
+const STATUS_MONTHS = [12, 24, 36];
+const months = (day: string) => `evaluation_months(c.support_start, ${day})`;
 const AFTER_START = `NOT x.present_at_start AND x.achieved_on >= c.support_start`;
 const AT_START = `(x.present_at_start OR x.achieved_on < c.support_start)`;
 // An end before the start (refused by the API) runs on no day, like an empty range; no end runs on.
@@ -31,9 +33,11 @@ const COLUMNS = [
   'country',
   'closure_reason',
   'b1_outcome_on',
+  'b1_outcome_months',
   'b1_at_start_on',
   'b1_certified_on',
-  ...Object.keys(LATER_MEASURES).map((m) => `${m}_on`),
+  'b1_certified_months',
+  ...Object.keys(LATER_MEASURES).flatMap((m) => [`${m}_on`, `${m}_months`]),
   ...AT_START_MEASURES.map((m) => `${m}_at_start_on`),
   ...JOB_KINDS.map((k) => `${k}_spans`),
   ...TRAININGS.flatMap((t) => [
@@ -42,6 +46,8 @@ const COLUMNS = [
     `${t}_ended_on`,
   ]),
   'plan_agreed_on',
+  'plan_months',
+  ...STATUS_MONTHS.map((m) => `month${m}_on`),
   ...SOFT_FACTORS.map((f) => `${f}_change`),
   'goals',
 ];
@@ -57,14 +63,15 @@ const factsSql = (where: string) => `
          date_part('year', age(c.support_start, c.date_of_birth))::smallint,
          c.country_of_origin,
          CASE WHEN c.support_state = 'closed' THEN c.closure_reason END,
-         o.b1_outcome_on, o.b1_at_start_on, l.b1_certified_on,
+         o.b1_outcome_on, ${months('o.b1_outcome_on')}, o.b1_at_start_on, l.b1_certified_on, ${months('l.b1_certified_on')},
          ${Object.keys(LATER_MEASURES)
-           .map((m) => `o.${m}_on`)
+           .map((m) => `o.${m}_on, ${months(`o.${m}_on`)}`)
            .join(', ')},
          ${AT_START_MEASURES.map((m) => `o.${m}_at_start_on`).join(', ')},
          ${JOB_KINDS.map((k) => `o.${k}_spans`).join(', ')},
          ${TRAININGS.map((t) => `o.${t}_spans, o.${t}_completed_on, o.${t}_ended_on`).join(', ')},
-         p.agreed_on,
+         p.agreed_on, ${months('p.agreed_on')},
+         ${STATUS_MONTHS.map((m) => `(c.support_start + make_interval(months => ${m}))::date`).join(', ')},
          ${SOFT_FACTORS.map((f) => `CASE WHEN r.${f}_ratings >= 2 THEN sign(r.${f}_latest - r.${f}_first)::smallint END`).join(', ')},
          COALESCE(g.goals, '{}'::jsonb)
     FROM client c
@@ -163,15 +170,19 @@ export class AddEvaluationRow1768000000000 implements MigrationInterface {
         country char(2) NOT NULL,
         closure_reason varchar(32),
         b1_outcome_on date,
+        b1_outcome_months integer,
         b1_at_start_on date,
         b1_certified_on date,
+        b1_certified_months integer,
         ${Object.keys(LATER_MEASURES)
-          .map((m) => `${m}_on date`)
+          .map((m) => `${m}_on date, ${m}_months integer`)
           .join(',\n        ')},
         ${AT_START_MEASURES.map((m) => `${m}_at_start_on date`).join(',\n        ')},
         ${JOB_KINDS.map((k) => `${k}_spans daterange[] NOT NULL`).join(',\n        ')},
         ${TRAININGS.map((t) => `${t}_spans daterange[] NOT NULL, ${t}_completed_on date, ${t}_ended_on date`).join(',\n        ')},
         plan_agreed_on date,
+        plan_months integer,
+        ${STATUS_MONTHS.map((m) => `month${m}_on date NOT NULL`).join(',\n        ')},
         ${SOFT_FACTORS.map((f) => `${f}_change smallint`).join(',\n        ')},
         goals jsonb NOT NULL
       )`);

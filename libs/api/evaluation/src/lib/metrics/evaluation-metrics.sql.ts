@@ -70,7 +70,7 @@ const cohortPersons = (
       ? personsSql('$4::date')
       : readModelPersonsAndRecordsSql(
           '$4::date',
-          `e.cohort_quarter >= $1::date AND e.cohort_quarter < $2::date + CASE $3::text WHEN 'year' THEN interval '1 year' ELSE interval '3 months' END`,
+          `e.cohort_quarter >= $1::date AND e.cohort_quarter < ($2::date + CASE $3::text WHEN 'year' THEN interval '1 year' ELSE interval '3 months' END)::date`,
         );
   return `
   cohort_persons AS MATERIALIZED (

@@ -14,10 +14,11 @@ import { publishedGenderSql } from './published-gender';
 /**
  * The persons of the evaluation read from the read model `evaluation_row` (issue 20; migration 1768000000000): the
  * same columns as `livePersonsSql` for the same observation day, from one narrow row per client instead of the
- * case tables. The row keeps dates (first day of each outcome, runs of jobs and trainings as date ranges, the
- * first agreed plan); what the live computation filters by `observedUntil` is applied here:
+ * case tables. The row keeps dates (first day of each outcome with its whole months since the start, runs of jobs
+ * and trainings as date ranges, the first agreed plan, the days of months 12/24/36); what the live computation
+ * filters by `observedUntil` is applied here:
  * - a first day counts when it is on or before the observation day (the minimum of the days up to then is the
- *   overall minimum when that lies up to then);
+ *   overall minimum when that lies up to then), and with it its months;
  * - the status on start + m months is the status on the earlier of that day and the observation day: a job
  *   begun by the observation day and not ended by then is known to run on the later day too, which is what the
  *   live computation assumes for a day it cannot observe yet;
@@ -27,11 +28,20 @@ import { publishedGenderSql } from './published-gender';
 
 /** The observation day `obs` or `day`, whichever is earlier (SQL of dates). */
 const until = (day: string, obs: string) => `LEAST(${day}, ${obs})`;
-/** `column` when it lies on or before the observation day, else null. */
-const seen = (column: string, obs: string) =>
-  `CASE WHEN ${column} <= ${obs} THEN ${column} END`;
-const dayAfter = (months: number) =>
-  `(e.support_start + make_interval(months => ${months}))::date`;
+/** The day start + `months` months, kept in the row for the status months. */
+const dayAfter = (months: number) => `e.month${months}_on`;
+/** The whole months kept for `day` (`<day>` → `<day minus _on>_months`) when the day lies up to `obs`. */
+const seenMonths = (prefix: string, obs: string) =>
+  `CASE WHEN e.${prefix}_on <= ${obs} THEN e.${prefix}_months END`;
+
+/**
+ * `evaluation_months(e.support_start, at)` written out (the SQL function is not inlined by PostgreSQL and costs a
+ * call per row): the largest m with start + m months <= at, at least 0; `at` must not be null.
+ */
+const wholeMonthsSql = (at: string) => {
+  const m = `((date_part('year', ${at}) - date_part('year', e.support_start)) * 12 + date_part('month', ${at}) - date_part('month', e.support_start))::int`;
+  return `GREATEST(0, ${m} - CASE WHEN (e.support_start + make_interval(months => ${m}))::date > ${at} THEN 1 ELSE 0 END)`;
+};
 
 const JOB_KINDS_BY_PRIORITY = [
   'social_insurance',
@@ -66,12 +76,9 @@ export const readModelPersonsSql = (obs: string, where = 'true') => `
          ${publishedGenderSql('e.gender', 'e.client_id')} AS gender,
          ${ageBandSql('e.age_years')} AS age_band,
          ${originRegionSql('e.country')} AS region,
-         CASE WHEN NOT ${b1AtStart(obs)} THEN evaluation_months(e.support_start, LEAST(${seen('e.b1_outcome_on', obs)}, ${seen('e.b1_certified_on', obs)})) END AS b1_months,
+         CASE WHEN NOT ${b1AtStart(obs)} THEN LEAST(${seenMonths('b1_outcome', obs)}, ${seenMonths('b1_certified', obs)}) END AS b1_months,
          ${OUTCOME_MEASURES.filter((m) => m !== 'b1')
-           .map(
-             (m) =>
-               `evaluation_months(e.support_start, ${seen(`e.${m}_on`, obs)}) AS ${m}_months`,
-           )
+           .map((m) => `${seenMonths(m, obs)} AS ${m}_months`)
            .join(',\n         ')},
          e.goals,
          ${SOFT_FACTORS.map((f) => `e.${f}_change`).join(', ')},
@@ -85,8 +92,8 @@ export const readModelPersonsSql = (obs: string, where = 'true') => `
            .join(',\n         ')},
          ${STATUS_MONTHS.map((m) => `${employmentStatusSql(m, obs)} AS employment_status_${m}`).join(',\n         ')},
          ${TRAINING_KINDS.map((k) => `${trainingStatusSql(k, obs)} AS ${k}_status_36`).join(',\n         ')},
-         LEAST(evaluation_months(e.support_start, ${obs}), ${LIFE_TABLE_HORIZON}) AS observed_months,
-         evaluation_months(e.support_start, ${seen('e.plan_agreed_on', obs)}) AS plan_months
+         LEAST(${wholeMonthsSql(obs)}, ${LIFE_TABLE_HORIZON}) AS observed_months,
+         CASE WHEN e.plan_agreed_on <= ${obs} THEN e.plan_months END AS plan_months
     FROM evaluation_row e
    WHERE ${where}`;
 

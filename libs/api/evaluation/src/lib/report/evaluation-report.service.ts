@@ -6,7 +6,10 @@ import type {
   EvaluationReportResponse,
 } from '@wegweiser/shared/contracts';
 import { assertPopulation, PopulationBelowThresholdError } from '../disclosure';
-import { EvaluationMetricsService } from '../metrics/evaluation-metrics.service';
+import {
+  EvaluationMetricsService,
+  MetricsByBreakdown,
+} from '../metrics/evaluation-metrics.service';
 import { EvaluationPolicyService } from '../policy/evaluation-policy.service';
 import { toCohortRange } from '../metrics/metrics-query';
 import { EvaluationReleaseLedger } from '../releases/release-ledger';
@@ -76,53 +79,61 @@ export class EvaluationReportService {
     toCohortRange({ ...request, granularity: template.granularity, k });
     assertPopulation(await this.population(request), k);
     await this.ledger.lock();
-    const previous = await this.previous(request, k);
-    return this.release(request, k, previous, onProgress);
+    await onProgress?.(1 / 3);
+    const earlier = previousYear(request);
+    const withPrevious = await this.publishable(earlier, k);
+    // Both periods' figures from one statement (the persons read once); each is its own release.
+    const periods = withPrevious ? [request, earlier] : [request];
+    const [current, prior] = await this.metrics.metricsOfPeriods(
+      periods.map((p) => this.query(p, k)),
+      template.breakdowns,
+    );
+    await onProgress?.(2 / 3);
+    const previous =
+      withPrevious && prior
+        ? await this.release(earlier, k, null, prior)
+        : null;
+    const report = await this.release(
+      request,
+      k,
+      previous,
+      current as MetricsByBreakdown,
+    );
+    await onProgress?.(1);
+    return report;
   }
 
-  /** The previous year's release (recorded), or null when its population is below k. */
-  private async previous(
+  /** Whether the population of `request` reaches k (the previous year's release is made only then). */
+  private async publishable(
     request: EvaluationReportRequest,
     k: number,
-  ): Promise<EvaluationReportResponse | null> {
-    const earlier = previousYear(request);
+  ): Promise<boolean> {
     try {
-      assertPopulation(await this.population(earlier), k);
+      assertPopulation(await this.population(request), k);
+      return true;
     } catch (error) {
-      if (error instanceof PopulationBelowThresholdError) return null;
+      if (error instanceof PopulationBelowThresholdError) return false;
       throw error;
     }
-    return this.release(earlier, k, null);
   }
 
-  /** One release: metrics, the audit against the ledger, and its figures recorded. */
+  private query(request: EvaluationReportRequest, k: number) {
+    return {
+      from: request.from,
+      to: request.to,
+      granularity: reportTemplate(request.template).granularity,
+      k,
+    };
+  }
+
+  /** One release: the audit of its figures against the ledger, and its figures recorded. */
   private async release(
     request: EvaluationReportRequest,
     k: number,
     previous: EvaluationReportResponse | null,
-    onProgress?: Progress,
+    { total, byBreakdown }: MetricsByBreakdown,
   ): Promise<EvaluationReportResponse> {
-    const template = reportTemplate(request.template);
-    const query = {
-      from: request.from,
-      to: request.to,
-      granularity: template.granularity,
-      k,
-    };
-    const range = toCohortRange(query);
-    const steps = 3;
-    let done = 1;
-    const progress = async () => {
-      done += 1;
-      await onProgress?.(done / steps);
-    };
-    await onProgress?.(done / steps);
-
-    const { total, byBreakdown } = await this.metrics.metricsByBreakdown(
-      query,
-      template.breakdowns,
-    );
-    await progress();
+    const range = toCohortRange(this.query(request, k));
     const municipality: { code: string; name: string }[] =
       await this.txHost.tx.query(MUNICIPALITY_SQL);
     if (municipality.length !== 1) throw new MunicipalityNotFoundError();
@@ -138,7 +149,6 @@ export class EvaluationReportService {
       previous,
     });
     await this.ledger.record(figures);
-    await progress();
     return report;
   }
 }
