@@ -97,7 +97,7 @@ const MORE: Person[] = [
     born: '1985-11-11',
     country: 'ER',
     start: '2024-05-15',
-    closed: 'goals_reached',
+    closed: 'declined',
     trainings: [
       {
         kind: 'studies',
