@@ -31,8 +31,12 @@ const suffix = () => Array.from({ length: 5 }, () => String.fromCharCode(97 + Ma
 const DESKTOP = { width: 1366, height: 768 };
 const TABLET = { width: 768, height: 1024 };
 
-/** axe (WCAG 2.1 AA) finds nothing at 1366×768 and at 768×1024, and the page does not scroll sideways at 768. */
+/**
+ * axe (WCAG 2.1 AA) finds nothing at 1366×768 and at 768×1024, and the page does not scroll sideways at 768. A
+ * confirmation snack bar (4 s) is let go first: fading out while axe runs, its text is measured at part opacity.
+ */
 async function checkLayouts(page: Page, what: string): Promise<void> {
+  await expect(page.locator('mat-snack-bar-container')).toHaveCount(0, { timeout: 10_000 });
   for (const size of [DESKTOP, TABLET]) {
     await page.setViewportSize(size);
     expect(await violations(page), `${what} at ${size.width}×${size.height}`).toEqual([]);
