@@ -9,7 +9,10 @@ describe('client file and timeline', () => {
   let db: TestDatabase;
   let api: TestApp;
   let manager: SignedInAgent;
+  let lead: SignedInAgent;
   let municipalityId: string;
+  /** The client recorded in full by the first test. */
+  let recorded: { id: string } | undefined;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -17,6 +20,7 @@ describe('client file and timeline', () => {
     const user = pick(await demoUsers(db.ownerUrl), 'manager');
     municipalityId = user.municipality_id;
     manager = await signIn(api.app.getHttpServer(), user.email);
+    lead = await signIn(api.app.getHttpServer(), pick(await demoUsers(db.ownerUrl), 'team_lead', (u) => u.team_id === user.team_id).email);
   });
 
   afterAll(async () => {
@@ -29,6 +33,7 @@ describe('client file and timeline', () => {
 
   it('a manager records a whole case and reads it back in one file response and in the timeline', async () => {
     const client = await createClient(manager, { firstName: 'Amina', lastName: 'Haddad', firstNameOriginal: 'أمينة', lastNameOriginal: 'حداد' });
+    recorded = client;
     const base = `/api/clients/${client.id}`;
     const [offer] = await adminQuery<{ id: string; partner_id: string }>('SELECT id, partner_id FROM partner_offer WHERE municipality_id = $1 ORDER BY id LIMIT 1', [municipalityId], db.ownerUrl);
     if (!offer) throw new Error('no partner offer seeded');
@@ -80,6 +85,61 @@ describe('client file and timeline', () => {
     const edits = timeline.items.filter((e) => e.kind === 'qualifications_changed' || e.kind === 'language_changed');
     expect(edits.map((e) => e.kind).sort()).toEqual(['language_changed', 'language_changed', 'language_changed', 'qualifications_changed']);
     for (const edit of edits) expect(edit.details['by']).toMatch(/^[^\d-]+ [^\d-]+/);
+  });
+
+  /** Issue 20: the file is read in one statement; each part must answer exactly as the part's own endpoint does. */
+  async function expectFileEqualsItsParts(as: SignedInAgent, clientId: string): Promise<ClientFileResponse> {
+    const base = `/api/clients/${clientId}`;
+    const get = async (path: string) => (await as.agent.get(path).expect(200)).body as unknown;
+    const file = (await get(`${base}/file`)) as ClientFileResponse;
+    const parts = {
+      client: await get(base),
+      support: await get(`${base}/support`),
+      qualifications: await get(`${base}/qualifications`),
+      languages: await get(`${base}/languages`),
+      consents: await get(`${base}/consents`),
+      plan: await get(`${base}/plan`),
+      conversations: await get(`${base}/conversations`),
+      outcomes: await get(`${base}/outcomes`),
+      ratings: await get(`${base}/ratings`),
+    };
+    const { access, ...fileParts } = file;
+    expect({ clientId, ...fileParts }).toEqual({ clientId, ...parts });
+    expect(access).toEqual(expect.objectContaining({ canEdit: expect.any(Boolean) }));
+    return file;
+  }
+
+  it('answers every part of the file as its own endpoint does — one statement for the whole file — for the manager and the team lead', async () => {
+    if (!recorded) throw new Error('the first test records the client');
+    const base = `/api/clients/${recorded.id}`;
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+    // Every kind of row a part reads: a corrected conversation, work experience, an agreed plan sent for sign-off, a rating.
+    const [conversation] = (await manager.agent.get(`${base}/conversations`).expect(200)).body as ClientFileResponse['conversations'];
+    if (!conversation) throw new Error('the first test records conversations');
+    await manager.agent.patch(`${base}/conversations/${conversation.id}`).set(CSRF_HEADER, manager.csrf).send({ version: conversation.version, note: 'Korrigiert.' }).expect(200);
+    await post(`${base}/work-experience`, { occupation: 'Bäckerin', years: 3, country: 'SY' }).expect(201);
+    await post(`${base}/plan/agree`, { agreedOn: today }).expect(201);
+    await post(`${base}/plan/review/submit`, {}).expect(201);
+    await post(`${base}/ratings`, { ratedOn: today, health: 3, socialEnvironment: 2 }).expect(201);
+
+    const file = await expectFileEqualsItsParts(manager, recorded.id);
+    expect(file.conversations.filter((c) => c.edited).map((c) => [c.id, c.note])).toEqual([[conversation.id, 'Korrigiert.']]);
+    expect(file.qualifications.workExperience.map((w) => w.occupation)).toEqual(['Bäckerin']);
+    expect(file.plan).toEqual(expect.objectContaining({ latestAgreement: expect.objectContaining({ version: 1 }), changedSinceAgreement: false }));
+    expect(file.plan.review).toEqual(expect.objectContaining({ state: 'submitted', agreementVersion: 1 }));
+    expect(file.plan.referrals[0]?.partnerName).toEqual(expect.any(String));
+    expect(file.consents[0]?.partnerName).toEqual(expect.any(String));
+    expect(file.ratings).toHaveLength(1);
+    expect(file.support.history.length).toBeGreaterThan(0);
+    await expectFileEqualsItsParts(lead, recorded.id);
+
+    // And the demo data's files, as the manager and as the team lead.
+    const page = (await manager.agent.get('/api/clients?pageSize=8').expect(200)).body as { items: { id: string }[] };
+    expect(page.items.length).toBeGreaterThanOrEqual(5);
+    for (const { id } of page.items) {
+      await expectFileEqualsItsParts(manager, id);
+      await expectFileEqualsItsParts(lead, id);
+    }
   });
 
   it('personal data and work experience changes are in the timeline with who and when', async () => {

@@ -45,7 +45,7 @@ const BOUNDS: Record<string, number> = {
   'caseload list by last contact (team lead)': 8,
   'team managers with open clients (team lead)': 4,
   client: 6,
-  'client file': 23,
+  'client file': 6,
   timeline: 6,
   plan: 11,
   conversations: 7,

@@ -17,3 +17,4 @@ export * from './lib/errors/unique-violation';
 export * from './lib/encrypted-fields/totp-secrets';
 export * from './lib/notifications/auth-changes';
 export * from './lib/notifications/fresh-cache';
+export * from './lib/typeorm/json-rows';

@@ -7,6 +7,7 @@ import { ConversationsService } from '@wegweiser/api/conversations';
 import { OutcomesService, SoftRatingsService } from '@wegweiser/api/outcomes';
 import { ConsentsService, PlanService } from '@wegweiser/api/plans';
 import { LanguageSkillsService, QualificationsService } from '@wegweiser/api/qualifications';
+import { readParts } from '@wegweiser/api/database';
 import { ClientFileResponse, TimelineEventKind, TimelineResponse } from '@wegweiser/shared/contracts';
 import { TIMELINE_SQL, TimelineRow } from './timeline.sql';
 
@@ -28,23 +29,26 @@ export class CaseFileService {
     private readonly ratings: SoftRatingsService,
   ) {}
 
+  /**
+   * Access is checked on the client's row; then every part of the file comes from one statement (each part a JSON
+   * sub-select of its own feature, read back by that feature as its own endpoint answers), audited as one read.
+   */
   async file(clientId: string): Promise<ClientFileResponse> {
-    // Every part checks access to the client again: inside readOnce they share one lookup.
-    return this.access.readOnce(async () => {
-      const entity = await this.access.readable(clientId);
-      const refusal = this.access.writeRefusal(entity);
-      return this.audit.readScope({ entityType: 'client_file', entityId: clientId, clientId }, async () => ({
-        client: await this.clients.get(clientId),
-        support: await this.support.get(clientId),
-        qualifications: await this.qualifications.get(clientId),
-        languages: await this.languages.list(clientId),
-        consents: await this.consents.list(clientId),
-        plan: await this.plans.get(clientId),
-        conversations: await this.conversations.list(clientId),
-        outcomes: await this.outcomes.list(clientId),
-        ratings: await this.ratings.list(clientId),
-        access: { canEdit: refusal === null, refusal },
-      }));
+    const entity = await this.access.readable(clientId);
+    const refusal = this.access.writeRefusal(entity);
+    return this.audit.readScope({ entityType: 'client_file', entityId: clientId, clientId }, async () => {
+      const parts = {
+        client: this.clients.filePart(entity),
+        support: this.support.filePart(entity),
+        qualifications: this.qualifications.filePart(entity.id),
+        languages: this.languages.filePart(),
+        consents: this.consents.filePart(),
+        plan: this.plans.filePart(entity),
+        conversations: this.conversations.filePart(entity),
+        outcomes: this.outcomes.filePart(),
+        ratings: this.ratings.filePart(),
+      };
+      return { ...(await readParts(this.txHost.tx, parts, [entity.id])), access: { canEdit: refusal === null, refusal } };
     });
   }
 

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, RequestUser, TenantContext } from '@wegweiser/api/core';
-import { clientSearchText, clientSortKey, versionedUpdate } from '@wegweiser/api/database';
+import { clientSearchText, clientSortKey, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import { CASE_ERROR_CODES, CLIENT_FIELD_CODES, CLIENT_LIMITS, ClientPageResponse, ClientResponse, ERROR_CODES, FieldOfAction, StaffMemberResponse } from '@wegweiser/shared/contracts';
 import { CaseNumbers } from './case-numbers';
 import { CaseloadLimit } from './caseload-limit';
@@ -152,6 +152,14 @@ export class ClientsService {
     await versionedUpdate(this.txHost.tx, ClientEntity, id, version, { ...changes, ...derived }, notFound, { team_id: user.teamId });
     await this.audit.record({ action: 'update', outcome: 'success', entityType: 'client', entityId: id, clientId: id });
     return this.respond(await this.access.readable(id));
+  }
+
+  /** The client file's part (`$1` = the client, read by `ClientAccess` already; the file audits the read): as `get`. */
+  filePart(client: ClientEntity): StatementPart<ClientResponse> {
+    return {
+      sql: `(SELECT concat_ws(' ', u.first_name, u.last_name) FROM client c JOIN app_user u ON u.id = c.responsible_manager_id WHERE c.id = $1)`,
+      read: (name) => toClientResponse(client, client.responsibleManagerId ? ((name as string | null) ?? null) : null),
+    };
   }
 
   /** The client with the responsible manager's name (ids stay for links; people see names). */

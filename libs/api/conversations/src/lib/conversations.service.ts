@@ -5,7 +5,7 @@ import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess, ClientEntity, LastContact } from '@wegweiser/api/clients';
 import { RequestUser, TenantContext } from '@wegweiser/api/core';
 import { FieldCipher, FieldDecryptionError } from '@wegweiser/api/crypto';
-import { versionedUpdate } from '@wegweiser/api/database';
+import { hydrateJsonRows, jsonRowsSql, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import {
   CONVERSATION_ERROR_CODES,
   CONVERSATION_FIELD_CODES,
@@ -21,6 +21,26 @@ import { CreateConversationDto, UpdateConversationDto } from './dto/conversation
 import { CONVERSATION_REVISION_TABLE, openConversationField, sealConversationField } from './encrypted-fields';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such conversation.' });
+
+/** Who recorded each conversation of the client `$1` and who corrected it last, with their names. */
+const PEOPLE_SQL = `
+  SELECT v.id, v.staff_id, concat_ws(' ', s.first_name, s.last_name) AS staff_name,
+         r.replaced_at, r.replaced_by, concat_ws(' ', e.first_name, e.last_name) AS editor_name
+    FROM conversation v
+    LEFT JOIN app_user s ON s.id = v.staff_id
+    LEFT JOIN LATERAL (SELECT replaced_at, replaced_by FROM conversation_revision
+                        WHERE conversation_id = v.id ORDER BY version DESC LIMIT 1) r ON true
+    LEFT JOIN app_user e ON e.id = r.replaced_by
+   WHERE v.client_id = $1`;
+
+interface PersonRow {
+  id: string;
+  staff_id: string;
+  staff_name: string;
+  replaced_at: Date | string | null;
+  replaced_by: string | null;
+  editor_name: string;
+}
 
 /** Empty agreements are no agreements. */
 const agreementsOf = (text: string | null | undefined): string | null => (text ? text : null);
@@ -59,19 +79,37 @@ export class ConversationsService {
   /** Newest first. */
   async list(clientId: string): Promise<ConversationResponse[]> {
     const client = await this.access.readable(clientId);
-    const rows = await this.repository.find({ where: { clientId: client.id }, order: { heldAt: 'DESC', createdAt: 'DESC' } });
-    const audit = { action: 'read', entityType: 'conversation_list', entityId: client.id, clientId: client.id } as const;
-    const context = await this.context(client, rows);
-    let items: ConversationResponse[];
+    const rows = await this.repository.find({ where: { clientId: client.id }, order: { heldAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
+    const people = rows.length ? await this.txHost.tx.query<PersonRow[]>(`${PEOPLE_SQL} AND v.id = ANY($2::uuid[])`, [client.id, rows.map((row) => row.id)]) : [];
+    const items = await this.toResponses(client, rows, people);
+    await this.audit.record({ action: 'read', outcome: 'success', entityType: 'conversation_list', entityId: client.id, clientId: client.id });
+    return items;
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `list`. */
+  filePart(client: ClientEntity): StatementPart<ConversationResponse[]> {
+    const tx = this.txHost.tx;
+    return {
+      sql: `json_build_object('rows', ${jsonRowsSql(tx, ConversationEntity, 't.client_id = $1', 't.held_at DESC, t.created_at DESC, t.id')},
+                              'people', (SELECT coalesce(json_agg(x), '[]'::json) FROM (${PEOPLE_SQL}) x))`,
+      read: (json) => {
+        const { rows, people } = json as { rows: unknown; people: PersonRow[] };
+        return this.toResponses(client, hydrateJsonRows(tx, ConversationEntity, rows), people);
+      },
+    };
+  }
+
+  /** Decrypted for the response; a value that does not decrypt fails the request (500) and stays on record as a failed read (the audit has its own transaction). */
+  private async toResponses(client: ClientEntity, rows: ConversationEntity[], people: PersonRow[]): Promise<ConversationResponse[]> {
+    const context = this.context(client, people);
     try {
-      items = rows.map((row) => toConversationResponse(this.cipher, row, context));
+      return rows.map((row) => toConversationResponse(this.cipher, row, context));
     } catch (error) {
-      // The attempt stays on record (the audit has its own transaction); the request fails with 500.
-      if (error instanceof FieldDecryptionError) await this.audit.record({ ...audit, outcome: 'failure' });
+      if (error instanceof FieldDecryptionError) {
+        await this.audit.record({ action: 'read', outcome: 'failure', entityType: 'conversation_list', entityId: client.id, clientId: client.id });
+      }
       throw error;
     }
-    await this.audit.record({ ...audit, outcome: 'success' });
-    return items;
   }
 
   async create(clientId: string, dto: CreateConversationDto): Promise<ConversationResponse> {
@@ -184,32 +222,20 @@ export class ConversationsService {
   }
 
   private async respond(client: ClientEntity, row: ConversationEntity): Promise<ConversationResponse> {
-    return toConversationResponse(this.cipher, row, await this.context(client, [row]));
+    const people = await this.txHost.tx.query<PersonRow[]>(`${PEOPLE_SQL} AND v.id = $2`, [client.id, row.id]);
+    return toConversationResponse(this.cipher, row, this.context(client, people));
   }
 
-  /** Names of authors and correctors, the latest correction of each row (one query), and what the user may do with it. */
-  private async context(client: ClientEntity, rows: ConversationEntity[]): Promise<ConversationContext> {
+  /** Names of authors and correctors, the latest correction of each row (from `PEOPLE_SQL`), and what the user may do with it. */
+  private context(client: ClientEntity, people: PersonRow[]): ConversationContext {
     const user = this.tenant.requireUser();
     const names = new Map<string, string>();
     const corrections = new Map<string, LastCorrection>();
-    if (rows.length) {
-      const people = (await this.txHost.tx.query(
-        `SELECT v.id, v.staff_id, concat_ws(' ', s.first_name, s.last_name) AS staff_name,
-                r.replaced_at, r.replaced_by, concat_ws(' ', e.first_name, e.last_name) AS editor_name
-           FROM conversation v
-           LEFT JOIN app_user s ON s.id = v.staff_id
-           LEFT JOIN LATERAL (SELECT replaced_at, replaced_by FROM conversation_revision
-                               WHERE conversation_id = v.id ORDER BY version DESC LIMIT 1) r ON true
-           LEFT JOIN app_user e ON e.id = r.replaced_by
-          WHERE v.client_id = $1 AND v.id = ANY($2::uuid[])`,
-        [client.id, rows.map((row) => row.id)],
-      )) as { id: string; staff_id: string; staff_name: string; replaced_at: Date | null; replaced_by: string | null; editor_name: string }[];
-      for (const p of people) {
-        names.set(p.staff_id, p.staff_name);
-        if (p.replaced_by === null || p.replaced_at === null) continue;
-        names.set(p.replaced_by, p.editor_name);
-        corrections.set(p.id, { at: new Date(p.replaced_at), by: p.replaced_by });
-      }
+    for (const p of people) {
+      names.set(p.staff_id, p.staff_name);
+      if (p.replaced_by === null || p.replaced_at === null) continue;
+      names.set(p.replaced_by, p.editor_name);
+      corrections.set(p.id, { at: new Date(p.replaced_at), by: p.replaced_by });
     }
     const writable = this.access.writeRefusal(client, user) === null;
     return {

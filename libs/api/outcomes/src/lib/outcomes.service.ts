@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { calendarToday } from '@wegweiser/api/core';
-import { versionedUpdate } from '@wegweiser/api/database';
+import { hydrateJsonRows, jsonRowsSql, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import { GoalsService } from '@wegweiser/api/plans';
 import { LanguageSkillsService } from '@wegweiser/api/qualifications';
 import {
@@ -86,9 +86,18 @@ export class OutcomesService {
   /** In the order they happened. */
   async list(clientId: string): Promise<OutcomeResponse[]> {
     const client = await this.access.readable(clientId);
-    const rows = await this.repository.find({ where: { clientId: client.id }, order: { achievedOn: 'ASC', createdAt: 'ASC' } });
+    const rows = await this.repository.find({ where: { clientId: client.id }, order: { achievedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'outcome_list', entityId: client.id, clientId: client.id });
     return rows.map(toOutcomeResponse);
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `list`. */
+  filePart(): StatementPart<OutcomeResponse[]> {
+    const tx = this.txHost.tx;
+    return {
+      sql: jsonRowsSql(tx, OutcomeEntity, 't.client_id = $1', 't.achieved_on, t.created_at, t.id'),
+      read: (json) => hydrateJsonRows(tx, OutcomeEntity, json).map(toOutcomeResponse),
+    };
   }
 
   async create(clientId: string, dto: CreateOutcomeDto): Promise<OutcomeCreatedResponse> {

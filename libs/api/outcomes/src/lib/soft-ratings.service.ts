@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { calendarToday, TenantContext } from '@wegweiser/api/core';
+import { hydrateJsonRows, jsonRowsSql, StatementPart } from '@wegweiser/api/database';
 import { ERROR_CODES, SoftRatingResponse } from '@wegweiser/shared/contracts';
 import { CreateSoftRatingDto } from './dto/outcome.dto';
 import { SoftRatingEntity } from './outcome.entity';
@@ -38,9 +39,18 @@ export class SoftRatingsService {
 
   async list(clientId: string): Promise<SoftRatingResponse[]> {
     const client = await this.access.readable(clientId);
-    const rows = await this.repository.find({ where: { clientId: client.id }, order: { ratedOn: 'ASC', createdAt: 'ASC' } });
+    const rows = await this.repository.find({ where: { clientId: client.id }, order: { ratedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'soft_rating_list', entityId: client.id, clientId: client.id });
     return rows.map(toSoftRatingResponse);
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `list`. */
+  filePart(): StatementPart<SoftRatingResponse[]> {
+    const tx = this.txHost.tx;
+    return {
+      sql: jsonRowsSql(tx, SoftRatingEntity, 't.client_id = $1', 't.rated_on, t.created_at, t.id'),
+      read: (json) => hydrateJsonRows(tx, SoftRatingEntity, json).map(toSoftRatingResponse),
+    };
   }
 
   async create(clientId: string, dto: CreateSoftRatingDto): Promise<SoftRatingResponse> {

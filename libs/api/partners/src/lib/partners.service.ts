@@ -42,6 +42,19 @@ export interface PartnerLookup {
   active: boolean;
 }
 
+type OfferRow = OfferLookup & { offerActive: boolean; partnerActive: boolean };
+
+const OFFER_LOOKUP_SQL = `
+  SELECT o.id AS "offerId", o.partner_id AS "partnerId", p.name AS "partnerName", o.title, o.topic,
+         o.active AS "offerActive", p.active AS "partnerActive"
+    FROM partner_offer o JOIN partner p ON p.id = o.partner_id`;
+
+/** The signed-in user's municipality as the tenant transaction set it (what row-level security reads too). */
+const TENANT_MUNICIPALITY = `current_setting('app.municipality_id')::uuid`;
+
+const offerLookups = (rows: OfferRow[]): Map<string, OfferLookup> =>
+  new Map(rows.map(({ offerActive, partnerActive, ...offer }) => [offer.offerId, { ...offer, usable: offerActive && partnerActive }]));
+
 /** Language codes once each, in the order given. */
 export const uniqueLanguages = (codes: readonly string[]): string[] => [...new Set(codes)];
 
@@ -182,14 +195,32 @@ export class PartnersService {
   /** Offers by id within the municipality, with their partner (for referrals). */
   async describeOffers(ids: readonly string[]): Promise<Map<string, OfferLookup>> {
     if (!ids.length) return new Map();
-    const rows: (OfferLookup & { offerActive: boolean; partnerActive: boolean })[] = await this.txHost.tx.query(
-      `SELECT o.id AS "offerId", o.partner_id AS "partnerId", p.name AS "partnerName", o.title, o.topic,
-              o.active AS "offerActive", p.active AS "partnerActive"
-         FROM partner_offer o JOIN partner p ON p.id = o.partner_id
-        WHERE o.municipality_id = $1 AND o.id = ANY($2::uuid[])`,
-      [this.municipalityId(), [...new Set(ids)]],
-    );
-    return new Map(rows.map(({ offerActive, partnerActive, ...offer }) => [offer.offerId, { ...offer, usable: offerActive && partnerActive }]));
+    const rows: OfferRow[] = await this.txHost.tx.query(`${OFFER_LOOKUP_SQL} WHERE o.municipality_id = $1 AND o.id = ANY($2::uuid[])`, [
+      this.municipalityId(),
+      [...new Set(ids)],
+    ]);
+    return offerLookups(rows);
+  }
+
+  /** `describeOffers` inside a larger statement: the offers whose ids `idsSql` selects, as a JSON sub-select. */
+  describeOffersSql(idsSql: string): string {
+    return `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${OFFER_LOOKUP_SQL} WHERE o.municipality_id = ${TENANT_MUNICIPALITY} AND o.id IN (${idsSql})) x)`;
+  }
+
+  /** The value of `describeOffersSql`, as `describeOffers` answers. */
+  offersOf(json: unknown): Map<string, OfferLookup> {
+    return offerLookups(json as OfferRow[]);
+  }
+
+  /** `describePartners` inside a larger statement: the partners whose ids `idsSql` selects, as a JSON sub-select. */
+  describePartnersSql(idsSql: string): string {
+    return `(SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'active', p.active)), '[]'::json)
+               FROM partner p WHERE p.municipality_id = ${TENANT_MUNICIPALITY} AND p.id IN (${idsSql}))`;
+  }
+
+  /** The value of `describePartnersSql`, as `describePartners` answers. */
+  partnersOf(json: unknown): Map<string, PartnerLookup> {
+    return new Map((json as PartnerLookup[]).map((p) => [p.id, { id: p.id, name: p.name, kind: p.kind, active: p.active }]));
   }
 
   /** Partners by id within the municipality (for consents). */

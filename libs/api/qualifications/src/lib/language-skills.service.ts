@@ -4,13 +4,19 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { calendarToday } from '@wegweiser/api/core';
-import { versionedUpdate } from '@wegweiser/api/database';
+import { hydrateJsonRows, jsonRowsSql, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import { CEFR_LEVELS, CefrLevel, ERROR_CODES, GERMAN_LANGUAGE_CODE, LanguageSkillResponse, QUALIFICATION_FIELD_CODES } from '@wegweiser/shared/contracts';
 import { PutLanguageSkillDto } from './dto/qualification.dto';
 import { LanguageSkillEntity } from './qualification.entities';
 import { staleVersion } from './qualifications.service';
 
 const notFound = () => new NotFoundException({ code: ERROR_CODES.notFound, message: 'No such language.' });
+
+/** Native languages first, then German, then the rest by code. */
+function inListOrder(rows: LanguageSkillEntity[]): LanguageSkillResponse[] {
+  const rank = (l: LanguageSkillEntity) => (l.native ? 0 : l.language === GERMAN_LANGUAGE_CODE ? 1 : 2);
+  return [...rows].sort((a, b) => rank(a) - rank(b) || a.language.localeCompare(b.language)).map(toResponse);
+}
 
 const toResponse = (l: LanguageSkillEntity): LanguageSkillResponse => ({
   id: l.id,
@@ -40,10 +46,14 @@ export class LanguageSkillsService {
   async list(clientId: string): Promise<LanguageSkillResponse[]> {
     const client = await this.access.readable(clientId);
     const rows = await this.repository.find({ where: { clientId: client.id } });
-    const rank = (l: LanguageSkillEntity) => (l.native ? 0 : l.language === GERMAN_LANGUAGE_CODE ? 1 : 2);
-    rows.sort((a, b) => rank(a) - rank(b) || a.language.localeCompare(b.language));
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'language_skill_list', entityId: client.id, clientId: client.id });
-    return rows.map(toResponse);
+    return inListOrder(rows);
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `list`. */
+  filePart(): StatementPart<LanguageSkillResponse[]> {
+    const tx = this.txHost.tx;
+    return { sql: jsonRowsSql(tx, LanguageSkillEntity, 't.client_id = $1', 't.id'), read: (json) => inListOrder(hydrateJsonRows(tx, LanguageSkillEntity, json)) };
   }
 
   /** Adds the language (version 0) or replaces its entry (the version read last). A certificate is never dated after today (422 `inFuture`). */

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
-import { versionedUpdate } from '@wegweiser/api/database';
+import { hydrateJsonRows, jsonRowsSql, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import { CASE_ERROR_CODES, ERROR_CODES, QualificationsResponse, WorkExperienceResponse } from '@wegweiser/shared/contracts';
 import { CreateWorkExperienceDto, UpdateQualificationsDto, UpdateWorkExperienceDto } from './dto/qualification.dto';
 import { QualificationEntity, WorkExperienceEntity } from './qualification.entities';
@@ -103,20 +103,37 @@ export class QualificationsService {
     await this.audit.record({ action: 'delete', outcome: 'success', entityType: 'work_experience', entityId: id, clientId: client.id });
   }
 
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `get`. */
+  filePart(clientId: string): StatementPart<QualificationsResponse> {
+    const tx = this.txHost.tx;
+    return {
+      sql: `json_build_object('qualification', ${jsonRowsSql(tx, QualificationEntity, 't.client_id = $1', 't.id')},
+                              'work', ${jsonRowsSql(tx, WorkExperienceEntity, 't.client_id = $1', 't.created_at, t.id')})`,
+      read: (json) => {
+        const { qualification, work } = json as { qualification: unknown; work: unknown };
+        return toQualifications(clientId, hydrateJsonRows(tx, QualificationEntity, qualification)[0] ?? null, hydrateJsonRows(tx, WorkExperienceEntity, work));
+      },
+    };
+  }
+
   private async load(clientId: string): Promise<QualificationsResponse> {
     const q = await this.txHost.tx.getRepository(QualificationEntity).findOne({ where: { clientId } });
     const work = await this.txHost.tx.getRepository(WorkExperienceEntity).find({ where: { clientId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return {
-      clientId,
-      schoolYears: q?.schoolYears ?? null,
-      schoolCountry: q?.schoolCountry ?? null,
-      schoolCertificate: q?.schoolCertificate ?? null,
-      vocationalTraining: q?.vocationalTraining ?? null,
-      universityDegree: q?.universityDegree ?? null,
-      recognitionState: q?.recognitionState ?? null,
-      interests: q?.interests ?? [],
-      workExperience: work.map(toWorkExperience),
-      version: q?.version ?? 0,
-    };
+    return toQualifications(clientId, q, work);
   }
+}
+
+function toQualifications(clientId: string, q: QualificationEntity | null, work: WorkExperienceEntity[]): QualificationsResponse {
+  return {
+    clientId,
+    schoolYears: q?.schoolYears ?? null,
+    schoolCountry: q?.schoolCountry ?? null,
+    schoolCertificate: q?.schoolCertificate ?? null,
+    vocationalTraining: q?.vocationalTraining ?? null,
+    universityDegree: q?.universityDegree ?? null,
+    recognitionState: q?.recognitionState ?? null,
+    interests: q?.interests ?? [],
+    workExperience: work.map(toWorkExperience),
+    version: q?.version ?? 0,
+  };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { hydrateJsonRows, jsonRowsSql, StatementPart } from '@wegweiser/api/database';
 import { SupportEventResponse, SupportExtensionResponse, SupportResponse } from '@wegweiser/shared/contracts';
 import { maximumWindowEnd, regularWindowEnd } from './support-window';
 import { ClientEntity } from '../client.entity';
@@ -37,19 +38,19 @@ export class SupportView {
     const extensions = await this.txHost.tx
       .getRepository(SupportExtensionEntity)
       .find({ where: { clientId: client.id }, order: { requestedAt: 'DESC', id: 'DESC' } });
+    return toSupport(client, history, extensions);
+  }
+
+  /** The client file's part (`$1` = the client; the caller checked access and audits the read): as `of`. */
+  filePart(client: ClientEntity): StatementPart<SupportResponse> {
+    const tx = this.txHost.tx;
     return {
-      clientId: client.id,
-      state: client.supportState,
-      start: client.supportStart,
-      windowEnd: client.supportWindowEnd,
-      regularWindowEnd: regularWindowEnd(client.supportStart),
-      maximumWindowEnd: maximumWindowEnd(client.supportStart),
-      pausedOn: client.pausedOn,
-      closedOn: client.closedOn,
-      closureReason: client.closureReason,
-      history: history.map(toSupportEvent),
-      extensions: extensions.map(toSupportExtension),
-      version: client.version,
+      sql: `json_build_object('history', ${jsonRowsSql(tx, SupportEventEntity, 't.client_id = $1', 't.recorded_at, t.id')},
+                              'extensions', ${jsonRowsSql(tx, SupportExtensionEntity, 't.client_id = $1', 't.requested_at DESC, t.id DESC')})`,
+      read: (json) => {
+        const { history, extensions } = json as { history: unknown; extensions: unknown };
+        return toSupport(client, hydrateJsonRows(tx, SupportEventEntity, history), hydrateJsonRows(tx, SupportExtensionEntity, extensions));
+      },
     };
   }
 
@@ -59,4 +60,21 @@ export class SupportView {
     const last = row?.last ?? null;
     return last && last > client.supportStart ? last : client.supportStart;
   }
+}
+
+function toSupport(client: ClientEntity, history: SupportEventEntity[], extensions: SupportExtensionEntity[]): SupportResponse {
+  return {
+    clientId: client.id,
+    state: client.supportState,
+    start: client.supportStart,
+    windowEnd: client.supportWindowEnd,
+    regularWindowEnd: regularWindowEnd(client.supportStart),
+    maximumWindowEnd: maximumWindowEnd(client.supportStart),
+    pausedOn: client.pausedOn,
+    closedOn: client.closedOn,
+    closureReason: client.closureReason,
+    history: history.map(toSupportEvent),
+    extensions: extensions.map(toSupportExtension),
+    version: client.version,
+  };
 }

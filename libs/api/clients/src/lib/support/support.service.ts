@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
 import { calendarToday, TenantContext } from '@wegweiser/api/core';
+import { StatementPart } from '@wegweiser/api/database';
 import { CASE_ERROR_CODES, ClosureReason, ERROR_CODES, SUPPORT_ERROR_CODES, SupportResponse } from '@wegweiser/shared/contracts';
 import { CaseloadLimit } from '../caseload-limit';
 import { ClientAccess } from '../client-access';
@@ -35,6 +36,11 @@ export class SupportService {
     const client = await this.access.readable(clientId);
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'client_support', entityId: client.id, clientId: client.id });
     return this.view.of(client);
+  }
+
+  /** The client file's part (`$1` = the client; the file checked access and audits the read): as `get`. */
+  filePart(client: ClientEntity): StatementPart<SupportResponse> {
+    return this.view.filePart(client);
   }
 
   pause(clientId: string, on?: string, note?: string): Promise<SupportResponse> {

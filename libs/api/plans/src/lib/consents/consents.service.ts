@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { ClientAccess } from '@wegweiser/api/clients';
 import { calendarToday } from '@wegweiser/api/core';
-import { versionedUpdate } from '@wegweiser/api/database';
+import { hydrateJsonRows, jsonRowsSql, StatementPart, versionedUpdate } from '@wegweiser/api/database';
 import { PartnerLookup, PartnersService } from '@wegweiser/api/partners';
 import { ConsentResponse, ERROR_CODES, PLAN_ERROR_CODES, PLAN_FIELD_CODES } from '@wegweiser/shared/contracts';
 import { Repository } from 'typeorm';
@@ -55,6 +55,19 @@ export class ConsentsService {
     const consents = await this.consents.find({ where: { clientId }, order: { givenOn: 'DESC', createdAt: 'DESC', id: 'ASC' } });
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'consent_list', entityId: clientId, clientId });
     return this.toResponses(consents);
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `list`. */
+  filePart(): StatementPart<ConsentResponse[]> {
+    const tx = this.txHost.tx;
+    return {
+      sql: `json_build_object('consents', ${jsonRowsSql(tx, ConsentEntity, 't.client_id = $1', 't.given_on DESC, t.created_at DESC, t.id')},
+                              'partners', ${this.partners.describePartnersSql('SELECT partner_id FROM consent WHERE client_id = $1')})`,
+      read: (json) => {
+        const { consents, partners } = json as { consents: unknown; partners: unknown };
+        return withPartners(hydrateJsonRows(tx, ConsentEntity, consents), this.partners.partnersOf(partners));
+      },
+    };
   }
 
   async create(clientId: string, dto: CreateConsentDto): Promise<ConsentResponse> {
@@ -108,8 +121,11 @@ export class ConsentsService {
   }
 
   private async toResponses(consents: ConsentEntity[]): Promise<ConsentResponse[]> {
-    const partners = await this.partners.describePartners(consents.flatMap((c) => (c.partnerId ? [c.partnerId] : [])));
-    const today = calendarToday();
-    return consents.map((c) => toConsentResponse(c, c.partnerId ? partners.get(c.partnerId) : undefined, today));
+    return withPartners(consents, await this.partners.describePartners(consents.flatMap((c) => (c.partnerId ? [c.partnerId] : []))));
   }
+}
+
+function withPartners(consents: ConsentEntity[], partners: Map<string, PartnerLookup>): ConsentResponse[] {
+  const today = calendarToday();
+  return consents.map((c) => toConsentResponse(c, c.partnerId ? partners.get(c.partnerId) : undefined, today));
 }

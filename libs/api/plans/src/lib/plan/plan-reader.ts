@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PartnersService } from '@wegweiser/api/partners';
+import { hydrateJsonRows, jsonRowsSql } from '@wegweiser/api/database';
+import { OfferLookup, PartnersService } from '@wegweiser/api/partners';
 import { ERROR_CODES, GoalResponse, ReferralResponse } from '@wegweiser/shared/contracts';
 import { In } from 'typeorm';
 import { GoalEntity, GoalStepEntity } from '../entities/goal.entity';
@@ -55,21 +56,48 @@ export class PlanReader {
     return referral;
   }
 
+  /**
+   * Goals and referrals of the client `$1` inside a larger statement (the client file's one read): members of a
+   * `json_build_object`, read back by `currentOf` as `goals` and `referrals` answer.
+   */
+  currentSql(): string {
+    const tx = this.txHost.tx;
+    return `'goals', ${jsonRowsSql(tx, GoalEntity, 't.client_id = $1', 't.created_at, t.id')},
+            'steps', ${jsonRowsSql(tx, GoalStepEntity, 't.goal_id IN (SELECT id FROM goal WHERE client_id = $1)', 't.created_at, t.id')},
+            'referrals', ${jsonRowsSql(tx, ReferralEntity, 't.client_id = $1', 't.created_at, t.id')},
+            'offers', ${this.partners.describeOffersSql('SELECT partner_offer_id FROM referral WHERE client_id = $1')}`;
+  }
+
+  currentOf(json: { goals: unknown; steps: unknown; referrals: unknown; offers: unknown }): { goals: GoalResponse[]; referrals: ReferralResponse[] } {
+    const tx = this.txHost.tx;
+    return {
+      goals: goalsWithSteps(hydrateJsonRows(tx, GoalEntity, json.goals), hydrateJsonRows(tx, GoalStepEntity, json.steps)),
+      referrals: referralsWithOffers(hydrateJsonRows(tx, ReferralEntity, json.referrals), this.partners.offersOf(json.offers)),
+    };
+  }
+
   private async withSteps(goals: GoalEntity[]): Promise<GoalResponse[]> {
     if (!goals.length) return [];
     const steps = await this.txHost.tx
       .getRepository(GoalStepEntity)
       .find({ where: { goalId: In(goals.map((g) => g.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return goals.map((g) => toGoalResponse(g, steps.filter((s) => s.goalId === g.id)));
+    return goalsWithSteps(goals, steps);
   }
 
   private async withOffers(referrals: ReferralEntity[]): Promise<ReferralResponse[]> {
-    const offers = await this.partners.describeOffers(referrals.map((r) => r.partnerOfferId));
-    return referrals.map((r) => {
-      // Foreign keys keep a referral's offer in its municipality: a missing one is a broken database, not a 404.
-      const offer = offers.get(r.partnerOfferId);
-      if (!offer) throw new Error(`offer of referral ${r.id} not found`);
-      return toReferralResponse(r, offer);
-    });
+    return referralsWithOffers(referrals, await this.partners.describeOffers(referrals.map((r) => r.partnerOfferId)));
   }
+}
+
+function goalsWithSteps(goals: GoalEntity[], steps: GoalStepEntity[]): GoalResponse[] {
+  return goals.map((g) => toGoalResponse(g, steps.filter((s) => s.goalId === g.id)));
+}
+
+function referralsWithOffers(referrals: ReferralEntity[], offers: Map<string, OfferLookup>): ReferralResponse[] {
+  return referrals.map((r) => {
+    // Foreign keys keep a referral's offer in its municipality: a missing one is a broken database, not a 404.
+    const offer = offers.get(r.partnerOfferId);
+    if (!offer) throw new Error(`offer of referral ${r.id} not found`);
+    return toReferralResponse(r, offer);
+  });
 }

@@ -2,16 +2,20 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService } from '@wegweiser/api/audit';
-import { ClientAccess } from '@wegweiser/api/clients';
+import { ClientAccess, ClientEntity } from '@wegweiser/api/clients';
 import { calendarToday, TenantContext } from '@wegweiser/api/core';
+import { StatementPart } from '@wegweiser/api/database';
 import {
   ERROR_CODES,
+  GoalResponse,
   PLAN_ERROR_CODES,
   PLAN_FIELD_CODES,
   PlanAgreementResponse,
   PlanAgreementSummaryResponse,
   PlanResponse,
+  PlanReviewResponse,
   PlanSnapshot,
+  ReferralResponse,
 } from '@wegweiser/shared/contracts';
 import { isDeepStrictEqual } from 'node:util';
 import { AgreePlanDto } from '../dto/plan.dto';
@@ -37,6 +41,25 @@ const AGREEMENTS_SQL = `
 const AGREEMENTS_FROM = `
     FROM plan_agreement a JOIN app_user u ON u.id = a.agreed_by
    WHERE a.client_id = $1`;
+
+function toPlan(
+  client: ClientEntity,
+  goals: GoalResponse[],
+  referrals: ReferralResponse[],
+  latest: AgreementRow | undefined,
+  review: PlanReviewResponse | null,
+): PlanResponse {
+  return {
+    clientId: client.id,
+    supportStart: client.supportStart,
+    supportWindowEnd: client.supportWindowEnd,
+    goals,
+    referrals,
+    latestAgreement: latest ? toSummary(latest) : null,
+    changedSinceAgreement: !latest || !isDeepStrictEqual(latest.snapshot, toSnapshot(goals, referrals)),
+    review,
+  };
+}
 
 function toSummary(row: AgreementRow): PlanAgreementSummaryResponse {
   return { version: row.version, agreedOn: row.agreedOn, agreedById: row.agreedById, agreedByName: row.agreedByName, recordedAt: new Date(row.recordedAt).toISOString() };
@@ -64,15 +87,19 @@ export class PlanService {
     const referrals = await this.reader.referrals(clientId);
     const [latest] = await this.agreementRows(clientId, { latestOnly: true, withSnapshot: true });
     await this.audit.record({ action: 'read', outcome: 'success', entityType: 'plan', entityId: clientId, clientId });
+    return toPlan(client, goals, referrals, latest, await this.reviews.latest(clientId));
+  }
+
+  /** The client file's part (`$1` = the client, access checked and the read audited by the file): as `get`. */
+  filePart(client: ClientEntity): StatementPart<PlanResponse> {
+    const latest = `(SELECT row_to_json(x) FROM (${AGREEMENTS_SQL}, a.snapshot${AGREEMENTS_FROM} ORDER BY a.version DESC LIMIT 1) x)`;
     return {
-      clientId,
-      supportStart: client.supportStart,
-      supportWindowEnd: client.supportWindowEnd,
-      goals,
-      referrals,
-      latestAgreement: latest ? toSummary(latest) : null,
-      changedSinceAgreement: !latest || !isDeepStrictEqual(latest.snapshot, toSnapshot(goals, referrals)),
-      review: await this.reviews.latest(clientId),
+      sql: `json_build_object(${this.reader.currentSql()}, 'latest', ${latest}, 'review', ${this.reviews.latestSql()})`,
+      read: (json) => {
+        const parts = json as { goals: unknown; steps: unknown; referrals: unknown; offers: unknown; latest: AgreementRow | null; review: unknown };
+        const { goals, referrals } = this.reader.currentOf(parts);
+        return toPlan(client, goals, referrals, parts.latest ?? undefined, this.reviews.latestOf(parts.review));
+      },
     };
   }
 

@@ -42,6 +42,15 @@ export class PlanReviewService {
     return row ? toPlanReview(row) : null;
   }
 
+  /** `latest` of the client `$1` inside a larger statement (a JSON sub-select), read back by `latestOf`. */
+  latestSql(): string {
+    return `(SELECT row_to_json(x) FROM (${PLAN_REVIEW_SELECT} WHERE r.client_id = $1 ${PLAN_REVIEW_ORDER} LIMIT 1) x)`;
+  }
+
+  latestOf(json: unknown): PlanReviewResponse | null {
+    return json ? toPlanReview(json as PlanReviewRow) : null;
+  }
+
   /** Every review of the client, newest first. */
   async history(clientId: string): Promise<PlanReviewResponse[]> {
     await this.access.readable(clientId);
