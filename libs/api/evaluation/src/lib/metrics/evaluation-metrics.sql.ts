@@ -10,6 +10,7 @@ import {
   TRAINING_STATUSES,
 } from './evaluation-person.sql';
 import { readModelPersonsAndRecordsSql } from './evaluation-row.sql';
+import { CLOSURE_REASONS } from '@wegweiser/shared/contracts';
 
 /**
  * The evaluation's aggregates over the persons of the evaluation: counts of distinct persons per cohort (and
@@ -113,25 +114,75 @@ export const PLAN_WINDOW_MONTHS = 3;
 export const LIFE_TABLE_MEASURES = ['b1', 'employment'] as const;
 export type LifeTableMeasure = (typeof LIFE_TABLE_MEASURES)[number];
 
-/** Clients per cohort, outcomes within each window and ever, medians of months to first B1 / first employment. */
-const outcomesPart = (labels: readonly BreakdownLabel[]) => `
-  SELECT ${labelColumns(labels)}, cohort, count(*)::int AS clients,
-         ${OUTCOME_MEASURES.flatMap((m) => [
-           ...OUTCOME_WINDOWS.map(
-             (w) =>
-               `count(*) FILTER (WHERE ${m}_months < ${w})::int AS ${m}_within_${w}`,
-           ),
-           `count(${m}_months)::int AS ${m}_reached`,
-         ]).join(',\n         ')},
-         ${HEADLINE_MEASURES.map((m) => `count(*) FILTER (WHERE ${m}_preexisting)::int AS ${m}_at_start`).join(',\n         ')},
-         ${STATUS_MONTHS.flatMap((m) => EMPLOYMENT_STATUSES.map((st) => `count(*) FILTER (WHERE employment_status_${m} = '${st}')::int AS employment_status_${m}_${st}`)).join(',\n         ')},
-         ${TRAINING_KINDS.flatMap((k) => TRAINING_STATUSES.map((st) => `count(*) FILTER (WHERE ${k}_status_36 = '${st}')::int AS ${k}_status_36_${st}`)).join(',\n         ')},
-         count(plan_months)::int AS plans_agreed,
-         count(*) FILTER (WHERE plan_months < ${PLAN_WINDOW_MONTHS})::int AS plans_agreed_within_${PLAN_WINDOW_MONTHS},
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY b1_months) AS b1_median_months,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY employment_months) AS employment_median_months
+/**
+ * Every table is counted once at the finest grouping the statement needs (cohort × every breakdown's group, plain
+ * `GROUP BY`: one pass over the persons) and then rolled up into the grouping sets from those few rows (sums of
+ * counts are exact). Counting the persons once per grouping set cost each aggregate once per set.
+ */
+const fineGroups = (breakdowns: readonly Breakdown[]) => ['cohort', ...breakdowns.map(groupColumn)].join(', ');
+
+/** The roll-up of a finest-grouping table `from`: one grouping set per label, every count summed. */
+const rollUp = (labels: readonly BreakdownLabel[], from: string, keys: readonly string[], counts: readonly string[]) => `
+  SELECT ${labelColumns(labels)}, cohort${keys.map((k) => `, ${k}`).join('')},
+         ${counts.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+    FROM ${from}
+   GROUP BY ${groupingSets(labels, keys)}`;
+
+/** The soft-rating changes counted per factor: better / equal / worse than the first rating. */
+const RATING_CHANGES = { improved: '> 0', same: '= 0', worse: '< 0' } as const;
+const ratingColumn = (factor: string, change: string) => `rating_${change}__${factor}`;
+const closureColumn = (reason: string) => `closure__${reason}`;
+
+/** The counts of the outcome table: clients, outcomes within each window and ever, at start, status, plans. */
+const OUTCOME_COUNTS: readonly (readonly [string, string])[] = [
+  ['clients', 'count(*)'],
+  ...OUTCOME_MEASURES.flatMap((m) => [
+    ...OUTCOME_WINDOWS.map((w) => [`${m}_within_${w}`, `count(*) FILTER (WHERE ${m}_months < ${w})`] as const),
+    [`${m}_reached`, `count(${m}_months)`] as const,
+  ]),
+  ...HEADLINE_MEASURES.map((m) => [`${m}_at_start`, `count(*) FILTER (WHERE ${m}_preexisting)`] as const),
+  ...STATUS_MONTHS.flatMap((m) =>
+    EMPLOYMENT_STATUSES.map((st) => [`employment_status_${m}_${st}`, `count(*) FILTER (WHERE employment_status_${m} = '${st}')`] as const),
+  ),
+  ...TRAINING_KINDS.flatMap((k) => TRAINING_STATUSES.map((st) => [`${k}_status_36_${st}`, `count(*) FILTER (WHERE ${k}_status_36 = '${st}')`] as const)),
+  ['plans_agreed', 'count(plan_months)'],
+  [`plans_agreed_within_${PLAN_WINDOW_MONTHS}`, `count(*) FILTER (WHERE plan_months < ${PLAN_WINDOW_MONTHS})`],
+];
+
+/** The counts of the rating and closure tables, taken in the same pass (columns of `person_counts`). */
+const OTHER_COUNTS: readonly (readonly [string, string])[] = [
+  ...SOFT_FACTORS.flatMap((f) => Object.entries(RATING_CHANGES).map(([change, test]) => [ratingColumn(f, change), `count(*) FILTER (WHERE ${f}_change ${test})`] as const)),
+  ...CLOSURE_REASONS.map((r) => [closureColumn(r), `count(*) FILTER (WHERE closure_reason = '${r}')`] as const),
+];
+
+/** The one counting pass over the persons at the finest grouping (outcomes, ratings, closures). */
+const fineCountsPart = (breakdowns: readonly Breakdown[]) => `
+  SELECT ${fineGroups(breakdowns)},
+         ${[...OUTCOME_COUNTS, ...OTHER_COUNTS].map(([alias, expr]) => `${expr} AS ${alias}`).join(',\n         ')}
     FROM cohort_persons
-   GROUP BY ${groupingSets(labels, [])}`;
+   GROUP BY ${fineGroups(breakdowns)}`;
+
+/**
+ * Medians of the whole months to the first B1 / first employment over those who reached it (`percentile_cont(0.5)`
+ * of whole months, exact): from the persons per month at the finest grouping, rolled up, the middle one or two
+ * values found by their running counts.
+ */
+const mediansPart = (labels: readonly BreakdownLabel[]) => `
+  SELECT breakdown, grp, cohort,
+         ${LIFE_TABLE_MEASURES.map((m) => `(avg(months) FILTER (WHERE measure = '${m}' AND below < (total + 1) / 2 AND upto >= (total + 1) / 2)
+            + avg(months) FILTER (WHERE measure = '${m}' AND below < (total + 2) / 2 AND upto >= (total + 2) / 2)) / 2 AS ${m}_median_months`).join(',\n         ')}
+    FROM (SELECT *, upto - persons AS below
+            FROM (SELECT *, sum(persons) OVER (PARTITION BY breakdown, grp, cohort, measure ORDER BY months) AS upto,
+                         sum(persons) OVER (PARTITION BY breakdown, grp, cohort, measure) AS total
+                    FROM (${rollUp(labels, 'month_counts', ['measure', 'months'], ['persons'])}) rolled) running) positioned
+   GROUP BY breakdown, grp, cohort`;
+
+/** Clients per cohort, outcomes within each window and ever, medians of months to first B1 / first employment. */
+const outcomesPart = `
+  SELECT o.breakdown, o.cohort, o.grp, ${OUTCOME_COUNTS.map(([alias]) => `o.${alias}`).join(', ')},
+         ${LIFE_TABLE_MEASURES.map((m) => `m.${m}_median_months::float8 AS ${m}_median_months`).join(', ')}
+    FROM person_counts o
+    LEFT JOIN medians m ON m.breakdown = o.breakdown AND m.cohort = o.cohort AND m.grp IS NOT DISTINCT FROM o.grp`;
 
 /**
  * Life tables of the time to the first B1 / first employment, for the Kaplan–Meier estimate: per cohort, group,
@@ -140,16 +191,24 @@ const outcomesPart = (labels: readonly BreakdownLabel[]) => `
  * Persons with the outcome at start are left out. Nobody is censored at the case closure: a fully observed cohort
  * censors only at 36, so its numbers at risk follow from the published count tables.
  */
-const lifeTablesPart = (labels: readonly BreakdownLabel[]) => `
-  SELECT ${labelColumns(labels)}, cohort, measure, month::int AS month,
-         count(*) FILTER (WHERE event)::int AS events,
-         count(*) FILTER (WHERE NOT event)::int AS censored
+const fineLifeTablesPart = (breakdowns: readonly Breakdown[]) => `
+  SELECT ${fineGroups(breakdowns)}, measure, month::int AS month,
+         count(*) FILTER (WHERE event) AS events,
+         count(*) FILTER (WHERE NOT event) AS censored
     FROM (SELECT cohort_persons.*, x.measure, COALESCE(x.months < ${LIFE_TABLE_HORIZON}, false) AS event,
                  CASE WHEN x.months < ${LIFE_TABLE_HORIZON} THEN x.months ELSE LEAST(observed_months, ${LIFE_TABLE_HORIZON}) END AS month
             FROM cohort_persons
             CROSS JOIN LATERAL (VALUES ${LIFE_TABLE_MEASURES.map((m) => `('${m}', ${m}_months, ${m}_preexisting)`).join(', ')}) AS x (measure, months, preexisting)
            WHERE NOT x.preexisting) observations
-   GROUP BY ${groupingSets(labels, ['measure', 'month'])}`;
+   GROUP BY ${fineGroups(breakdowns)}, measure, month`;
+
+/** The persons per measure and whole months to it, at the finest grouping (for the medians). */
+const fineMonthCountsPart = (breakdowns: readonly Breakdown[]) => `
+  SELECT ${fineGroups(breakdowns)}, x.measure, x.months, count(*) AS persons
+    FROM cohort_persons
+   CROSS JOIN LATERAL (VALUES ${LIFE_TABLE_MEASURES.map((m) => `('${m}', ${m}_months)`).join(', ')}) AS x (measure, months)
+   WHERE x.months IS NOT NULL
+   GROUP BY ${fineGroups(breakdowns)}, x.measure, x.months`;
 
 /**
  * The caseload of the tenant's municipality (no cohort, no breakdown; $4 = `observedUntil`): open cases (active or
@@ -161,34 +220,32 @@ const CASELOAD_PART = `
     FROM client c
    WHERE c.support_state IN ('active', 'paused') AND c.responsible_manager_id IS NOT NULL AND c.support_start <= $4::date`;
 
-/** Per field of action and goal state: distinct clients with such a goal, and goals. */
-const goalsPart = (labels: readonly BreakdownLabel[]) => `
-  SELECT ${labelColumns(labels)}, cohort, field_of_action, state, count(*)::int AS clients, sum(goal_count)::int AS goals
-    FROM (SELECT cohort_persons.*, f.key AS field_of_action, s.key AS state, s.value::int AS goal_count
-            FROM cohort_persons
-            CROSS JOIN LATERAL jsonb_each(cohort_persons.goals) f
-            CROSS JOIN LATERAL jsonb_each_text(f.value) s
-           WHERE s.key IN (${REPORTED_GOAL_STATES.map((s) => `'${s}'`).join(', ')})) by_state
-   GROUP BY ${groupingSets(labels, ['field_of_action', 'state'])}`;
+/**
+ * Per field of action and goal state, at the finest grouping: distinct clients with such a goal, and goals. The
+ * person's goal counts are expanded into rows (only the states a person has): reading all 27 counts of every
+ * person by path costs more than the expansion.
+ */
+const fineGoalsPart = (breakdowns: readonly Breakdown[]) => `
+  SELECT ${fineGroups(breakdowns)}, f.key AS field_of_action, s.key AS state, count(*) AS clients, sum(s.value::int) AS goals
+    FROM cohort_persons
+   CROSS JOIN LATERAL jsonb_each(cohort_persons.goals) f
+   CROSS JOIN LATERAL jsonb_each_text(f.value) s
+   WHERE s.key IN (${REPORTED_GOAL_STATES.map((s) => `'${s}'`).join(', ')})
+   GROUP BY ${fineGroups(breakdowns)}, f.key, s.key`;
 
 /** Per soft factor: clients with at least two ratings whose latest is better / equal / worse than the first. */
-const softRatingsPart = (labels: readonly BreakdownLabel[]) => `
-  SELECT ${labelColumns(labels)}, cohort, factor,
-         count(*) FILTER (WHERE change > 0)::int AS improved,
-         count(*) FILTER (WHERE change = 0)::int AS same,
-         count(*) FILTER (WHERE change < 0)::int AS worse
-    FROM (SELECT cohort_persons.*, x.factor, x.change
-            FROM cohort_persons
-            CROSS JOIN LATERAL (VALUES ${SOFT_FACTORS.map((f) => `('${f}', ${f}_change)`).join(', ')}) AS x (factor, change)
-           WHERE x.change IS NOT NULL) changes
-   GROUP BY ${groupingSets(labels, ['factor'])}`;
+const softRatingsPart = `
+  SELECT breakdown, cohort, grp, x.factor, x.improved, x.same, x.worse
+    FROM person_counts
+   CROSS JOIN LATERAL (VALUES ${SOFT_FACTORS.map((f) => `('${f}', ${Object.keys(RATING_CHANGES).map((c) => ratingColumn(f, c)).join(', ')})`).join(', ')}) AS x (factor, improved, same, worse)
+   WHERE x.improved + x.same + x.worse > 0`;
 
 /** Closed clients per closure reason. */
-const closuresPart = (labels: readonly BreakdownLabel[]) => `
-  SELECT ${labelColumns(labels)}, cohort, closure_reason, count(*)::int AS clients
-    FROM cohort_persons
-   WHERE closure_reason IS NOT NULL
-   GROUP BY ${groupingSets(labels, ['closure_reason'])}`;
+const closuresPart = `
+  SELECT breakdown, cohort, grp, x.closure_reason, x.clients
+    FROM person_counts
+   CROSS JOIN LATERAL (VALUES ${CLOSURE_REASONS.map((r) => `('${r}', ${closureColumn(r)})`).join(', ')}) AS x (closure_reason, clients)
+   WHERE x.clients > 0`;
 
 /** A part as one JSON array, in the order the mapping expects (cohort, group, then the part's own keys). */
 const asJson = (part: string, name: string, order: readonly string[]) =>
@@ -202,17 +259,24 @@ const asJson = (part: string, name: string, order: readonly string[]) =>
 export const metricsSql = (
   labels: readonly BreakdownLabel[],
   source: PersonSource = 'readModel',
-) => `
-  WITH ${cohortPersons(
-    labels.filter((l): l is Breakdown => l !== TOTAL),
-    source,
-  )}
-  SELECT ${asJson(outcomesPart(labels), 'outcomes', [])},
-         ${asJson(lifeTablesPart(labels), 'life_tables', ['t.measure COLLATE "C"', 't.month'])},
-         ${asJson(goalsPart(labels), 'goals', ['t.field_of_action COLLATE "C"', 't.state COLLATE "C"'])},
-         ${asJson(softRatingsPart(labels), 'soft_ratings', ['t.factor COLLATE "C"'])},
-         ${asJson(closuresPart(labels), 'closures', ['t.closure_reason COLLATE "C"'])},
+) => {
+  const breakdowns = labels.filter((l): l is Breakdown => l !== TOTAL);
+  const counts = [...OUTCOME_COUNTS, ...OTHER_COUNTS].map(([alias]) => alias);
+  return `
+  WITH ${cohortPersons(breakdowns, source)},
+  fine_counts AS MATERIALIZED (${fineCountsPart(breakdowns)}),
+  person_counts AS MATERIALIZED (${rollUp(labels, 'fine_counts', [], counts)}),
+  month_counts AS MATERIALIZED (${fineMonthCountsPart(breakdowns)}),
+  medians AS MATERIALIZED (${mediansPart(labels)}),
+  life_counts AS MATERIALIZED (${fineLifeTablesPart(breakdowns)}),
+  goal_counts AS MATERIALIZED (${fineGoalsPart(breakdowns)})
+  SELECT ${asJson(outcomesPart, 'outcomes', [])},
+         ${asJson(rollUp(labels, 'life_counts', ['measure', 'month'], ['events', 'censored']), 'life_tables', ['t.measure COLLATE "C"', 't.month'])},
+         ${asJson(rollUp(labels, 'goal_counts', ['field_of_action', 'state'], ['clients', 'goals']), 'goals', ['t.field_of_action COLLATE "C"', 't.state COLLATE "C"'])},
+         ${asJson(softRatingsPart, 'soft_ratings', ['t.factor COLLATE "C"'])},
+         ${asJson(closuresPart, 'closures', ['t.closure_reason COLLATE "C"'])},
          (SELECT row_to_json(c) FROM (${CASELOAD_PART}) c) AS caseload`;
+};
 
 /** The row of `metricsSql`. */
 export interface MetricsRow {
