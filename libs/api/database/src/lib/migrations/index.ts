@@ -34,6 +34,7 @@ import { AddTeamDashboardCache1767700000000 } from './1767700000000-AddTeamDashb
 import { AddTeamSearchIndex1767800000000 } from './1767800000000-AddTeamSearchIndex';
 import { NotifyAuthChanges1767900000000 } from './1767900000000-NotifyAuthChanges';
 import { AddEvaluationRow1768000000000 } from './1768000000000-AddEvaluationRow';
+import { AddEvaluationRowGoalCounts1768100000000 } from './1768100000000-AddEvaluationRowGoalCounts';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   AddTeamSearchIndex1767800000000,
   NotifyAuthChanges1767900000000,
   AddEvaluationRow1768000000000,
+  AddEvaluationRowGoalCounts1768100000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

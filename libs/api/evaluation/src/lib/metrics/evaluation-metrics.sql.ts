@@ -3,14 +3,17 @@ import {
   HEADLINE_MEASURES,
   LIFE_TABLE_HORIZON,
   OUTCOME_MEASURES,
+  PERSON_COLUMNS,
   personsSql,
   SOFT_FACTORS,
   STATUS_MONTHS,
   TRAINING_KINDS,
   TRAINING_STATUSES,
 } from './evaluation-person.sql';
+export { REPORTED_GOAL_STATES } from './goal-counts';
 import { readModelPersonsAndRecordsSql } from './evaluation-row.sql';
 import { CLOSURE_REASONS } from '@wegweiser/shared/contracts';
+import { GOAL_COUNT_KEYS } from './goal-counts';
 
 /**
  * The evaluation's aggregates over the persons of the evaluation: counts of distinct persons per cohort (and
@@ -44,12 +47,6 @@ export type Breakdown = keyof typeof BREAKDOWN_SQL;
 export const OUTCOME_WINDOWS = [12, 24, 36] as const;
 export type OutcomeWindow = (typeof OUTCOME_WINDOWS)[number];
 
-/** The goal states the report shows per field of action. */
-export const REPORTED_GOAL_STATES = [
-  'achieved',
-  'not_achieved',
-  'dropped',
-] as const;
 
 /** The label of the rows without a breakdown. */
 export const TOTAL = 'total';
@@ -57,6 +54,12 @@ export type BreakdownLabel = Breakdown | typeof TOTAL;
 
 /** The group column of a breakdown in `cohort_persons`. */
 const groupColumn = (breakdown: Breakdown) => `grp_${breakdown}`;
+
+/**
+ * The person columns the tables count (the group columns are computed from the others; the goal counts are read
+ * from their array, not from the JSON): a narrow row for the materialised persons, which every table scans.
+ */
+const COUNTED_COLUMNS = [...PERSON_COLUMNS.filter((c) => !['municipality_id', 'cohort_quarter', 'gender', 'age_band', 'region', 'goals'].includes(c)), 'goal_counts'];
 
 /**
  * Persons of the period with their cohort (`YYYY-MM-DD` of its first day) and a group column per breakdown,
@@ -77,7 +80,7 @@ const cohortPersons = (
   cohort_persons AS MATERIALIZED (
     SELECT date_trunc($3::text, p.cohort_quarter::timestamp)::date::text AS cohort,
            ${breakdowns.map((b) => `${BREAKDOWN_SQL[b]}::text AS ${groupColumn(b)}`).join(',\n           ')}${breakdowns.length ? ',' : ''}
-           p.*
+           ${COUNTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
       FROM (${persons}) p
      WHERE date_trunc($3::text, p.cohort_quarter::timestamp)::date BETWEEN $1::date AND $2::date
   )`;
@@ -132,6 +135,7 @@ const rollUp = (labels: readonly BreakdownLabel[], from: string, keys: readonly 
 const RATING_CHANGES = { improved: '> 0', same: '= 0', worse: '< 0' } as const;
 const ratingColumn = (factor: string, change: string) => `rating_${change}__${factor}`;
 const closureColumn = (reason: string) => `closure__${reason}`;
+const goalColumn = (field: string, state: string, what: 'clients' | 'goals') => `goal_${what}__${field}__${state}`;
 
 /** The counts of the outcome table: clients, outcomes within each window and ever, at start, status, plans. */
 const OUTCOME_COUNTS: readonly (readonly [string, string])[] = [
@@ -149,8 +153,15 @@ const OUTCOME_COUNTS: readonly (readonly [string, string])[] = [
   [`plans_agreed_within_${PLAN_WINDOW_MONTHS}`, `count(*) FILTER (WHERE plan_months < ${PLAN_WINDOW_MONTHS})`],
 ];
 
-/** The counts of the rating and closure tables, taken in the same pass (columns of `person_counts`). */
+/**
+ * The counts of the goal, rating and closure tables, taken in the same pass (columns of `person_counts`): per field
+ * of action and goal state the persons with such goals and the goals, from the entries of the person's goal counts.
+ */
 const OTHER_COUNTS: readonly (readonly [string, string])[] = [
+  ...GOAL_COUNT_KEYS.flatMap(({ field, state, index }) => [
+    [goalColumn(field, state, 'clients'), `count(*) FILTER (WHERE goal_counts[${index}] > 0)`] as const,
+    [goalColumn(field, state, 'goals'), `sum(goal_counts[${index}])`] as const,
+  ]),
   ...SOFT_FACTORS.flatMap((f) => Object.entries(RATING_CHANGES).map(([change, test]) => [ratingColumn(f, change), `count(*) FILTER (WHERE ${f}_change ${test})`] as const)),
   ...CLOSURE_REASONS.map((r) => [closureColumn(r), `count(*) FILTER (WHERE closure_reason = '${r}')`] as const),
 ];
@@ -185,30 +196,41 @@ const outcomesPart = `
     LEFT JOIN medians m ON m.breakdown = o.breakdown AND m.cohort = o.cohort AND m.grp IS NOT DISTINCT FROM o.grp`;
 
 /**
+ * The persons per measure with a life table (time to the first B1 / first employment), at the finest grouping, by
+ * whole months to it (null: not reached), whether it was there at the start, and — without an event before month
+ * ${LIFE_TABLE_HORIZON} — the month they are censored in (the observed months, at most ${LIFE_TABLE_HORIZON}). The life tables and the medians are
+ * both sums over these few rows: the persons are expanded per measure once.
+ */
+const fineMeasureCountsPart = (breakdowns: readonly Breakdown[]) => `
+  SELECT ${fineGroups(breakdowns)}, x.measure, x.months, x.preexisting,
+         CASE WHEN x.months < ${LIFE_TABLE_HORIZON} THEN NULL ELSE LEAST(observed_months, ${LIFE_TABLE_HORIZON}) END AS censored_in,
+         count(*) AS persons
+    FROM cohort_persons
+   CROSS JOIN LATERAL (VALUES ${LIFE_TABLE_MEASURES.map((m) => `('${m}', ${m}_months, ${m}_preexisting)`).join(', ')}) AS x (measure, months, preexisting)
+   GROUP BY ${fineGroups(breakdowns)}, x.measure, x.months, x.preexisting, censored_in`;
+
+/**
  * Life tables of the time to the first B1 / first employment, for the Kaplan–Meier estimate: per cohort, group,
  * measure and whole month, the persons with the event in that month (first reached after start, before month 36,
  * on or before `observedUntil`) and those censored in it (without the event: at the observed months, at most 36).
  * Persons with the outcome at start are left out. Nobody is censored at the case closure: a fully observed cohort
  * censors only at 36, so its numbers at risk follow from the published count tables.
  */
+const LIFE_TABLE_MONTH = `COALESCE(CASE WHEN months < ${LIFE_TABLE_HORIZON} THEN months END, censored_in)::int`;
 const fineLifeTablesPart = (breakdowns: readonly Breakdown[]) => `
-  SELECT ${fineGroups(breakdowns)}, measure, month::int AS month,
-         count(*) FILTER (WHERE event) AS events,
-         count(*) FILTER (WHERE NOT event) AS censored
-    FROM (SELECT cohort_persons.*, x.measure, COALESCE(x.months < ${LIFE_TABLE_HORIZON}, false) AS event,
-                 CASE WHEN x.months < ${LIFE_TABLE_HORIZON} THEN x.months ELSE LEAST(observed_months, ${LIFE_TABLE_HORIZON}) END AS month
-            FROM cohort_persons
-            CROSS JOIN LATERAL (VALUES ${LIFE_TABLE_MEASURES.map((m) => `('${m}', ${m}_months, ${m}_preexisting)`).join(', ')}) AS x (measure, months, preexisting)
-           WHERE NOT x.preexisting) observations
-   GROUP BY ${fineGroups(breakdowns)}, measure, month`;
+  SELECT ${fineGroups(breakdowns)}, measure, ${LIFE_TABLE_MONTH} AS month,
+         COALESCE(sum(persons) FILTER (WHERE months < ${LIFE_TABLE_HORIZON}), 0) AS events,
+         COALESCE(sum(persons) FILTER (WHERE NOT COALESCE(months < ${LIFE_TABLE_HORIZON}, false)), 0) AS censored
+    FROM measure_counts
+   WHERE NOT preexisting
+   GROUP BY ${fineGroups(breakdowns)}, measure, ${LIFE_TABLE_MONTH}`;
 
 /** The persons per measure and whole months to it, at the finest grouping (for the medians). */
 const fineMonthCountsPart = (breakdowns: readonly Breakdown[]) => `
-  SELECT ${fineGroups(breakdowns)}, x.measure, x.months, count(*) AS persons
-    FROM cohort_persons
-   CROSS JOIN LATERAL (VALUES ${LIFE_TABLE_MEASURES.map((m) => `('${m}', ${m}_months)`).join(', ')}) AS x (measure, months)
-   WHERE x.months IS NOT NULL
-   GROUP BY ${fineGroups(breakdowns)}, x.measure, x.months`;
+  SELECT ${fineGroups(breakdowns)}, measure, months, sum(persons) AS persons
+    FROM measure_counts
+   WHERE months IS NOT NULL
+   GROUP BY ${fineGroups(breakdowns)}, measure, months`;
 
 /**
  * The caseload of the tenant's municipality (no cohort, no breakdown; $4 = `observedUntil`): open cases (active or
@@ -220,18 +242,12 @@ const CASELOAD_PART = `
     FROM client c
    WHERE c.support_state IN ('active', 'paused') AND c.responsible_manager_id IS NOT NULL AND c.support_start <= $4::date`;
 
-/**
- * Per field of action and goal state, at the finest grouping: distinct clients with such a goal, and goals. The
- * person's goal counts are expanded into rows (only the states a person has): reading all 27 counts of every
- * person by path costs more than the expansion.
- */
-const fineGoalsPart = (breakdowns: readonly Breakdown[]) => `
-  SELECT ${fineGroups(breakdowns)}, f.key AS field_of_action, s.key AS state, count(*) AS clients, sum(s.value::int) AS goals
-    FROM cohort_persons
-   CROSS JOIN LATERAL jsonb_each(cohort_persons.goals) f
-   CROSS JOIN LATERAL jsonb_each_text(f.value) s
-   WHERE s.key IN (${REPORTED_GOAL_STATES.map((s) => `'${s}'`).join(', ')})
-   GROUP BY ${fineGroups(breakdowns)}, f.key, s.key`;
+/** Per field of action and goal state: distinct clients with such a goal, and goals (where there are any). */
+const goalsPart = `
+  SELECT breakdown, cohort, grp, x.field_of_action, x.state, x.clients, x.goals
+    FROM person_counts
+   CROSS JOIN LATERAL (VALUES ${GOAL_COUNT_KEYS.map(({ field, state }) => `('${field}', '${state}', ${goalColumn(field, state, 'clients')}, ${goalColumn(field, state, 'goals')})`).join(', ')}) AS x (field_of_action, state, clients, goals)
+   WHERE x.clients > 0`;
 
 /** Per soft factor: clients with at least two ratings whose latest is better / equal / worse than the first. */
 const softRatingsPart = `
@@ -266,13 +282,13 @@ export const metricsSql = (
   WITH ${cohortPersons(breakdowns, source)},
   fine_counts AS MATERIALIZED (${fineCountsPart(breakdowns)}),
   person_counts AS MATERIALIZED (${rollUp(labels, 'fine_counts', [], counts)}),
+  measure_counts AS MATERIALIZED (${fineMeasureCountsPart(breakdowns)}),
   month_counts AS MATERIALIZED (${fineMonthCountsPart(breakdowns)}),
   medians AS MATERIALIZED (${mediansPart(labels)}),
-  life_counts AS MATERIALIZED (${fineLifeTablesPart(breakdowns)}),
-  goal_counts AS MATERIALIZED (${fineGoalsPart(breakdowns)})
+  life_counts AS MATERIALIZED (${fineLifeTablesPart(breakdowns)})
   SELECT ${asJson(outcomesPart, 'outcomes', [])},
          ${asJson(rollUp(labels, 'life_counts', ['measure', 'month'], ['events', 'censored']), 'life_tables', ['t.measure COLLATE "C"', 't.month'])},
-         ${asJson(rollUp(labels, 'goal_counts', ['field_of_action', 'state'], ['clients', 'goals']), 'goals', ['t.field_of_action COLLATE "C"', 't.state COLLATE "C"'])},
+         ${asJson(goalsPart, 'goals', ['t.field_of_action COLLATE "C"', 't.state COLLATE "C"'])},
          ${asJson(softRatingsPart, 'soft_ratings', ['t.factor COLLATE "C"'])},
          ${asJson(closuresPart, 'closures', ['t.closure_reason COLLATE "C"'])},
          (SELECT row_to_json(c) FROM (${CASELOAD_PART}) c) AS caseload`;

@@ -1,5 +1,6 @@
 import { GERMAN_LANGUAGE_CODE } from '@wegweiser/shared/contracts';
 import { ageBandSql, completedYearsSql } from './age-band';
+import { goalCountsSql } from './goal-counts';
 import { originRegionSql } from './origin-region';
 import { publishedGenderSql } from './published-gender';
 
@@ -199,6 +200,7 @@ export const livePersonsSql = (observedUntil: string) => `
            )
            .join(',\n         ')},
          COALESCE(g.goals, '{}'::jsonb) AS goals,
+         ${goalCountsSql("COALESCE(g.goals, '{}'::jsonb)")} AS goal_counts,
          ${SOFT_FACTORS.map((f) => `CASE WHEN r.${f}_ratings >= 2 THEN sign(r.${f}_latest - r.${f}_first)::smallint END AS ${f}_change`).join(',\n         ')},
          CASE WHEN c.support_state = 'closed' THEN c.closure_reason END AS closure_reason,
          ${B1_AT_START} AS b1_preexisting,
@@ -248,9 +250,9 @@ export const livePersonsSql = (observedUntil: string) => `
  * person leaves the observation at the erasure, as lost to follow-up).
  */
 export const personsSql = (observedUntil: string) => `
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${livePersonsSql(observedUntil)}) live
+  SELECT ${PERSON_COLUMNS.join(', ')}, goal_counts FROM (${livePersonsSql(observedUntil)}) live
   UNION ALL
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM evaluation_record`;
+  SELECT ${PERSON_COLUMNS.join(', ')}, ${goalCountsSql('goals')} AS goal_counts FROM evaluation_record`;
 
 /**
  * `$1` client id, `$2` the day of the erasure (`observedUntil`): stores the

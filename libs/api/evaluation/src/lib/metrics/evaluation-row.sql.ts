@@ -8,6 +8,7 @@ import {
   STATUS_MONTHS,
   TRAINING_KINDS,
 } from './evaluation-person.sql';
+import { goalCountsSql } from './goal-counts';
 import { originRegionSql } from './origin-region';
 import { publishedGenderSql } from './published-gender';
 
@@ -81,6 +82,7 @@ export const readModelPersonsSql = (obs: string, where = 'true') => `
            .map((m) => `${seenMonths(m, obs)} AS ${m}_months`)
            .join(',\n         ')},
          e.goals,
+         e.goal_counts,
          ${SOFT_FACTORS.map((f) => `e.${f}_change`).join(', ')},
          e.closure_reason,
          ${b1AtStart(obs)} AS b1_preexisting,
@@ -102,6 +104,6 @@ export const readModelPersonsSql = (obs: string, where = 'true') => `
  * `personsSql` does for the live computation); `where` narrows both by `e.cohort_quarter` and the like.
  */
 export const readModelPersonsAndRecordsSql = (obs: string, where = 'true') => `
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM (${readModelPersonsSql(obs, where)}) live
+  SELECT ${PERSON_COLUMNS.join(', ')}, goal_counts FROM (${readModelPersonsSql(obs, where)}) live
   UNION ALL
-  SELECT ${PERSON_COLUMNS.join(', ')} FROM evaluation_record e WHERE ${where}`;
+  SELECT ${PERSON_COLUMNS.join(', ')}, ${goalCountsSql('e.goals')} AS goal_counts FROM evaluation_record e WHERE ${where}`;

@@ -8,3 +8,4 @@ export * from './evaluation-metrics.types';
 export * from './evaluation-metrics.service';
 export * from './evaluation-record.service';
 export * from './evaluation-row.sql';
+export * from './goal-counts';
