@@ -35,6 +35,7 @@ import { AddTeamSearchIndex1767800000000 } from './1767800000000-AddTeamSearchIn
 import { NotifyAuthChanges1767900000000 } from './1767900000000-NotifyAuthChanges';
 import { AddEvaluationRow1768000000000 } from './1768000000000-AddEvaluationRow';
 import { AddEvaluationRowGoalCounts1768100000000 } from './1768100000000-AddEvaluationRowGoalCounts';
+import { AddOpenCaseIndex1768200000000 } from './1768200000000-AddOpenCaseIndex';
 import { AddEvaluationReleaseLedger1767400000000 } from './1767400000000-AddEvaluationReleaseLedger';
 import { AddEvaluationPolicy1767500000000 } from './1767500000000-AddEvaluationPolicy';
 
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   NotifyAuthChanges1767900000000,
   AddEvaluationRow1768000000000,
   AddEvaluationRowGoalCounts1768100000000,
+  AddOpenCaseIndex1768200000000,
 ];
 
 export const MIGRATIONS_TABLE = 'migrations';

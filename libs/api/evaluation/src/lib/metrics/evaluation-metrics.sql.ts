@@ -235,12 +235,15 @@ const fineMonthCountsPart = (breakdowns: readonly Breakdown[]) => `
 /**
  * The caseload of the tenant's municipality (no cohort, no breakdown; $4 = `observedUntil`): open cases (active or
  * paused, started by then) held by a manager, and the distinct managers holding them. It is the state at the time of
- * the query (support states have no history here), so it describes `observedUntil` only when that is today.
+ * the query (support states have no history here), so it describes `observedUntil` only when that is today. Read
+ * from the partial index of open cases per manager (migration 1768200000000), one group per manager.
  */
 const CASELOAD_PART = `
-  SELECT count(*)::int AS open_cases, count(DISTINCT c.responsible_manager_id)::int AS managers
-    FROM client c
-   WHERE c.support_state IN ('active', 'paused') AND c.responsible_manager_id IS NOT NULL AND c.support_start <= $4::date`;
+  SELECT COALESCE(sum(cases), 0)::int AS open_cases, count(*)::int AS managers
+    FROM (SELECT c.responsible_manager_id, count(*) AS cases
+            FROM client c
+           WHERE c.support_state IN ('active', 'paused') AND c.responsible_manager_id IS NOT NULL AND c.support_start <= $4::date
+           GROUP BY c.responsible_manager_id) per_manager`;
 
 /** Per field of action and goal state: distinct clients with such a goal, and goals (where there are any). */
 const goalsPart = `
