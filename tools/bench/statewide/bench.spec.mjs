@@ -131,15 +131,25 @@ describe('auto_explain log', () => {
     '2026-12-05 10:15:44.726 UTC [5403] LOG:  duration: 0.010 ms  plan:',
     '\tQuery Text: SELECT now()',
     '\tResult  (cost=0.00..0.01 rows=1 width=8)',
-    '2026-12-05 10:15:44.727 UTC [5403] LOG:  checkpoint starting: time',
+    '2026-12-05 10:15:44.728 UTC [5403] LOG:  duration: 0.040 ms  plan:',
+    '\tQuery Text: SELECT (SELECT count(*) FROM goal t WHERE t.client_id = $1) AS p0',
+    '\tResult  (cost=2.51..2.52 rows=1 width=8) (actual time=0.030..0.031 rows=1 loops=1)',
+    '\t  InitPlan 1 (returns $1)',
+    '\t    ->  Aggregate  (cost=2.50..2.51 rows=1 width=8)',
+    '2026-12-05 10:15:44.729 UTC [5403] LOG:  checkpoint starting: time',
   ].join('\n');
 
-  it('keeps the plans of real queries with their time, leaves out tenant settings and constant results', () => {
+  it('keeps the plans of real queries with their time (a result over sub-selects too), leaves out tenant settings and constant results', () => {
     expect(parsePlans(log)).toEqual([
       {
         ms: 0.02,
         query: 'SELECT "c"."id" FROM "client" "c" WHERE "c"."team_id" = $1',
         plan: 'Limit  (cost=2.78..5.02 rows=1 width=487) (actual time=0.011..0.012 rows=1 loops=1)\n  Buffers: shared hit=3\n  ->  Index Scan using client_team_sort_idx on client c  (cost=0.29..2.52 rows=1 width=487)',
+      },
+      {
+        ms: 0.04,
+        query: 'SELECT (SELECT count(*) FROM goal t WHERE t.client_id = $1) AS p0',
+        plan: 'Result  (cost=2.51..2.52 rows=1 width=8) (actual time=0.030..0.031 rows=1 loops=1)\n  InitPlan 1 (returns $1)\n    ->  Aggregate  (cost=2.50..2.51 rows=1 width=8)',
       },
     ]);
   });

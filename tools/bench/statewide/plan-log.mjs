@@ -18,7 +18,9 @@ export function parsePlans(text) {
     const text = body.join('\n');
     const queryText = /Query Text: ([\s\S]*?)\n(?=\S)/.exec(`${text}\n`)?.[1]?.trim() ?? '';
     const plan = text.slice(text.indexOf(queryText) + queryText.length).trim();
-    if (!plan || TRIVIAL.test(queryText) || /^Result\s/.test(plan)) continue;
+    // A constant result is not worth a plan; a `Result` over sub-selects (the client file's parts, the evaluation's
+    // tables) is the whole request's work.
+    if (!plan || TRIVIAL.test(queryText) || (/^Result\s/.test(plan) && !/InitPlan|SubPlan|CTE /.test(plan))) continue;
     entries.push({ ms: Number(match[1]), query: queryText.replace(/\s+/g, ' ').slice(0, 600), plan });
   }
   return entries;
