@@ -168,7 +168,7 @@ const PROBES: Probe[] = [
     path: (d) => clientPath(d, '/file'),
     rows: (body) => fileRows(body as ClientFileResponse),
     minLargeRows: 150,
-    // Nine parts (client, support, qualifications, languages, consents, plan, conversations, outcomes, ratings); their access checks share one lookup (ClientAccess.readOnce).
+    // Nine parts (client, support, qualifications, languages, consents, plan, conversations, outcomes, ratings) in one statement after the access check.
   },
   {
     area: 'client file',

@@ -4,13 +4,11 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService } from '@wegweiser/api/audit';
 import { RequestUser, TenantContext } from '@wegweiser/api/core';
 import { CASE_ERROR_CODES, ClientFileAccess, ERROR_CODES } from '@wegweiser/shared/contracts';
-import { ClsService } from 'nestjs-cls';
 import { SelectQueryBuilder } from 'typeorm';
 import { ClientEntity } from './client.entity';
 
 export type ClientIntent = 'read' | 'update' | 'delete';
 
-const READ_MEMO_KEY = 'wegweiser:clientReadMemo';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The requested client id for a `denied` row (callers validate ids; anything else is left out rather than failing the audit). */
@@ -28,20 +26,7 @@ export class ClientAccess {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tenant: TenantContext,
     private readonly audit: AuditService,
-    private readonly cls: ClsService,
   ) {}
-
-  /**
-   * Runs `work` — reads only, e.g. the parts of the whole client file — with
-   * each client checked once: every `readable(id)` inside shares the first
-   * lookup (same request, same transaction) instead of reading the row again.
-   */
-  readOnce<T>(work: () => Promise<T>): Promise<T> {
-    return this.cls.run({ ifNested: 'inherit' }, () => {
-      this.cls.set(READ_MEMO_KEY, new Map<string, ClientEntity>());
-      return work();
-    });
-  }
 
   /** Clients of the user's team, as a query to refine. */
   scoped(user: RequestUser = this.tenant.requireUser()): SelectQueryBuilder<ClientEntity> {
@@ -50,11 +35,7 @@ export class ClientAccess {
 
   /** The client, if the user may read it (the caller audits the read itself). */
   async readable(clientId: string, intent: ClientIntent = 'read'): Promise<ClientEntity> {
-    const memo = intent === 'read' && this.cls.isActive() ? this.cls.get<Map<string, ClientEntity> | undefined>(READ_MEMO_KEY) : undefined;
-    const known = memo?.get(clientId);
-    if (known) return known;
     const client = await this.scoped().andWhere('c.id = :clientId', { clientId }).getOne();
-    if (client) memo?.set(clientId, client);
     if (!client) {
       // The client it was aimed at, also outside the team: the DPO's access report for the client lists who tried.
       await this.audit.record({ action: 'denied', outcome: 'denied', entityType: `client_${intent}`, entityId: clientId, clientId: aimedAt(clientId) });
