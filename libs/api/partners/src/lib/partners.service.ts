@@ -49,9 +49,6 @@ const OFFER_LOOKUP_SQL = `
          o.active AS "offerActive", p.active AS "partnerActive"
     FROM partner_offer o JOIN partner p ON p.id = o.partner_id`;
 
-/** The signed-in user's municipality as the tenant transaction set it (what row-level security reads too). */
-const TENANT_MUNICIPALITY = `current_setting('app.municipality_id')::uuid`;
-
 const offerLookups = (rows: OfferRow[]): Map<string, OfferLookup> =>
   new Map(rows.map(({ offerActive, partnerActive, ...offer }) => [offer.offerId, { ...offer, usable: offerActive && partnerActive }]));
 
@@ -204,7 +201,7 @@ export class PartnersService {
 
   /** `describeOffers` inside a larger statement: the offers whose ids `idsSql` selects, as a JSON sub-select. */
   describeOffersSql(idsSql: string): string {
-    return `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${OFFER_LOOKUP_SQL} WHERE o.municipality_id = ${TENANT_MUNICIPALITY} AND o.id IN (${idsSql})) x)`;
+    return `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${OFFER_LOOKUP_SQL} WHERE o.municipality_id = current_municipality_id() AND o.id IN (${idsSql})) x)`;
   }
 
   /** The value of `describeOffersSql`, as `describeOffers` answers. */
@@ -215,7 +212,7 @@ export class PartnersService {
   /** `describePartners` inside a larger statement: the partners whose ids `idsSql` selects, as a JSON sub-select. */
   describePartnersSql(idsSql: string): string {
     return `(SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'active', p.active)), '[]'::json)
-               FROM partner p WHERE p.municipality_id = ${TENANT_MUNICIPALITY} AND p.id IN (${idsSql}))`;
+               FROM partner p WHERE p.municipality_id = current_municipality_id() AND p.id IN (${idsSql}))`;
   }
 
   /** The value of `describePartnersSql`, as `describePartners` answers. */
